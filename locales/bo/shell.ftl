@@ -1,0 +1,64 @@
+# Anxin — app shell, Tibetan. Draft translation, not yet reviewed by a native speaker.
+# Message ids, variables and order follow locales/zh-Hans/shell.ftl.
+
+## Names
+
+app-name = སེམས་བདེ
+app-tagline = ཁྱེད་ཀྱི་དངུལ་ལོར་ལེགས་པར་སྲུང་སྐྱོབ།
+
+## Navigation
+
+nav-home = གཙོ་ངོས
+nav-back = ཕྱིར་ལོག
+nav-settings = སྒྲིག་འགོད
+lang-switch-label = སྐད་ཡིག་འདེམས་པ
+
+## Elders' version (large type)
+
+elder-toggle-label = རྒན་རབས་པར་གཞི
+elder-toggle-hint = ཡི་གེ་དང་མཐེབ་གནོན་ཆེ་རུ་གཏོང་།
+switch-on = ཁ་ཕྱེ་ཡོད།
+switch-off = ཁ་བརྒྱབ་ཡོད།
+
+## Home screen
+
+home-title = རང་གི་དངུལ་སྲུང་སྟངས་སློབ་སྦྱོང་།
+home-intro = མགོ་སྐོར་གྱི་ཐབས་ལམ་ངོས་འཛིན་པ། རང་གི་ཐོབ་ཐང་ཤེས་པ། དཀའ་ངལ་བྱུང་ན་སུ་ལ་འཚོལ་དགོས་པ་ཤེས་པ།
+home-rights-title = ཐོབ་ཐང་རྣམ་པ་བརྒྱད
+home-rights-sub = དངུལ་རྩིས་ཟད་སྤྱོད་པའི་གཞི་རྩའི་ཐོབ་ཐང་རྣམ་པ་ { $count }
+home-cases-title = དོན་རྐྱེན་དངོས་ལས་ཉེན་ཁ་ཤེས་པ
+home-cases-sub = དོན་རྐྱེན་དངོས་བལྟས་ནས་མགོ་སྐོར་ངོས་འཛིན།
+home-quiz-title = ཤེས་བྱའི་དྲི་ལན
+home-quiz-sub = དྲི་བ་འགའ་ལ་ལན་བཏབ་ནས་རང་ཉིད་ལ་མགོ་སྐོར་ཐེབས་སྲིད་མིན་བལྟ་རོགས།
+home-help-title = རོགས་རམ་ཞུ་སའི་ཁ་པར
+home-help-sub = དཀའ་ངལ་བྱུང་ན་སུ་ལ་འཚོལ་དགོས་པ་ཤེས།
+home-privacy = ཁྱེད་ཀྱི་འདེམས་ཁ་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར་ཡོད། དྲ་རྒྱའི་ཐོག་ཡར་སྐྱེལ་མི་བྱེད།
+
+## Screens still being written
+
+coming-soon-title = ནང་དོན་གྲ་སྒྲིག་བྱེད་བཞིན་ཡོད།
+coming-soon-body = ཆ་ཤས་འདི་མི་རིང་བར་ཐོན་ངེས། ཁྱེད་ཀྱིས་སྔོན་ལ་ནང་དོན་གཞན་ལ་གཟིགས་ཆོག
+coming-soon-home = གཙོ་ངོས་སུ་ཕྱིར་ལོག
+
+## Settings
+
+settings-title = སྒྲིག་འགོད
+settings-language = སྐད་ཡིག
+settings-elder-desc = ཡི་གེ་དང་མཐེབ་གནོན་ཆེ་རུ་གཏོང་། ཚོན་མདོག་གི་ཁྱད་པར་དེ་བས་གསལ་པོ་ཡོང་།
+settings-plain = ཚིག་སླ་པོས་བཤད་པ
+settings-plain-desc = ནང་དོན་གཅིག་པ་དེ་ཉིན་རེའི་ཁ་སྐད་སླ་པོས་བཤད།
+settings-clear = ངའི་གཞི་གྲངས་བསུབ
+settings-clear-desc = ཁ་པར་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་སློབ་སྦྱོང་གི་ཟིན་ཐོ་བསུབ།
+settings-clear-confirm = བསུབ་རྒྱུ་ཡིན
+settings-clear-cancel = མི་བསུབ
+settings-cleared = བསུབ་ཟིན། སྒྲིག་འགོད་ཐོག་མའི་གནས་སྟངས་སུ་ལོག་ཟིན།
+settings-storage-unavailable = ཁ་པར་འདིས་ད་ལྟ་སྒྲིག་འགོད་ཉར་མི་ཐུབ། ཤོག་ངོས་ཁ་བརྒྱབ་རྗེས་ཡང་བསྐྱར་འདེམས་དགོས།
+
+## Notices (shown in the page, never as pop-ups)
+
+notice-dismiss = ཤེས་སོང་།
+notice-language-loading = { $language } ལ་བརྗེ་བཞིན་ཡོད།…
+notice-language-failed = གནས་སྐབས་ { $language } ལ་བརྗེ་མ་ཐུབ། དྲ་རྒྱ་ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།
+notice-link-language = སྦྲེལ་མཐུད་ནང་གི་སྐད་ཡིག་ངོས་འཛིན་མ་ཐུབ། ད་ལྟའི་སྐད་ཡིག་བེད་སྤྱོད་བྱས་ཡོད།
+notice-link-view = སྦྲེལ་མཐུད་ནང་གི་ཤོག་ངོས་རྙེད་མ་སོང་། གཙོ་ངོས་ཁ་ཕྱེ་ཡོད།
+notice-saved-unreadable = སྔོན་ལ་ཉར་བའི་སྒྲིག་འགོད་ཀློག་མ་ཐུབ། སྒྲིག་འགོད་ཐོག་མའི་གནས་སྟངས་སུ་ལོག་ཟིན།

@@ -1,0 +1,67 @@
+# Anxin — app shell, Uyghur. Draft translation, not yet reviewed by a native speaker.
+# Message ids, variables and order follow locales/zh-Hans/shell.ftl.
+
+## Names
+
+app-name = خاتىرجەم
+app-tagline = پۇلىڭىزنى ياخشى قوغداڭ
+
+## Navigation
+
+nav-home = باش بەت
+nav-back = قايتىش
+nav-settings = تەڭشەك
+lang-switch-label = تىل تاللاش
+
+## Elders' version (large type)
+
+elder-toggle-label = ياشانغانلار نۇسخىسى
+elder-toggle-hint = خەتلەر ۋە كۇنۇپكىلار چوڭراق
+switch-on = ئېچىلغان
+switch-off = تاقالغان
+
+## Home screen
+
+home-title = پۇلىڭىزنى قوغداشنى ئۆگىنىڭ
+home-intro = ئالدامچىلىق ئۇسۇللىرىنى تونۇڭ، ئۆز ھوقۇقىڭىزنى بىلىڭ، مەسىلىگە يولۇققاندا كىمدىن ياردەم سوراشنى بىلىڭ.
+home-rights-title = سەككىز ھوقۇق
+home-rights-sub = { $count ->
+        [one] پۇل-مۇئامىلە ئىستېمالچىلىرىنىڭ { $count } تۈرلۈك ئاساسىي ھوقۇقى
+       *[other] پۇل-مۇئامىلە ئىستېمالچىلىرىنىڭ { $count } تۈرلۈك ئاساسىي ھوقۇقى
+    }
+home-cases-title = ئەمەلىي دېلولاردىن خەتەرنى تونۇش
+home-cases-sub = ھەقىقىي دېلولارنى كۆرۈپ، ئالدامچىلىقنى تونۇۋېلىڭ
+home-quiz-title = بىلىم سوئال-جاۋابى
+home-quiz-sub = بىر نەچچە سوئالغا جاۋاب بېرىپ، ئالدىنىپ قالامسىز-قالمامسىز، سىناپ بېقىڭ
+home-help-title = ياردەم تېلېفونى
+home-help-sub = مەسىلىگە يولۇققاندا، كىمدىن ياردەم سوراشنى بىلىڭ
+home-privacy = تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
+
+## Screens still being written
+
+coming-soon-title = مەزمۇن تەييارلىنىۋاتىدۇ
+coming-soon-body = بۇ قىسىم ناھايىتى تېزلا ئېچىلىدۇ. ئالدى بىلەن باشقا مەزمۇنلارنى كۆرۈپ تۇرۇڭ.
+coming-soon-home = باش بەتكە قايتىش
+
+## Settings
+
+settings-title = تەڭشەك
+settings-language = تىل
+settings-elder-desc = خەتلەر ۋە كۇنۇپكىلار چوڭراق، رەڭلەر تېخىمۇ ئېنىق پەرقلىنىدۇ.
+settings-plain = ئاددىيراق سۆزلەش
+settings-plain-desc = ئوخشاش مەزمۇننى كۈندىلىك ئاددىي سۆزلەر بىلەن ئېيتىش.
+settings-clear = مېنىڭ ئۇچۇرلىرىمنى ئۆچۈرۈش
+settings-clear-desc = بۇ تېلېفوندا ساقلانغان تەڭشەك ۋە ئۆگىنىش خاتىرىلىرىنى ئۆچۈرىدۇ.
+settings-clear-confirm = ھەئە، ئۆچۈرۈلسۇن
+settings-clear-cancel = ياق، ئۆچۈرۈلمىسۇن
+settings-cleared = ئۆچۈرۈلدى، تەڭشەكلەر ئەسلىگە قايتۇرۇلدى.
+settings-storage-unavailable = بۇ تېلېفون ھازىر تەڭشەكلەرنى ساقلىيالمايدۇ، بەتنى تاقىغاندىن كېيىن قايتا تاللىشىڭىز كېرەك.
+
+## Notices (shown in the page, never as pop-ups)
+
+notice-dismiss = بىلدىم
+notice-language-loading = تىل ئالماشتۇرۇلۇۋاتىدۇ: { $language }…
+notice-language-failed = ھازىرچە بۇ تىلغا ئالماشتۇرغىلى بولمىدى: { $language }. تورنى تەكشۈرۈپ، قايتا سىناڭ.
+notice-link-language = ئۇلانمىدىكى تىلنى تونۇغىلى بولمىدى، سىزگە ھازىرقى تىل ئىشلىتىلدى.
+notice-link-view = ئۇلانمىدىكى بەت تېپىلمىدى، سىزگە باش بەت ئېچىلدى.
+notice-saved-unreadable = ئىلگىرى ساقلانغان تەڭشەكلەرنى ئوقۇغىلى بولمىدى، ئەسلىدىكى تەڭشەكلەرگە قايتۇرۇلدى.

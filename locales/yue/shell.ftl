@@ -1,0 +1,64 @@
+# Anxin — app shell, Cantonese. Draft translation, not yet reviewed by a native speaker.
+# Message ids, variables and order follow locales/zh-Hans/shell.ftl.
+
+## Names
+
+app-name = 安心睇
+app-tagline = 帮你睇实个荷包
+
+## Navigation
+
+nav-home = 主页
+nav-back = 返去
+nav-settings = 设定
+lang-switch-label = 拣语言
+
+## Elders' version (large type)
+
+elder-toggle-label = 长者版
+elder-toggle-hint = 字大啲，掣大啲
+switch-on = 开咗
+switch-off = 关咗
+
+## Home screen
+
+home-title = 学识保护自己啲钱
+home-intro = 睇清啲骗局嘅招数，知道自己有咩权利，有事都知揾边个。
+home-rights-title = 你嘅八项权利
+home-rights-sub = 金融消费者嘅 { $count } 项基本权利
+home-cases-title = 真人真事讲风险
+home-cases-sub = 睇吓真实个案，识穿啲骗局
+home-quiz-title = 问答考吓你
+home-quiz-sub = 答几条题，睇吓自己会唔会畀人呃
+home-help-title = 求助热线
+home-help-sub = 有咩事，知道揾边个
+home-privacy = 你拣嘅嘢只会存喺呢部手机度，唔会上传。
+
+## Screens still being written
+
+coming-soon-title = 内容仲准备紧
+coming-soon-body = 呢部分好快就会上线。你可以睇吓其他内容先。
+coming-soon-home = 返去主页
+
+## Settings
+
+settings-title = 设定
+settings-language = 用边种语言
+settings-elder-desc = 字大啲，掣大啲，颜色对比清楚啲。
+settings-plain = 讲得简单啲
+settings-plain-desc = 用平时倾偈嘅讲法，讲同样嘅内容。
+settings-clear = 清走我嘅资料
+settings-clear-desc = 删走存喺呢部手机度嘅设定同学习记录。
+settings-clear-confirm = 确定清走
+settings-clear-cancel = 唔好清走
+settings-cleared = 已经清咗，设定变返默认。
+settings-storage-unavailable = 呢部手机而家存唔到设定，闩咗页面之后要重新拣过。
+
+## Notices (shown in the page, never as pop-ups)
+
+notice-dismiss = 知道喇
+notice-language-loading = 转紧去 { $language }…
+notice-language-failed = 暂时转唔到去 { $language }，请检查吓网络再试过。
+notice-link-language = 条链接入面嘅语言认唔到，已经帮你用返而家嘅语言。
+notice-link-view = 条链接入面嘅页面揾唔到，已经帮你打开主页。
+notice-saved-unreadable = 之前存低嘅设定读唔到，已经变返默认设定。

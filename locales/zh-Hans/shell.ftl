@@ -1,0 +1,82 @@
+# Anxin (安心) — the app shell: names, navigation, home screen, settings and notices.
+# Every message id here must exist in bo, ug and yue too (translated, never copied).
+# A `.plain` attribute holds the plain-speech Mandarin wording (setting "说得更简单", link `plain=1`).
+
+## Names
+
+app-name = 安心
+app-tagline = 守护好您的钱袋子
+    .plain = 看好自己的钱
+
+## Navigation
+
+nav-home = 首页
+nav-back = 返回
+nav-settings = 设置
+lang-switch-label = 选择语言
+
+## 长辈版 (large type)
+
+elder-toggle-label = 长辈版
+elder-toggle-hint = 字更大，按钮更大
+    .plain = 把字和按钮变大
+switch-on = 已打开
+switch-off = 已关闭
+
+## Home screen
+
+home-title = 学会保护自己的钱
+    .plain = 看好自己的钱，不上当
+home-intro = 认清骗局套路，了解自己的权利，遇到问题知道找谁。
+    .plain = 看清骗人的招数，知道自己能要求什么，出了事知道给谁打电话。
+home-rights-title = 八项权利
+home-rights-sub = 金融消费者的 { $count } 项基本权利
+    .plain = 买理财、买保险、存钱时，您有 { $count } 项权利
+home-cases-title = 以案说险
+home-cases-sub = 看真实案例，识破骗局
+    .plain = 看别人怎么被骗，自己就不上当
+home-quiz-title = 知识问答
+home-quiz-sub = 答几道题，看看自己会不会上当
+    .plain = 做几道题，试试自己能不能看出骗局
+home-help-title = 求助电话
+home-help-sub = 遇到问题，知道找谁
+    .plain = 出了事，知道打哪个电话
+home-privacy = 您的选择只保存在这部手机上，不会上传。
+    .plain = 您选的东西只存在这部手机里，不会传给别人。
+
+## Screens still being written
+
+coming-soon-title = 内容正在准备中
+coming-soon-body = 这一部分很快就会上线。您可以先看看其他内容。
+    .plain = 这部分还没做好，过些日子再来看。可以先看看别的。
+coming-soon-home = 回到首页
+
+## Settings
+
+settings-title = 设置
+settings-language = 语言
+settings-elder-desc = 字更大，按钮更大，颜色对比更清楚。
+    .plain = 把字和按钮都变大，看得更清楚。
+settings-plain = 说得更简单
+settings-plain-desc = 用日常的大白话讲同样的内容。
+    .plain = 用平常说话的方式讲。
+settings-clear = 清除我的数据
+settings-clear-desc = 删除保存在这部手机上的设置和学习记录。
+    .plain = 把这部手机里存的设置和做题记录都删掉。
+settings-clear-confirm = 确定清除
+settings-clear-cancel = 不清除
+settings-cleared = 已清除，设置已恢复默认。
+settings-storage-unavailable = 这部手机现在不能保存设置，关闭页面后需要重新选择。
+    .plain = 这部手机存不了设置，下次打开还要重新选。
+
+## Notices (shown in the page, never as pop-ups)
+
+notice-dismiss = 知道了
+notice-language-loading = 正在切换到 { $language }…
+notice-language-failed = 暂时无法切换到 { $language }，请检查网络后再试。
+    .plain = { $language } 现在打不开，请看看网络，等一下再试。
+notice-link-language = 链接里的语言无法识别，已为您使用现在的语言。
+notice-link-view = 链接里的页面找不到，已为您打开首页。
+    .plain = 链接里的页面没找到，先带您到首页。
+notice-saved-unreadable = 之前保存的设置无法读取，已恢复默认设置。
+    .plain = 以前存的设置读不出来了，已经换回原来的样子。

@@ -1,0 +1,72 @@
+//! Notices shown in the page, each with a button to put it away. Never a pop-up.
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use crate::i18n::{use_i18n, Localizer};
+use crate::state::{use_app, Action, Notice};
+use crate::theme::{use_theme, Theme};
+
+fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
+    match notice {
+        Notice::LanguageFailed(locale) => {
+            let mut args = FluentArgs::new();
+            args.set("language", locale.autonym());
+            i18n.text_with("notice-language-failed", &args)
+        }
+        Notice::LinkLanguage => i18n.text("notice-link-language"),
+        Notice::LinkView => i18n.text("notice-link-view"),
+        Notice::SavedUnreadable => i18n.text("notice-saved-unreadable"),
+        Notice::DataCleared => i18n.text("settings-cleared"),
+    }
+}
+
+/// The app's current notices, announced politely to screen readers.
+#[styled_component]
+pub fn Notices() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let theme = use_theme();
+    let p = &theme.palette;
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: ${s};
+        &:empty { display: none; }
+        .notice {
+            display: flex; flex-wrap: wrap; align-items: center; gap: ${s};
+            padding: ${s} ${m}; border-radius: ${radius};
+            background: ${notice}; color: ${on_notice};
+        }
+        .notice p { flex: 1 1 12em; }
+        .notice button {
+            min-height: ${target}; min-width: ${target}; padding: 0 ${m};
+            border: 2px solid ${on_notice}; border-radius: ${radius};
+            background: transparent; font-weight: 700; cursor: pointer;
+        }
+        "#,
+        s = Theme::rem(theme.space.s),
+        m = Theme::rem(theme.space.m),
+        radius = Theme::rem(theme.radius.control),
+        notice = p.notice,
+        on_notice = p.on_notice,
+        target = Theme::rem(theme.target),
+    );
+    html! {
+        <div class={style} role="status" aria-live="polite">
+            { for app.notices.iter().map(|notice| {
+                let onclick = {
+                    let app = app.clone();
+                    let notice = notice.clone();
+                    Callback::from(move |_: MouseEvent| app.dispatch(Action::Dismiss(notice.clone())))
+                };
+                html! {
+                    <div class="notice">
+                        <p>{ notice_text(&i18n, notice) }</p>
+                        <button type="button" {onclick}>{ i18n.text("notice-dismiss") }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+//! Anxin (安心): a financial-education and scam-awareness widget.
+//!
+//! Layers, from the bottom up (see ARCHITECTURE.md):
+//! - [`model`]: content model and pure logic, no web APIs;
+//! - [`i18n`]: Fluent messages, fallback chain, plain speech;
+//! - [`state`]: the app state and its reducer;
+//! - [`theme`]: the one theme every style comes from;
+//! - [`components`] and [`pages`]: the views;
+//! - [`platform`]: storage, URL, document and fetching;
+//! - [`app`]: the root that wires them together.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+pub mod platform;
+pub mod state;
+pub mod theme;
+
+pub use app::{start, App, AppProps};

@@ -1,0 +1,291 @@
+//! Deep links: reading the page's query string and writing it back as the person moves around.
+//!
+//! Parameters the app does not know (WeChat adds `from=singlemessage`, partners add their own)
+//! are kept untouched. A known parameter with a value the app cannot read is dropped from the
+//! URL and reported as a [`LinkProblem`], so the person is told and lands on the default.
+
+use super::locale::Locale;
+use super::view::View;
+
+/// The query parameters the app understands.
+pub mod param {
+    /// Language tag.
+    pub const LANG: &str = "lang";
+    /// Screen to open.
+    pub const VIEW: &str = "view";
+    /// 长辈版 on (`1`) or off (`0`).
+    pub const ELDER: &str = "elder";
+    /// Plain-speech Mandarin on (`1`) or off (`0`).
+    pub const PLAIN: &str = "plain";
+}
+
+/// A known parameter whose value could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum LinkProblem {
+    /// `lang` named a language the app does not speak.
+    UnknownLanguage,
+    /// `view` named no screen of the app.
+    UnknownView,
+}
+
+/// What a link asks for. `None` means the link says nothing about it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkRequest {
+    /// Requested language.
+    pub lang: Option<Locale>,
+    /// Requested screen.
+    pub view: Option<View>,
+    /// Requested 长辈版 setting.
+    pub elder: Option<bool>,
+    /// Requested plain-speech setting.
+    pub plain: Option<bool>,
+    /// Values that could not be read.
+    pub problems: Vec<LinkProblem>,
+}
+
+/// The state a link should describe after the person has moved on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkState<'a> {
+    /// The screen shown.
+    pub view: &'a View,
+    /// The language in use.
+    pub lang: Locale,
+    /// Whether 长辈版 is on.
+    pub elder: bool,
+    /// Whether plain speech is on.
+    pub plain: bool,
+}
+
+/// The most query pairs read from one URL; the rest are ignored.
+const MAX_PAIRS: usize = 64;
+
+/// Splits a query string (with or without its leading `?`) into decoded name/value pairs.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .take(MAX_PAIRS)
+        .map(|part| {
+            let (name, value) = part.split_once('=').unwrap_or((part, ""));
+            (percent_decode(name), percent_decode(value))
+        })
+        .collect()
+}
+
+/// Joins name/value pairs into a query string with its leading `?`, or `""` for no pairs.
+pub fn format_query(pairs: &[(String, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let joined: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{}={}", percent_encode(name), percent_encode(value)))
+        .collect();
+    format!("?{}", joined.join("&"))
+}
+
+impl LinkRequest {
+    /// Reads what the decoded query pairs ask for. The last occurrence of a parameter wins.
+    pub fn from_pairs(pairs: &[(String, String)]) -> LinkRequest {
+        let mut request = LinkRequest::default();
+        for (name, value) in pairs {
+            match name.as_str() {
+                param::LANG => {
+                    request.lang = Locale::from_tag(value);
+                    if request.lang.is_none() {
+                        request.problems.push(LinkProblem::UnknownLanguage);
+                    }
+                }
+                param::VIEW => {
+                    request.view = View::parse(value);
+                    if request.view.is_none() {
+                        request.problems.push(LinkProblem::UnknownView);
+                    }
+                }
+                param::ELDER => request.elder = parse_switch(value),
+                param::PLAIN => request.plain = parse_switch(value),
+                _ => {}
+            }
+        }
+        request.problems.dedup();
+        request
+    }
+}
+
+/// The query pairs for `state`: the `view` when it is not home, the settings the original link
+/// carried (now with their current values), and every parameter the app does not know, in
+/// their original order.
+pub fn updated_pairs(
+    original: &[(String, String)],
+    state: &LinkState<'_>,
+) -> Vec<(String, String)> {
+    let switch = |on: bool| if on { "1" } else { "0" }.to_owned();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let push_once = |pairs: &mut Vec<(String, String)>, name: &str, value: String| {
+        if !pairs.iter().any(|(n, _)| n == name) {
+            pairs.push((name.to_owned(), value));
+        }
+    };
+    for (name, value) in original {
+        match name.as_str() {
+            param::LANG => push_once(&mut pairs, param::LANG, state.lang.tag().to_owned()),
+            param::ELDER => push_once(&mut pairs, param::ELDER, switch(state.elder)),
+            param::PLAIN => push_once(&mut pairs, param::PLAIN, switch(state.plain)),
+            param::VIEW => {}
+            _ => pairs.push((name.clone(), value.clone())),
+        }
+    }
+    if *state.view != View::Home {
+        pairs.push((param::VIEW.to_owned(), state.view.to_param()));
+    }
+    pairs
+}
+
+/// Reads `1`/`0` (and `true`/`false`); anything else says nothing.
+fn parse_switch(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes and `+` as a space; invalid escapes and invalid UTF-8 are kept
+/// readable rather than rejected.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex_value(bytes[i + 1]), hex_value(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push(high * 16 + low);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(byte: u8) -> Option<u8> {
+    (byte as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Escapes everything but unreserved characters and `:` (kept readable in `view=right:x`).
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b':') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(query: &str) -> LinkRequest {
+        LinkRequest::from_pairs(&parse_query(query))
+    }
+
+    #[test]
+    fn reads_every_contract_parameter() {
+        let r = request("?lang=UG&view=right%3Aproperty-safety&elder=1&plain=0");
+        assert_eq!(r.lang, Some(Locale::Ug));
+        assert_eq!(r.view, Some(View::Right("property-safety".into())));
+        assert_eq!(r.elder, Some(true));
+        assert_eq!(r.plain, Some(false));
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn empty_and_foreign_queries_ask_for_nothing() {
+        assert_eq!(request(""), LinkRequest::default());
+        assert_eq!(request("?"), LinkRequest::default());
+        assert_eq!(
+            request("?from=singlemessage&isappinstalled=0"),
+            LinkRequest::default()
+        );
+    }
+
+    #[test]
+    fn unreadable_values_fall_back_and_are_reported() {
+        let r = request("?lang=fr&view=admin&elder=yes&plain=2");
+        assert_eq!(r.lang, None);
+        assert_eq!(r.view, None);
+        assert_eq!(r.elder, None);
+        assert_eq!(r.plain, None);
+        assert_eq!(
+            r.problems,
+            vec![LinkProblem::UnknownLanguage, LinkProblem::UnknownView]
+        );
+    }
+
+    #[test]
+    fn broken_escapes_do_not_panic() {
+        for query in [
+            "?view=%",
+            "?view=%E",
+            "?view=%ZZ",
+            "?%=%",
+            "?lang=%FF%FE",
+            "?=&=&&",
+        ] {
+            let r = request(query);
+            assert_eq!(r.lang, None, "{query}");
+        }
+        assert_eq!(parse_query("a=%41%"), vec![("a".into(), "A%".into())]);
+        assert_eq!(parse_query("a=x+y"), vec![("a".into(), "x y".into())]);
+    }
+
+    #[test]
+    fn updated_links_keep_foreign_parameters_and_follow_the_state() {
+        let original = parse_query("?from=timeline&lang=ug&view=help&elder=0");
+        let view = View::Right("fair-trade".into());
+        let state = LinkState {
+            view: &view,
+            lang: Locale::Bo,
+            elder: true,
+            plain: false,
+        };
+        let query = format_query(&updated_pairs(&original, &state));
+        assert_eq!(
+            query,
+            "?from=timeline&lang=bo&elder=1&view=right:fair-trade"
+        );
+        assert_eq!(
+            LinkRequest::from_pairs(&parse_query(&query)).view,
+            Some(view)
+        );
+    }
+
+    #[test]
+    fn home_needs_no_view_parameter() {
+        let state = LinkState {
+            view: &View::Home,
+            lang: Locale::ZhHans,
+            elder: false,
+            plain: false,
+        };
+        assert_eq!(format_query(&updated_pairs(&[], &state)), "");
+    }
+
+    #[test]
+    fn encoding_round_trips_any_text() {
+        let pairs = vec![("q".to_owned(), "安心 & =?#".to_owned())];
+        assert_eq!(parse_query(&format_query(&pairs)), pairs);
+    }
+}

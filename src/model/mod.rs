@@ -1,0 +1,7 @@
+//! Pure model and logic: no web APIs, everything here runs and is tested natively.
+
+pub mod link;
+pub mod locale;
+pub mod saved;
+pub mod settings;
+pub mod view;

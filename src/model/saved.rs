@@ -1,0 +1,217 @@
+//! What the app keeps on the device, as versioned JSON under one storage key.
+//!
+//! Decoding never fails: data that is corrupt, hostile, too large or of an unknown version
+//! gives the defaults plus a [`DecodeProblem`], so the caller can keep a copy of the raw text
+//! and tell the person. Fields this version does not know are carried along untouched.
+
+use serde_json::{Map, Value};
+
+use super::locale::Locale;
+use super::settings::Settings;
+
+/// The one storage key everything is saved under.
+pub const STORAGE_KEY: &str = "anxin";
+/// Where unreadable saved data is copied before it is replaced, so nothing is lost.
+pub const BACKUP_KEY: &str = "anxin.unreadable";
+/// The version this build writes.
+pub const CURRENT_VERSION: u64 = 1;
+/// Saved data larger than this is not ours.
+const MAX_BYTES: usize = 256 * 1024;
+
+/// Everything the app saves.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SavedState {
+    /// The person's settings.
+    pub settings: Settings,
+    /// Top-level fields this version does not know, written back as they were.
+    pub unknown_fields: Map<String, Value>,
+}
+
+/// Why saved data could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// Not JSON, not an object, too large, or without a version.
+    Unreadable,
+    /// Written by a version this build does not know.
+    UnknownVersion,
+}
+
+/// The result of reading saved data.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Decoded {
+    /// The state to use: what could be read, defaults for the rest.
+    pub state: SavedState,
+    /// Set when the raw data had to be set aside.
+    pub problem: Option<DecodeProblem>,
+}
+
+impl Decoded {
+    fn problem(problem: DecodeProblem) -> Decoded {
+        Decoded {
+            state: SavedState::default(),
+            problem: Some(problem),
+        }
+    }
+}
+
+/// Reads saved data; `None` (nothing saved) gives the defaults without a problem.
+pub fn decode(raw: Option<&str>) -> Decoded {
+    let Some(raw) = raw else {
+        return Decoded::default();
+    };
+    if raw.len() > MAX_BYTES {
+        return Decoded::problem(DecodeProblem::Unreadable);
+    }
+    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(raw) else {
+        return Decoded::problem(DecodeProblem::Unreadable);
+    };
+    match object.remove("version").and_then(|v| v.as_u64()) {
+        Some(CURRENT_VERSION) => {}
+        Some(_) => return Decoded::problem(DecodeProblem::UnknownVersion),
+        None => return Decoded::problem(DecodeProblem::Unreadable),
+    }
+    let settings = match object.remove("settings") {
+        Some(Value::Object(fields)) => decode_settings(&fields),
+        _ => Settings::default(),
+    };
+    Decoded {
+        state: SavedState {
+            settings,
+            unknown_fields: object,
+        },
+        problem: None,
+    }
+}
+
+/// Writes the state as JSON for storage.
+pub fn encode(state: &SavedState) -> String {
+    let mut settings = Map::new();
+    if let Some(locale) = state.settings.locale {
+        settings.insert("lang".into(), Value::from(locale.tag()));
+    }
+    settings.insert("elder".into(), Value::from(state.settings.elder));
+    settings.insert("plain".into(), Value::from(state.settings.plain));
+
+    let mut object = state.unknown_fields.clone();
+    object.insert("version".into(), Value::from(CURRENT_VERSION));
+    object.insert("settings".into(), Value::Object(settings));
+    Value::Object(object).to_string()
+}
+
+/// Reads each setting on its own, so one bad field costs only that field.
+fn decode_settings(fields: &Map<String, Value>) -> Settings {
+    let flag = |name: &str| fields.get(name).and_then(Value::as_bool).unwrap_or(false);
+    Settings {
+        locale: fields
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(Locale::from_tag),
+        elder: flag("elder"),
+        plain: flag("plain"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(locale: Option<Locale>, elder: bool, plain: bool) -> Settings {
+        Settings {
+            locale,
+            elder,
+            plain,
+        }
+    }
+
+    #[test]
+    fn good_data_round_trips() {
+        let state = SavedState {
+            settings: settings(Some(Locale::Ug), true, true),
+            unknown_fields: Map::new(),
+        };
+        let decoded = decode(Some(&encode(&state)));
+        assert_eq!(decoded.problem, None);
+        assert_eq!(decoded.state, state);
+    }
+
+    #[test]
+    fn nothing_saved_is_no_problem() {
+        assert_eq!(decode(None), Decoded::default());
+    }
+
+    #[test]
+    fn older_records_missing_fields_keep_what_they_have() {
+        let decoded = decode(Some(r#"{"version":1,"settings":{"lang":"bo"}}"#));
+        assert_eq!(decoded.problem, None);
+        assert_eq!(
+            decoded.state.settings,
+            settings(Some(Locale::Bo), false, false)
+        );
+    }
+
+    #[test]
+    fn a_bad_field_costs_only_itself() {
+        let decoded = decode(Some(
+            r#"{"version":1,"settings":{"lang":"klingon","elder":true,"plain":"yes"}}"#,
+        ));
+        assert_eq!(decoded.problem, None);
+        assert_eq!(decoded.state.settings, settings(None, true, false));
+    }
+
+    #[test]
+    fn fields_from_a_newer_build_are_kept() {
+        let raw = r#"{"version":1,"settings":{"elder":true},"progress":{"quiz":[1,2]}}"#;
+        let decoded = decode(Some(raw));
+        let written: Value = serde_json::from_str(&encode(&decoded.state)).unwrap();
+        assert_eq!(written["progress"]["quiz"][1], 2);
+        assert_eq!(written["settings"]["elder"], true);
+    }
+
+    #[test]
+    fn corrupt_data_falls_back_to_defaults() {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "42",
+            "\"anxin\"",
+            "{\"settings\":{}}",
+            "\u{feff}{}",
+        ] {
+            let decoded = decode(Some(raw));
+            assert_eq!(decoded.problem, Some(DecodeProblem::Unreadable), "{raw:?}");
+            assert_eq!(decoded.state, SavedState::default());
+        }
+    }
+
+    #[test]
+    fn unknown_versions_are_set_aside() {
+        for raw in [
+            r#"{"version":2,"settings":{"elder":true}}"#,
+            r#"{"version":0}"#,
+        ] {
+            let decoded = decode(Some(raw));
+            assert_eq!(
+                decoded.problem,
+                Some(DecodeProblem::UnknownVersion),
+                "{raw}"
+            );
+            assert!(!decoded.state.settings.elder);
+        }
+    }
+
+    #[test]
+    fn hostile_data_is_refused_without_harm() {
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let huge = format!(
+            r#"{{"version":1,"settings":{{"lang":"{}"}}}}"#,
+            "x".repeat(MAX_BYTES)
+        );
+        let proto = r#"{"version":1,"__proto__":{"elder":true},"settings":{"lang":"<img src=x onerror=alert(1)>"}}"#;
+        assert_eq!(decode(Some(&deep)).problem, Some(DecodeProblem::Unreadable));
+        assert_eq!(decode(Some(&huge)).problem, Some(DecodeProblem::Unreadable));
+        let decoded = decode(Some(proto));
+        assert_eq!(decoded.state.settings, Settings::default());
+    }
+}

@@ -1,0 +1,83 @@
+//! The first screen: what Anxin is for, 长辈版 and language, and the four ways in.
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::PageTitle;
+use crate::components::icon::IconKind;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::nav_tile::NavTile;
+use crate::components::toggle_switch::ToggleSwitch;
+use crate::i18n::use_i18n;
+use crate::model::view::View;
+use crate::state::{use_app, Action};
+use crate::theme::{use_theme, Mode, Theme};
+
+/// The eight basic rights of financial consumers.
+const RIGHTS_COUNT: i64 = 8;
+
+/// The home screen.
+#[styled_component]
+pub fn Home() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let theme = use_theme();
+    let columns = match theme.mode {
+        Mode::Standard => 2,
+        Mode::Elder => 1,
+    };
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: ${l};
+        .intro { color: ${muted}; }
+        .settings { display: flex; flex-direction: column; gap: ${m}; }
+        .tiles { display: grid; grid-template-columns: 1fr; gap: ${m}; }
+        @media (min-width: 600px) { .tiles { grid-template-columns: repeat(${columns}, minmax(0, 1fr)); } }
+        .privacy { font-size: ${small}; color: ${muted}; }
+        "#,
+        l = Theme::rem(theme.space.l),
+        m = Theme::rem(theme.space.m),
+        muted = theme.palette.text_muted,
+        columns = columns,
+        small = Theme::rem(theme.type_scale.small),
+    );
+    let mut count = FluentArgs::new();
+    count.set("count", RIGHTS_COUNT);
+    let on_elder = {
+        let app = app.clone();
+        Callback::from(move |on| app.dispatch(Action::SetElder(on)))
+    };
+    let on_choose = {
+        let app = app.clone();
+        Callback::from(move |locale| app.dispatch(Action::ChooseLocale(locale)))
+    };
+    html! {
+        <div class={style}>
+            <section>
+                <PageTitle text={i18n.text("home-title")} />
+                <p class="intro">{ i18n.text("home-intro") }</p>
+            </section>
+            <section class="settings">
+                <ToggleSwitch label={i18n.text("elder-toggle-label")}
+                    hint={i18n.text("elder-toggle-hint")}
+                    on={app.effective.elder} on_toggle={on_elder}
+                    testid="elder-toggle" icon={IconKind::TextSize} prominent=true />
+                <LanguageSwitch current={app.effective.locale}
+                    pending={app.pending.map(|p| p.locale)} {on_choose} />
+            </section>
+            <nav class="tiles">
+                <NavTile to={View::Rights} icon={IconKind::Shield} testid="nav-rights"
+                    title={i18n.text("home-rights-title")}
+                    subtitle={i18n.text_with("home-rights-sub", &count)} />
+                <NavTile to={View::Cases} icon={IconKind::Warning} testid="nav-cases"
+                    title={i18n.text("home-cases-title")} subtitle={i18n.text("home-cases-sub")} />
+                <NavTile to={View::Quiz} icon={IconKind::Question} testid="nav-quiz"
+                    title={i18n.text("home-quiz-title")} subtitle={i18n.text("home-quiz-sub")} />
+                <NavTile to={View::Help} icon={IconKind::Phone} testid="nav-help"
+                    title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
+            </nav>
+            <p class="privacy">{ i18n.text("home-privacy") }</p>
+        </div>
+    }
+}

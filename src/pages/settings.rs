@@ -1,0 +1,112 @@
+//! Settings: language, 长辈版, plain speech, and erasing what is saved on the device.
+
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::PageTitle;
+use crate::components::icon::IconKind;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::toggle_switch::ToggleSwitch;
+use crate::i18n::use_i18n;
+use crate::platform::storage;
+use crate::state::{use_app, Action};
+use crate::theme::{use_theme, Theme};
+
+/// The settings screen.
+#[styled_component]
+pub fn Settings() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let theme = use_theme();
+    let confirming = use_state(|| false);
+    let p = &theme.palette;
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: ${l};
+        h2 { font-size: ${heading}; line-height: 1.3; margin-block-end: ${s}; }
+        .muted { color: ${muted}; font-size: ${small}; }
+        .actions { display: flex; flex-wrap: wrap; gap: ${s}; margin-block-start: ${s}; }
+        .actions button {
+            min-height: ${target}; padding: 0 ${m};
+            border: 2px solid ${primary}; border-radius: ${radius};
+            background: ${surface}; color: ${primary}; font-weight: 700; cursor: pointer;
+        }
+        .actions button.confirm { background: ${primary}; color: ${on_primary}; }
+        "#,
+        l = Theme::rem(theme.space.l),
+        m = Theme::rem(theme.space.m),
+        s = Theme::rem(theme.space.s),
+        heading = Theme::rem(theme.type_scale.heading),
+        muted = p.text_muted,
+        small = Theme::rem(theme.type_scale.small),
+        target = Theme::rem(theme.target),
+        primary = p.primary,
+        on_primary = p.on_primary,
+        surface = p.surface,
+        radius = Theme::rem(theme.radius.control),
+    );
+    let dispatch = |make: fn(bool) -> Action| {
+        let app = app.clone();
+        Callback::from(move |on| app.dispatch(make(on)))
+    };
+    let on_choose = {
+        let app = app.clone();
+        Callback::from(move |locale| app.dispatch(Action::ChooseLocale(locale)))
+    };
+    let set_confirming = |value: bool| {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(value))
+    };
+    let on_clear = {
+        let app = app.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            storage::clear_all();
+            confirming.set(false);
+            app.dispatch(Action::ClearData);
+        })
+    };
+    html! {
+        <div class={style}>
+            <PageTitle text={i18n.text("settings-title")} />
+            <section>
+                <LanguageSwitch current={app.effective.locale}
+                    pending={app.pending.map(|p| p.locale)} {on_choose} />
+            </section>
+            <section>
+                <ToggleSwitch label={i18n.text("elder-toggle-label")}
+                    hint={i18n.text("settings-elder-desc")} on={app.effective.elder}
+                    on_toggle={dispatch(Action::SetElder)} testid="elder-toggle"
+                    icon={IconKind::TextSize} />
+            </section>
+            if app.effective.locale.has_plain_register() {
+                <section>
+                    <ToggleSwitch label={i18n.text("settings-plain")}
+                        hint={i18n.text("settings-plain-desc")} on={app.effective.plain}
+                        on_toggle={dispatch(Action::SetPlain)} testid="plain-toggle" />
+                </section>
+            }
+            <section>
+                <h2>{ i18n.text("settings-clear") }</h2>
+                <p class="muted">{ i18n.text("settings-clear-desc") }</p>
+                if !app.storage_available {
+                    <p class="muted">{ i18n.text("settings-storage-unavailable") }</p>
+                }
+                <div class="actions">
+                    if *confirming {
+                        <button type="button" class="confirm" data-testid="clear-confirm" onclick={on_clear}>
+                            { i18n.text("settings-clear-confirm") }
+                        </button>
+                        <button type="button" onclick={set_confirming(false)}>
+                            { i18n.text("settings-clear-cancel") }
+                        </button>
+                    } else {
+                        <button type="button" data-testid="clear-data" onclick={set_confirming(true)}>
+                            { i18n.text("settings-clear") }
+                        </button>
+                    }
+                </div>
+            </section>
+        </div>
+    }
+}

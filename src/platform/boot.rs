@@ -1,0 +1,36 @@
+//! Reading everything the app starts from: the URL, saved data and the browser's languages.
+
+use crate::i18n::Catalog;
+use crate::model::link::parse_query;
+use crate::model::locale::Locale;
+use crate::model::saved::decode;
+use crate::state::Boot;
+
+use super::{storage, url};
+
+/// Reads the page into a [`Boot`]. Unreadable saved data is copied aside first.
+pub fn read(catalog: Catalog) -> Boot {
+    let raw = storage::read();
+    let saved = decode(raw.as_deref());
+    if let (Some(raw), Some(_)) = (&raw, saved.problem) {
+        storage::back_up_unreadable(raw);
+    }
+    Boot {
+        link_pairs: parse_query(&url::current_query()),
+        saved,
+        browser_locale: browser_locale(),
+        storage_available: storage::is_available(),
+        catalog,
+    }
+}
+
+fn browser_locale() -> Option<Locale> {
+    let navigator = web_sys::window()?.navigator();
+    let languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    Locale::negotiate(languages.iter().map(String::as_str))
+        .or_else(|| navigator.language().as_deref().and_then(Locale::from_tag))
+}

@@ -1,0 +1,6 @@
+//! Messages for developers in the browser console.
+
+/// Writes a warning to the console.
+pub fn warn(message: &str) {
+    gloo::console::warn!(message.to_owned());
+}

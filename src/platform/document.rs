@@ -1,0 +1,33 @@
+//! The document around the app: `<html lang dir>`, the title, focus and scrolling.
+
+use wasm_bindgen::JsCast;
+
+use crate::model::locale::Locale;
+
+/// The id of each screen's main heading, which receives focus after navigation.
+pub const VIEW_TITLE_ID: &str = "view-title";
+
+/// Sets `<html lang dir>` for the locale.
+pub fn set_language(locale: Locale) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", locale.tag());
+        let _ = root.set_attribute("dir", locale.direction().as_str());
+    }
+}
+
+/// Sets the document title (text without bidi isolation marks).
+pub fn set_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
+/// Moves focus to the screen's heading and the view to the top, as after a page load.
+pub fn focus_view_title() {
+    let window = gloo::utils::window();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(title) = gloo::utils::document()
+        .get_element_by_id(VIEW_TITLE_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = title.focus();
+    }
+}

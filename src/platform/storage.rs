@@ -1,0 +1,53 @@
+//! The device's localStorage, treated as unreliable: it may be missing, refuse to write,
+//! or hold anything at all.
+
+use web_sys::Storage;
+
+use crate::model::saved::{BACKUP_KEY, STORAGE_KEY};
+
+const PROBE_KEY: &str = "anxin.probe";
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether saved data can be written here (some WebViews and private modes refuse).
+pub fn is_available() -> bool {
+    local_storage().is_some_and(|storage| {
+        let writable = storage.set_item(PROBE_KEY, "1").is_ok();
+        let _ = storage.remove_item(PROBE_KEY);
+        writable
+    })
+}
+
+/// The raw saved data, if any can be read.
+pub fn read() -> Option<String> {
+    local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Saves `value`; `false` if the device refused.
+pub fn write(value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(STORAGE_KEY, value).is_ok())
+}
+
+/// Keeps a copy of saved data that could not be read, before it is replaced.
+pub fn back_up_unreadable(raw: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(BACKUP_KEY, raw);
+    }
+}
+
+/// Removes the saved data (the set-aside copy stays).
+pub fn remove() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Erases everything the app saved, the set-aside copy included.
+pub fn clear_all() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+        let _ = storage.remove_item(BACKUP_KEY);
+    }
+}

@@ -1,0 +1,38 @@
+//! WCAG 2 contrast ratio between two colours.
+
+/// The contrast ratio of two `#rrggbb` colours, from 1 to 21; `None` for anything else.
+pub fn contrast_ratio(foreground: &str, background: &str) -> Option<f64> {
+    let a = relative_luminance(foreground)?;
+    let b = relative_luminance(background)?;
+    let (light, dark) = if a > b { (a, b) } else { (b, a) };
+    Some((light + 0.05) / (dark + 0.05))
+}
+
+fn relative_luminance(hex: &str) -> Option<f64> {
+    let hex = hex.strip_prefix('#')?;
+    if hex.len() != 6 {
+        return None;
+    }
+    let channel = |i: usize| -> Option<f64> {
+        let value = u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()? as f64 / 255.0;
+        Some(if value <= 0.03928 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_ratios() {
+        let black_white = contrast_ratio("#000000", "#ffffff").unwrap();
+        assert!((black_white - 21.0).abs() < 0.01);
+        assert!((contrast_ratio("#777777", "#ffffff").unwrap() - 4.48).abs() < 0.01);
+        assert_eq!(contrast_ratio("#abc", "#ffffff"), None);
+    }
+}

@@ -1,0 +1,317 @@
+//! The one theme every style comes from: colours, type scale, spacing, radii and touch-target
+//! size. 长辈版, Tibetan typography and right-to-left are variants of the theme's values,
+//! never styles sprinkled through components.
+
+mod contrast;
+mod global;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use contrast::contrast_ratio;
+pub use global::GlobalStyle;
+
+use crate::model::locale::{Direction, Locale};
+
+/// Standard or 长辈版 (elderly) presentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Standard size.
+    Standard,
+    /// 长辈版: large type, large targets, highest contrast.
+    Elder,
+}
+
+/// Colours, as CSS hex strings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
+    /// Page background.
+    pub page: &'static str,
+    /// Cards and tiles.
+    pub surface: &'static str,
+    /// Main text.
+    pub text: &'static str,
+    /// Secondary text; still meets the mode's contrast.
+    pub text_muted: &'static str,
+    /// Primary actions and brand.
+    pub primary: &'static str,
+    /// Text on `primary`.
+    pub on_primary: &'static str,
+    /// Light tint behind icons.
+    pub primary_tint: &'static str,
+    /// Borders of cards and controls.
+    pub border: &'static str,
+    /// Keyboard focus ring.
+    pub focus: &'static str,
+    /// Background of in-page notices.
+    pub notice: &'static str,
+    /// Text of in-page notices.
+    pub on_notice: &'static str,
+}
+
+/// Type sizes in CSS px at the default root size; emitted as rem so they follow the
+/// person's text-size setting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeScale {
+    /// Running text.
+    pub body: f32,
+    /// Secondary text; never below the mode's body minimum in 长辈版.
+    pub small: f32,
+    /// Text of buttons and tiles' titles.
+    pub button: f32,
+    /// Section headings.
+    pub heading: f32,
+    /// The screen's title.
+    pub title: f32,
+    /// Line height as a multiple of the font size.
+    pub line_height: f32,
+}
+
+/// Spacing steps in px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spacing {
+    /// Extra small.
+    pub xs: f32,
+    /// Small.
+    pub s: f32,
+    /// Medium.
+    pub m: f32,
+    /// Large.
+    pub l: f32,
+    /// Extra large.
+    pub xl: f32,
+}
+
+/// Corner radii in px.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Radii {
+    /// Controls.
+    pub control: f32,
+    /// Cards and tiles.
+    pub card: f32,
+}
+
+/// Every value a style may use.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    /// Standard or 长辈版.
+    pub mode: Mode,
+    /// Writing direction of the locale.
+    pub direction: Direction,
+    /// Colours.
+    pub palette: Palette,
+    /// Type sizes.
+    pub type_scale: TypeScale,
+    /// Spacing.
+    pub space: Spacing,
+    /// Corner radii.
+    pub radius: Radii,
+    /// Smallest width and height of anything a person taps, in px.
+    pub target: f32,
+    /// Widest the content column grows, in px.
+    pub max_width: f32,
+    /// Font stack for the locale's script; system fonts only for now.
+    pub font_family: &'static str,
+}
+
+const STANDARD_PALETTE: Palette = Palette {
+    page: "#f5f3ee",
+    surface: "#ffffff",
+    text: "#1c1f23",
+    text_muted: "#454b52",
+    primary: "#0a5c45",
+    on_primary: "#ffffff",
+    primary_tint: "#e3f1ec",
+    border: "#8a9199",
+    focus: "#b3470f",
+    notice: "#fff4d6",
+    on_notice: "#3d2c00",
+};
+
+const ELDER_PALETTE: Palette = Palette {
+    page: "#ffffff",
+    surface: "#ffffff",
+    text: "#000000",
+    text_muted: "#1c1f23",
+    primary: "#064232",
+    on_primary: "#ffffff",
+    primary_tint: "#e3f1ec",
+    border: "#1c1f23",
+    focus: "#a33c00",
+    notice: "#fff1c2",
+    on_notice: "#000000",
+};
+
+const CHINESE_FONTS: &str =
+    "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif";
+const TIBETAN_FONTS: &str =
+    "\"Noto Serif Tibetan\", \"Noto Sans Tibetan\", \"Microsoft Himalaya\", \"Jomolhari\", system-ui, sans-serif";
+const UYGHUR_FONTS: &str =
+    "\"UKIJ Tuz\", \"UKIJ Ekran\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Microsoft Uighur\", system-ui, sans-serif";
+
+impl Theme {
+    /// The theme for a mode and locale.
+    pub fn new(mode: Mode, locale: Locale) -> Theme {
+        let elder = mode == Mode::Elder;
+        let mut type_scale = if elder {
+            TypeScale {
+                body: 22.0,
+                small: 20.0,
+                button: 30.0,
+                heading: 30.0,
+                title: 34.0,
+                line_height: 1.6,
+            }
+        } else {
+            TypeScale {
+                body: 18.0,
+                small: 16.0,
+                button: 20.0,
+                heading: 22.0,
+                title: 28.0,
+                line_height: 1.6,
+            }
+        };
+        if locale == Locale::Bo {
+            // Tibetan letters look small at a given size and their stacks are tall:
+            // more size and more leading so stacks never touch or clip.
+            type_scale.body = (type_scale.body * 1.1).round();
+            type_scale.small = (type_scale.small * 1.1).round();
+            type_scale.line_height = if elder { 2.0 } else { 1.9 };
+        }
+        Theme {
+            mode,
+            direction: locale.direction(),
+            palette: if elder {
+                ELDER_PALETTE
+            } else {
+                STANDARD_PALETTE
+            },
+            type_scale,
+            space: if elder {
+                Spacing {
+                    xs: 6.0,
+                    s: 12.0,
+                    m: 20.0,
+                    l: 28.0,
+                    xl: 40.0,
+                }
+            } else {
+                Spacing {
+                    xs: 4.0,
+                    s: 8.0,
+                    m: 16.0,
+                    l: 24.0,
+                    xl: 32.0,
+                }
+            },
+            radius: Radii {
+                control: 10.0,
+                card: 16.0,
+            },
+            target: if elder { 64.0 } else { 48.0 },
+            max_width: 960.0,
+            font_family: font_stack(locale),
+        }
+    }
+
+    /// A px value as rem (16 px root), so sizes scale with the person's text setting.
+    pub fn rem(px: f32) -> String {
+        format!("{}rem", px / 16.0)
+    }
+
+    /// The smallest text contrast this mode promises.
+    pub fn min_contrast(&self) -> f64 {
+        match self.mode {
+            Mode::Standard => 4.5,
+            Mode::Elder => 7.0,
+        }
+    }
+}
+
+/// The font stack for a locale's script (also used for a language's name in another locale).
+pub fn font_stack(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Bo => TIBETAN_FONTS,
+        Locale::Ug => UYGHUR_FONTS,
+        Locale::ZhHans | Locale::Yue => CHINESE_FONTS,
+    }
+}
+
+/// The theme in force, provided by the app root.
+#[hook]
+pub fn use_theme() -> Rc<Theme> {
+    use_context::<Rc<Theme>>().expect("the app root provides a Theme context")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_themes() -> Vec<Theme> {
+        [Mode::Standard, Mode::Elder]
+            .into_iter()
+            .flat_map(|mode| Locale::ALL.map(|locale| Theme::new(mode, locale)))
+            .collect()
+    }
+
+    #[test]
+    fn text_contrast_meets_each_mode() {
+        for theme in all_themes() {
+            let p = &theme.palette;
+            let pairs = [
+                ("text/page", p.text, p.page),
+                ("text/surface", p.text, p.surface),
+                ("muted/page", p.text_muted, p.page),
+                ("muted/surface", p.text_muted, p.surface),
+                ("primary text/surface", p.primary, p.surface),
+                ("on-primary/primary", p.on_primary, p.primary),
+                ("text/tint", p.text, p.primary_tint),
+                ("notice", p.on_notice, p.notice),
+            ];
+            for (name, fg, bg) in pairs {
+                let ratio = contrast_ratio(fg, bg).expect("valid colours");
+                assert!(
+                    ratio >= theme.min_contrast(),
+                    "{:?} {name}: {ratio:.2}",
+                    theme.mode
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn elder_mode_meets_the_ageing_friendly_numbers() {
+        for locale in Locale::ALL {
+            let t = Theme::new(Mode::Elder, locale);
+            assert!(t.type_scale.body >= 20.0 && t.type_scale.small >= 20.0);
+            assert!(t.type_scale.heading >= 30.0 && t.type_scale.button >= 30.0);
+            assert!(t.target >= 60.0);
+            let min_leading = if locale == Locale::Bo { 1.8 } else { 1.5 };
+            assert!(t.type_scale.line_height >= min_leading);
+            assert!(t.min_contrast() >= 7.0);
+        }
+    }
+
+    #[test]
+    fn standard_mode_meets_its_minimums() {
+        for locale in Locale::ALL {
+            let t = Theme::new(Mode::Standard, locale);
+            assert!(t.type_scale.body >= 16.0 && t.type_scale.small >= 16.0);
+            assert!(t.target >= 44.0);
+        }
+    }
+
+    #[test]
+    fn uyghur_theme_is_right_to_left() {
+        assert_eq!(
+            Theme::new(Mode::Elder, Locale::Ug).direction,
+            Direction::Rtl
+        );
+        assert_eq!(
+            Theme::new(Mode::Elder, Locale::Bo).direction,
+            Direction::Ltr
+        );
+    }
+}

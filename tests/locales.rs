@@ -1,0 +1,171 @@
+//! Integrity of the message files: every locale has exactly Mandarin's message ids, with the
+//! same variables, really translated; every message the code asks for exists.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use anxin::model::locale::Locale;
+use support::{full_catalog, sources};
+
+/// Each message's id and the text of its definition (value, selectors, attributes).
+fn messages(locale: Locale) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for source in sources(locale) {
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                let (id, value) = line.split_once('=').expect("a message line has '='");
+                let id = id.trim().to_owned();
+                assert!(
+                    map.insert(id.clone(), value.to_owned()).is_none(),
+                    "{locale}: {id} twice"
+                );
+                current = Some(id);
+            } else if line.starts_with(' ') {
+                if let Some(id) = &current {
+                    let text = map.get_mut(id).expect("current message");
+                    text.push('\n');
+                    text.push_str(line);
+                }
+            } else {
+                current = None;
+            }
+        }
+    }
+    map
+}
+
+fn variables(text: &str) -> BTreeSet<String> {
+    text.split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect()
+        })
+        .collect()
+}
+
+/// The value without its `.plain` attribute, for comparing translations with Mandarin.
+fn value_only(text: &str) -> String {
+    text.lines()
+        .take_while(|line| !line.trim_start().starts_with('.'))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn every_locale_parses_cleanly() {
+    full_catalog();
+}
+
+#[test]
+fn every_locale_has_exactly_mandarins_ids() {
+    let zh: BTreeSet<String> = messages(Locale::ZhHans).into_keys().collect();
+    assert!(zh.len() > 20);
+    for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
+        let ids: BTreeSet<String> = messages(locale).into_keys().collect();
+        let missing: Vec<_> = zh.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&zh).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has ids Mandarin lacks: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn variables_match_mandarin() {
+    let zh = messages(Locale::ZhHans);
+    for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
+        for (id, text) in messages(locale) {
+            assert_eq!(
+                variables(&text),
+                variables(&zh[&id]),
+                "{locale}: variables of {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_copies_of_mandarin() {
+    let zh = messages(Locale::ZhHans);
+    for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
+        for (id, text) in messages(locale) {
+            assert_ne!(
+                value_only(&text),
+                value_only(&zh[&id]),
+                "{locale}: {id} is the Mandarin text"
+            );
+        }
+    }
+}
+
+#[test]
+fn only_mandarin_has_plain_variants() {
+    let zh_plain = messages(Locale::ZhHans)
+        .values()
+        .filter(|t| t.contains(".plain"))
+        .count();
+    assert!(zh_plain > 10, "Mandarin has plain wording: {zh_plain}");
+    for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
+        assert!(
+            messages(locale).values().all(|t| !t.contains(".plain")),
+            "{locale}"
+        );
+    }
+}
+
+/// Message ids the code names (outside unit tests): kebab-case literals on lines that format
+/// a message or map a view to its title.
+fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
+    for entry in std::fs::read_dir(dir).expect("src is readable") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            ids_named_in(&path, found);
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).expect("source is readable");
+        for line in code
+            .lines()
+            .take_while(|line| !line.starts_with("#[cfg(test)]"))
+        {
+            if !(line.contains("text(") || line.contains("text_with(") || line.contains("=> \"")) {
+                continue;
+            }
+            for literal in line.split('"').skip(1).step_by(2) {
+                let kebab = literal.contains('-')
+                    && literal.split('-').all(|part| {
+                        !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase())
+                    });
+                if kebab {
+                    found.insert(literal.to_owned());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_exists_in_mandarin() {
+    let mut named = BTreeSet::new();
+    ids_named_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut named,
+    );
+    assert!(named.len() > 20, "ids found in the code: {}", named.len());
+    let zh = messages(Locale::ZhHans);
+    let missing: Vec<_> = named.iter().filter(|id| !zh.contains_key(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "named in src/ but not in zh-Hans: {missing:?}"
+    );
+}

@@ -1,0 +1,136 @@
+//! Shared helpers for native tests: loading every locale from `locales/` and rendering the
+//! app with Yew's server-side renderer.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::rc::Rc;
+
+use anxin::i18n::{Catalog, LocaleBundle, MissLog, FTL_FILES};
+use anxin::model::link::parse_query;
+use anxin::model::locale::Locale;
+use anxin::model::saved::decode;
+use anxin::state::{AppState, Boot};
+use anxin::{App, AppProps};
+use stylist::manager::{render_static, StyleManager};
+use stylist::yew::ManagerProvider;
+use yew::prelude::*;
+
+/// The source text of every message file of `locale`.
+pub fn sources(locale: Locale) -> Vec<String> {
+    FTL_FILES
+        .iter()
+        .map(|file| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(locale.tag())
+                .join(file);
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        })
+        .collect()
+}
+
+/// A catalog with every locale loaded; panics on any parse problem.
+pub fn full_catalog() -> Catalog {
+    Locale::ALL
+        .into_iter()
+        .fold(Catalog::default(), |catalog, locale| {
+            let (bundle, problems) = LocaleBundle::parse(locale, &sources(locale));
+            assert!(problems.is_empty(), "{locale}: {problems:?}");
+            catalog.with(bundle)
+        })
+}
+
+#[derive(Properties, PartialEq)]
+struct ServerAppProps {
+    manager: StyleManager,
+    app: AppProps,
+}
+
+#[function_component]
+fn ServerApp(props: &ServerAppProps) -> Html {
+    html! {
+        <ManagerProvider manager={props.manager.clone()}>
+            <App initial={props.app.initial.clone()} misses={props.app.misses.clone()} />
+        </ManagerProvider>
+    }
+}
+
+/// What a server-side render produced.
+pub struct Rendered {
+    /// The app's HTML.
+    pub html: String,
+    /// The CSS stylist emitted for it.
+    pub css: String,
+    /// Messages reported missing while rendering.
+    pub misses: Vec<String>,
+}
+
+/// Renders the app for `query` with every locale loaded and `saved` as the stored data.
+pub async fn render(query: &str, saved: Option<&str>) -> Rendered {
+    let misses = MissLog::new(|_| {});
+    let initial = Rc::new(AppState::boot(Boot {
+        link_pairs: parse_query(query),
+        saved: decode(saved),
+        browser_locale: None,
+        storage_available: true,
+        catalog: full_catalog(),
+    }));
+    let (writer, reader) = render_static();
+    let manager = StyleManager::builder()
+        .writer(writer)
+        .build()
+        .expect("style manager");
+    let app = AppProps {
+        initial,
+        misses: misses.clone(),
+    };
+    let html = yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { manager, app })
+        .render()
+        .await;
+    let mut css = String::new();
+    reader
+        .read_style_data()
+        .write_static_markup(&mut css)
+        .expect("styles");
+    Rendered {
+        html,
+        css,
+        misses: misses.reported(),
+    }
+}
+
+/// The text a person would read: the HTML without comments, tags, scripts and styles.
+pub fn visible_text(html: &str) -> String {
+    let mut rest = html;
+    let mut text = String::new();
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        text.push(' ');
+        rest = &rest[start..];
+        let end_marker = if rest.starts_with("<!--") {
+            "-->"
+        } else if rest.starts_with("<script") {
+            "</script>"
+        } else if rest.starts_with("<style") {
+            "</style>"
+        } else {
+            ">"
+        };
+        rest = match rest.find(end_marker) {
+            Some(end) => &rest[end + end_marker.len()..],
+            None => "",
+        };
+    }
+    text.push_str(rest);
+    text
+}
+
+/// Every message id defined in a Fluent source.
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
