@@ -13,7 +13,7 @@ use crate::model::view::View;
 use crate::pages::{view_title_id, Page};
 use crate::platform::{boot, console, sync::use_platform_sync};
 use crate::state::{use_app, AppHandle, AppState};
-use crate::theme::{use_theme, GlobalStyle, Mode, Theme};
+use crate::theme::{GlobalStyle, Mode, Theme};
 
 /// The id of the element the app renders into.
 pub const ROOT_ID: &str = "anxin";
@@ -72,7 +72,6 @@ pub fn App(props: &AppProps) -> Html {
 fn Shell() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let theme = use_theme();
     let app_name = i18n.text("app-name");
     let title = if app.view == View::Home {
         format!("{app_name} · {}", i18n.text("app-tagline"))
@@ -86,17 +85,12 @@ fn Shell() -> Html {
         r#"
         min-block-size: 100vh;
         main {
-            max-inline-size: ${max}; margin: 0 auto;
-            padding: ${m} ${m} ${xl};
-            display: flex; flex-direction: column; gap: ${m};
+            max-inline-size: var(--ax-max); margin: 0 auto;
+            padding: var(--ax-sp-m) var(--ax-sp-m) var(--ax-sp-xl);
+            display: flex; flex-direction: column; gap: var(--ax-sp-m);
         }
-        .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: ${title}; color: ${primary}; font-weight: 700; }
-        "#,
-        max = Theme::rem(theme.max_width),
-        m = Theme::rem(theme.space.m),
-        xl = Theme::rem(theme.space.xl),
-        title = Theme::rem(theme.type_scale.title),
-        primary = theme.palette.primary,
+        .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: var(--ax-fs-title); color: var(--ax-primary); font-weight: 700; }
+        "#
     );
     html! {
         <div class={style} lang={locale.tag()} dir={locale.direction().as_str()}

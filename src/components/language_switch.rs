@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::icon::{Icon, IconKind};
 use crate::i18n::use_i18n;
 use crate::model::locale::Locale;
-use crate::theme::{font_stack, use_theme, Theme};
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -24,38 +23,26 @@ pub struct LanguageSwitchProps {
 #[styled_component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let i18n = use_i18n();
-    let theme = use_theme();
-    let p = &theme.palette;
     let style = css!(
         r#"
-        .label { display: flex; align-items: center; gap: ${s}; font-weight: 700; margin-block-end: ${s}; }
+        .label { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; margin-block-end: var(--ax-sp-s); }
         .label svg { width: 1.3em; height: 1.3em; flex: none; }
-        .options { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: ${s}; }
+        .options { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: var(--ax-sp-s); }
         @media (min-width: 600px) { .options { grid-template-columns: repeat(4, minmax(0, 1fr)); } }
         button {
-            min-height: ${target}; min-width: ${target};
-            padding: ${xs} ${s};
-            border: 2px solid ${border}; border-radius: ${radius};
-            background: ${surface}; color: ${text};
-            font-size: ${size}; font-weight: 600; line-height: 1.5;
+            min-height: var(--ax-target); min-width: var(--ax-target);
+            padding: var(--ax-sp-xs) var(--ax-sp-s);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-text);
+            font-family: var(--ax-font-zh); font-size: var(--ax-fs-body); font-weight: 600; line-height: 1.5;
             cursor: pointer;
         }
-        button[aria-pressed="true"] { background: ${primary}; border-color: ${primary}; color: ${on_primary}; }
+        button[lang="bo"] { font-family: var(--ax-font-bo); }
+        button[lang="ug"] { font-family: var(--ax-font-ug); }
+        button[aria-pressed="true"] { background: var(--ax-primary); border-color: var(--ax-primary); color: var(--ax-on-primary); }
         button[aria-busy="true"] { border-style: dashed; }
-        .status { margin-block-start: ${xs}; color: ${muted}; font-size: ${small}; }
-        "#,
-        s = Theme::rem(theme.space.s),
-        xs = Theme::rem(theme.space.xs),
-        target = Theme::rem(theme.target),
-        border = p.border,
-        radius = Theme::rem(theme.radius.control),
-        surface = p.surface,
-        text = p.text,
-        size = Theme::rem(theme.type_scale.body),
-        primary = p.primary,
-        on_primary = p.on_primary,
-        muted = p.text_muted,
-        small = Theme::rem(theme.type_scale.small),
+        .status { margin-block-start: var(--ax-sp-xs); color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        "#
     );
     let pending_status = props.pending.map(|locale| {
         let mut args = fluent_bundle::FluentArgs::new();
@@ -71,10 +58,9 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             <div class="options" role="group" aria-labelledby="lang-switch-label" data-testid="lang-switch">
                 { for Locale::ALL.into_iter().map(|locale| {
                     let onclick = props.on_choose.reform(move |_: MouseEvent| locale);
-                    let font = css!("font-family: ${f};", f = font_stack(locale));
                     html! {
                         <button type="button" lang={locale.tag()} dir={locale.direction().as_str()}
-                            data-lang={locale.tag()} class={font}
+                            data-lang={locale.tag()}
                             aria-pressed={(props.current == locale).to_string()}
                             aria-busy={(props.pending == Some(locale)).then_some("true")}
                             {onclick}>

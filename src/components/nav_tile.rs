@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::icon::{Icon, IconKind};
 use super::view_link::ViewLink;
 use crate::model::view::View;
-use crate::theme::{use_theme, Theme};
 
 /// Properties of [`NavTile`].
 #[derive(Properties, PartialEq)]
@@ -26,37 +25,22 @@ pub struct NavTileProps {
 /// A tile with a picture, a name and one line of explanation.
 #[styled_component]
 pub fn NavTile(props: &NavTileProps) -> Html {
-    let theme = use_theme();
-    let p = &theme.palette;
-    let t = &theme.type_scale;
     let style = css!(
         r#"
-        display: flex; align-items: center; gap: ${m};
-        min-height: ${target}; padding: ${m};
-        border: 2px solid ${border}; border-radius: ${radius};
-        background: ${surface}; color: ${text}; text-decoration: none;
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m);
+        min-height: var(--ax-target); padding: var(--ax-sp-m);
+        border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+        background: var(--ax-surface); color: var(--ax-text); text-decoration: none;
         .picture {
             flex: none; display: grid; place-items: center;
-            inline-size: ${picture}; block-size: ${picture}; border-radius: 50%;
-            background: ${tint}; color: ${primary};
+            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+            background: var(--ax-tint); color: var(--ax-primary);
         }
         .picture svg { inline-size: 60%; block-size: 60%; }
-        .words { display: flex; flex-direction: column; min-inline-size: 0; }
-        .title { font-size: ${title}; font-weight: 700; line-height: 1.3; color: ${primary}; }
-        .subtitle { font-size: ${small}; color: ${muted}; }
-        "#,
-        m = Theme::rem(theme.space.m),
-        target = Theme::rem(theme.target),
-        border = p.border,
-        radius = Theme::rem(theme.radius.card),
-        surface = p.surface,
-        text = p.text,
-        picture = Theme::rem(theme.target),
-        tint = p.primary_tint,
-        primary = p.primary,
-        title = Theme::rem(t.button),
-        small = Theme::rem(t.small),
-        muted = p.text_muted,
+        .words { flex: 1 1 8em; display: flex; flex-direction: column; min-inline-size: 0; }
+        .title { font-size: var(--ax-fs-button); font-weight: 700; line-height: var(--ax-lh-heading); color: var(--ax-primary); }
+        .subtitle { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        "#
     );
     html! {
         <ViewLink to={props.to.clone()} class={style} testid={props.testid.clone()}>

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::i18n::{use_i18n, Localizer};
 use crate::state::{use_app, Action, Notice};
-use crate::theme::{use_theme, Theme};
 
 fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
     match notice {
@@ -27,30 +26,22 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
 pub fn Notices() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let theme = use_theme();
-    let p = &theme.palette;
     let style = css!(
         r#"
-        display: flex; flex-direction: column; gap: ${s};
+        display: flex; flex-direction: column; gap: var(--ax-sp-s);
         &:empty { display: none; }
         .notice {
-            display: flex; flex-wrap: wrap; align-items: center; gap: ${s};
-            padding: ${s} ${m}; border-radius: ${radius};
-            background: ${notice}; color: ${on_notice};
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+            background: var(--ax-notice); color: var(--ax-on-notice);
         }
         .notice p { flex: 1 1 12em; }
         .notice button {
-            min-height: ${target}; min-width: ${target}; padding: 0 ${m};
-            border: 2px solid ${on_notice}; border-radius: ${radius};
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
             background: transparent; font-weight: 700; cursor: pointer;
         }
-        "#,
-        s = Theme::rem(theme.space.s),
-        m = Theme::rem(theme.space.m),
-        radius = Theme::rem(theme.radius.control),
-        notice = p.notice,
-        on_notice = p.on_notice,
-        target = Theme::rem(theme.target),
+        "#
     );
     html! {
         <div class={style} role="status" aria-live="polite">

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::icon::{Icon, IconKind};
 use crate::i18n::use_i18n;
-use crate::theme::{use_theme, Theme};
 
 /// Properties of [`ToggleSwitch`].
 #[derive(Properties, PartialEq)]
@@ -34,52 +33,39 @@ pub struct ToggleSwitchProps {
 #[styled_component]
 pub fn ToggleSwitch(props: &ToggleSwitchProps) -> Html {
     let i18n = use_i18n();
-    let theme = use_theme();
-    let p = &theme.palette;
-    let t = &theme.type_scale;
-    let label_size = if props.prominent { t.button } else { t.body };
     let style = css!(
         r#"
-        display: flex; align-items: center; gap: ${m};
-        inline-size: 100%; min-height: ${target};
-        padding: ${s} ${m};
-        border: ${border_width} solid ${border}; border-radius: ${radius};
-        background: ${surface}; color: ${text};
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s) var(--ax-sp-m);
+        inline-size: 100%; min-height: var(--ax-target);
+        padding: var(--ax-sp-s) var(--ax-sp-m);
+        border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+        background: var(--ax-surface); color: var(--ax-text);
         text-align: start; cursor: pointer;
-        .icon { inline-size: 1.6em; block-size: 1.6em; flex: none; color: ${primary}; }
-        .words { flex: 1; display: flex; flex-direction: column; }
-        .label { font-size: ${label_size}; font-weight: 700; line-height: 1.3; }
-        .hint { font-size: ${small}; color: ${muted}; }
-        .state { display: flex; align-items: center; gap: ${s}; flex: none; font-size: ${small}; font-weight: 700; }
+        &.prominent { border: 3px solid var(--ax-primary); }
+        .icon { inline-size: 1.6em; block-size: 1.6em; flex: none; color: var(--ax-primary); }
+        .words { flex: 1 1 6em; display: flex; flex-direction: column; }
+        .label { font-size: var(--ax-fs-body); font-weight: 700; line-height: var(--ax-lh-heading); }
+        &.prominent .label { font-size: var(--ax-fs-button); }
+        .hint { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .state { display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s); flex: 0 1 auto; min-inline-size: 0; font-size: var(--ax-fs-small); font-weight: 700; }
         .track {
             inline-size: 3.2em; block-size: 1.8em; border-radius: 1em; flex: none;
-            background: ${muted}; position: relative;
+            background: var(--ax-muted); position: relative;
         }
         .thumb {
             position: absolute; inset-block-start: 0.2em; inset-inline-start: 0.2em;
-            inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; background: ${surface};
+            inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; background: var(--ax-surface);
         }
-        &[aria-checked="true"] .track { background: ${primary}; }
+        &[aria-checked="true"] .track { background: var(--ax-primary); }
         &[aria-checked="true"] .thumb { inset-inline-start: 1.6em; }
-        "#,
-        m = Theme::rem(theme.space.m),
-        s = Theme::rem(theme.space.s),
-        target = Theme::rem(theme.target),
-        border_width = if props.prominent { "3px" } else { "2px" },
-        border = if props.prominent { p.primary } else { p.border },
-        radius = Theme::rem(theme.radius.card),
-        surface = p.surface,
-        text = p.text,
-        primary = p.primary,
-        label_size = Theme::rem(label_size),
-        small = Theme::rem(t.small),
-        muted = p.text_muted,
+        "#
     );
     let on = props.on;
     let onclick = props.on_toggle.reform(move |_: MouseEvent| !on);
     let state = i18n.text(if on { "switch-on" } else { "switch-off" });
     html! {
-        <button type="button" role="switch" class={style} aria-checked={on.to_string()}
+        <button type="button" role="switch"
+            class={classes!(style, props.prominent.then_some("prominent"))} aria-checked={on.to_string()}
             data-testid={props.testid.clone()} {onclick}>
             { for props.icon.map(|kind| html! { <Icon {kind} class="icon" /> }) }
             <span class="words">

@@ -6,49 +6,32 @@ use yew::prelude::*;
 use super::icon::{Icon, IconKind};
 use super::view_link::ViewLink;
 use crate::i18n::use_i18n;
-use crate::model::locale::Direction;
 use crate::model::view::View;
 use crate::state::use_app;
-use crate::theme::{use_theme, Theme};
 
 /// The top bar.
 #[styled_component]
 pub fn TopBar() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let theme = use_theme();
-    let p = &theme.palette;
     let style = css!(
         r#"
-        background: ${primary}; color: ${on_primary};
+        background: var(--ax-primary); color: var(--ax-on-primary);
         .inner {
-            max-inline-size: ${max}; margin: 0 auto; padding: ${xs} ${m};
-            display: flex; align-items: center; justify-content: space-between; gap: ${s};
+            max-inline-size: var(--ax-max); margin: 0 auto; padding: var(--ax-sp-xs) var(--ax-sp-m);
+            display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--ax-sp-s);
         }
         a {
-            display: inline-flex; align-items: center; gap: ${xs};
-            min-height: ${target}; min-width: ${target}; padding: 0 ${s};
-            color: ${on_primary}; text-decoration: none; font-weight: 700;
-            border-radius: ${radius};
+            display: inline-flex; align-items: center; gap: var(--ax-sp-xs);
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
+            color: var(--ax-on-primary); text-decoration: none; font-weight: 700;
+            border-radius: var(--ax-r-control);
         }
         a svg { inline-size: 1.4em; block-size: 1.4em; flex: none; }
-        .back svg { transform: ${mirror}; }
-        .brand { font-size: ${heading}; letter-spacing: 0.05em; }
-        :focus-visible { outline-color: ${on_primary}; }
-        "#,
-        primary = p.primary,
-        on_primary = p.on_primary,
-        max = Theme::rem(theme.max_width),
-        xs = Theme::rem(theme.space.xs),
-        s = Theme::rem(theme.space.s),
-        m = Theme::rem(theme.space.m),
-        target = Theme::rem(theme.target),
-        radius = Theme::rem(theme.radius.control),
-        mirror = match theme.direction {
-            Direction::Ltr => "none",
-            Direction::Rtl => "scaleX(-1)",
-        },
-        heading = Theme::rem(theme.type_scale.heading),
+        .back svg { transform: var(--ax-mirror); }
+        .brand { font-size: var(--ax-fs-heading); letter-spacing: 0.05em; }
+        :focus-visible { outline-color: var(--ax-on-primary); }
+        "#
     );
     let start = if app.view == View::Home {
         html! {

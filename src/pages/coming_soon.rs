@@ -7,7 +7,6 @@ use super::{view_title_id, PageTitle};
 use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
-use crate::theme::{use_theme, Theme};
 
 /// Properties of [`ComingSoon`].
 #[derive(Properties, PartialEq)]
@@ -20,27 +19,17 @@ pub struct ComingSoonProps {
 #[styled_component]
 pub fn ComingSoon(props: &ComingSoonProps) -> Html {
     let i18n = use_i18n();
-    let theme = use_theme();
-    let p = &theme.palette;
     let style = css!(
         r#"
-        display: flex; flex-direction: column; gap: ${m}; align-items: flex-start;
-        .status { font-size: ${heading}; font-weight: 700; }
+        display: flex; flex-direction: column; gap: var(--ax-sp-m); align-items: flex-start;
+        .status { font-size: var(--ax-fs-heading); font-weight: 700; }
         .home {
             display: inline-flex; align-items: center; justify-content: center;
-            min-height: ${target}; padding: 0 ${l};
-            background: ${primary}; color: ${on_primary}; border-radius: ${radius};
-            font-size: ${button}; font-weight: 700; text-decoration: none;
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
+            background: var(--ax-primary); color: var(--ax-on-primary); border-radius: var(--ax-r-control);
+            font-size: var(--ax-fs-button); font-weight: 700; text-decoration: none;
         }
-        "#,
-        m = Theme::rem(theme.space.m),
-        l = Theme::rem(theme.space.l),
-        heading = Theme::rem(theme.type_scale.heading),
-        target = Theme::rem(theme.target),
-        primary = p.primary,
-        on_primary = p.on_primary,
-        radius = Theme::rem(theme.radius.control),
-        button = Theme::rem(theme.type_scale.button),
+        "#
     );
     html! {
         <div class={style}>

@@ -12,7 +12,6 @@ use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::{use_app, Action};
-use crate::theme::{use_theme, Mode, Theme};
 
 /// The eight basic rights of financial consumers.
 const RIGHTS_COUNT: i64 = 8;
@@ -22,25 +21,15 @@ const RIGHTS_COUNT: i64 = 8;
 pub fn Home() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let theme = use_theme();
-    let columns = match theme.mode {
-        Mode::Standard => 2,
-        Mode::Elder => 1,
-    };
     let style = css!(
         r#"
-        display: flex; flex-direction: column; gap: ${l};
-        .intro { color: ${muted}; }
-        .settings { display: flex; flex-direction: column; gap: ${m}; }
-        .tiles { display: grid; grid-template-columns: 1fr; gap: ${m}; }
-        @media (min-width: 600px) { .tiles { grid-template-columns: repeat(${columns}, minmax(0, 1fr)); } }
-        .privacy { font-size: ${small}; color: ${muted}; }
-        "#,
-        l = Theme::rem(theme.space.l),
-        m = Theme::rem(theme.space.m),
-        muted = theme.palette.text_muted,
-        columns = columns,
-        small = Theme::rem(theme.type_scale.small),
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .intro { color: var(--ax-muted); }
+        .settings { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
+        @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
+        .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        "#
     );
     let mut count = FluentArgs::new();
     count.set("count", RIGHTS_COUNT);

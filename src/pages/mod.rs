@@ -13,7 +13,6 @@ pub use settings::Settings;
 
 use crate::model::view::View;
 use crate::platform::document::VIEW_TITLE_ID;
-use crate::theme::{use_theme, Theme};
 
 /// The message id of a screen's title.
 pub fn view_title_id(view: &View) -> &'static str {
@@ -54,10 +53,7 @@ pub struct PageTitleProps {
 /// A screen's main heading; it receives focus after navigation.
 #[styled_component]
 pub fn PageTitle(props: &PageTitleProps) -> Html {
-    let theme = use_theme();
-    let style = css!(
-        "font-size: ${size}; line-height: 1.3; outline: none;",
-        size = Theme::rem(theme.type_scale.title),
-    );
+    let style =
+        css!("font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); outline: none;");
     html! { <h1 id={VIEW_TITLE_ID} tabindex="-1" class={style}>{ props.text.clone() }</h1> }
 }

@@ -10,40 +10,26 @@ use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
 use crate::platform::storage;
 use crate::state::{use_app, Action};
-use crate::theme::{use_theme, Theme};
 
 /// The settings screen.
 #[styled_component]
 pub fn Settings() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let theme = use_theme();
     let confirming = use_state(|| false);
-    let p = &theme.palette;
     let style = css!(
         r#"
-        display: flex; flex-direction: column; gap: ${l};
-        h2 { font-size: ${heading}; line-height: 1.3; margin-block-end: ${s}; }
-        .muted { color: ${muted}; font-size: ${small}; }
-        .actions { display: flex; flex-wrap: wrap; gap: ${s}; margin-block-start: ${s}; }
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        h2 { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); margin-block-end: var(--ax-sp-s); }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-s); }
         .actions button {
-            min-height: ${target}; padding: 0 ${m};
-            border: 2px solid ${primary}; border-radius: ${radius};
-            background: ${surface}; color: ${primary}; font-weight: 700; cursor: pointer;
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
         }
-        .actions button.confirm { background: ${primary}; color: ${on_primary}; }
-        "#,
-        l = Theme::rem(theme.space.l),
-        m = Theme::rem(theme.space.m),
-        s = Theme::rem(theme.space.s),
-        heading = Theme::rem(theme.type_scale.heading),
-        muted = p.text_muted,
-        small = Theme::rem(theme.type_scale.small),
-        target = Theme::rem(theme.target),
-        primary = p.primary,
-        on_primary = p.on_primary,
-        surface = p.surface,
-        radius = Theme::rem(theme.radius.control),
+        .actions button.confirm { background: var(--ax-primary); color: var(--ax-on-primary); }
+        "#
     );
     let dispatch = |make: fn(bool) -> Action| {
         let app = app.clone();

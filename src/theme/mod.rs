@@ -55,41 +55,43 @@ pub struct Palette {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeScale {
     /// Running text.
-    pub body: f32,
+    pub body: f64,
     /// Secondary text; never below the mode's body minimum in 长辈版.
-    pub small: f32,
+    pub small: f64,
     /// Text of buttons and tiles' titles.
-    pub button: f32,
+    pub button: f64,
     /// Section headings.
-    pub heading: f32,
+    pub heading: f64,
     /// The screen's title.
-    pub title: f32,
-    /// Line height as a multiple of the font size.
-    pub line_height: f32,
+    pub title: f64,
+    /// Line height of running text, as a multiple of the font size.
+    pub line_height: f64,
+    /// Line height of headings, titles and labels.
+    pub heading_line_height: f64,
 }
 
 /// Spacing steps in px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spacing {
     /// Extra small.
-    pub xs: f32,
+    pub xs: f64,
     /// Small.
-    pub s: f32,
+    pub s: f64,
     /// Medium.
-    pub m: f32,
+    pub m: f64,
     /// Large.
-    pub l: f32,
+    pub l: f64,
     /// Extra large.
-    pub xl: f32,
+    pub xl: f64,
 }
 
 /// Corner radii in px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Radii {
     /// Controls.
-    pub control: f32,
+    pub control: f64,
     /// Cards and tiles.
-    pub card: f32,
+    pub card: f64,
 }
 
 /// Every value a style may use.
@@ -108,11 +110,13 @@ pub struct Theme {
     /// Corner radii.
     pub radius: Radii,
     /// Smallest width and height of anything a person taps, in px.
-    pub target: f32,
+    pub target: f64,
     /// Widest the content column grows, in px.
-    pub max_width: f32,
+    pub max_width: f64,
     /// Font stack for the locale's script; system fonts only for now.
     pub font_family: &'static str,
+    /// How many navigation tiles stand side by side on a wide screen.
+    pub tile_columns: u8,
 }
 
 const STANDARD_PALETTE: Palette = Palette {
@@ -162,6 +166,7 @@ impl Theme {
                 heading: 30.0,
                 title: 34.0,
                 line_height: 1.6,
+                heading_line_height: 1.3,
             }
         } else {
             TypeScale {
@@ -171,6 +176,7 @@ impl Theme {
                 heading: 22.0,
                 title: 28.0,
                 line_height: 1.6,
+                heading_line_height: 1.3,
             }
         };
         if locale == Locale::Bo {
@@ -179,6 +185,7 @@ impl Theme {
             type_scale.body = (type_scale.body * 1.1).round();
             type_scale.small = (type_scale.small * 1.1).round();
             type_scale.line_height = if elder { 2.0 } else { 1.9 };
+            type_scale.heading_line_height = 1.7;
         }
         Theme {
             mode,
@@ -213,12 +220,62 @@ impl Theme {
             target: if elder { 64.0 } else { 48.0 },
             max_width: 960.0,
             font_family: font_stack(locale),
+            tile_columns: if elder { 1 } else { 2 },
         }
     }
 
     /// A px value as rem (16 px root), so sizes scale with the person's text setting.
-    pub fn rem(px: f32) -> String {
+    pub fn rem(px: f64) -> String {
         format!("{}rem", px / 16.0)
+    }
+
+    /// Every value as a CSS custom property (`--ax-…`), the only way styles read the theme.
+    pub fn variables(&self) -> Vec<(&'static str, String)> {
+        let p = &self.palette;
+        let t = &self.type_scale;
+        let px = Theme::rem;
+        vec![
+            ("--ax-page", p.page.into()),
+            ("--ax-surface", p.surface.into()),
+            ("--ax-text", p.text.into()),
+            ("--ax-muted", p.text_muted.into()),
+            ("--ax-primary", p.primary.into()),
+            ("--ax-on-primary", p.on_primary.into()),
+            ("--ax-tint", p.primary_tint.into()),
+            ("--ax-border", p.border.into()),
+            ("--ax-focus", p.focus.into()),
+            ("--ax-notice", p.notice.into()),
+            ("--ax-on-notice", p.on_notice.into()),
+            ("--ax-fs-body", px(t.body)),
+            ("--ax-fs-small", px(t.small)),
+            ("--ax-fs-button", px(t.button)),
+            ("--ax-fs-heading", px(t.heading)),
+            ("--ax-fs-title", px(t.title)),
+            ("--ax-lh", t.line_height.to_string()),
+            ("--ax-lh-heading", t.heading_line_height.to_string()),
+            ("--ax-sp-xs", px(self.space.xs)),
+            ("--ax-sp-s", px(self.space.s)),
+            ("--ax-sp-m", px(self.space.m)),
+            ("--ax-sp-l", px(self.space.l)),
+            ("--ax-sp-xl", px(self.space.xl)),
+            ("--ax-r-control", px(self.radius.control)),
+            ("--ax-r-card", px(self.radius.card)),
+            ("--ax-target", px(self.target)),
+            ("--ax-max", px(self.max_width)),
+            ("--ax-font", self.font_family.into()),
+            ("--ax-font-zh", CHINESE_FONTS.into()),
+            ("--ax-font-bo", TIBETAN_FONTS.into()),
+            ("--ax-font-ug", UYGHUR_FONTS.into()),
+            ("--ax-tile-columns", self.tile_columns.to_string()),
+            (
+                "--ax-mirror",
+                match self.direction {
+                    Direction::Ltr => "none",
+                    Direction::Rtl => "scaleX(-1)",
+                }
+                .into(),
+            ),
+        ]
     }
 
     /// The smallest text contrast this mode promises.
@@ -290,6 +347,8 @@ mod tests {
             assert!(t.target >= 60.0);
             let min_leading = if locale == Locale::Bo { 1.8 } else { 1.5 };
             assert!(t.type_scale.line_height >= min_leading);
+            let min_heading_leading = if locale == Locale::Bo { 1.6 } else { 1.2 };
+            assert!(t.type_scale.heading_line_height >= min_heading_leading);
             assert!(t.min_contrast() >= 7.0);
         }
     }
@@ -301,6 +360,24 @@ mod tests {
             assert!(t.type_scale.body >= 16.0 && t.type_scale.small >= 16.0);
             assert!(t.target >= 44.0);
         }
+    }
+
+    #[test]
+    fn variables_carry_the_mode() {
+        let value = |theme: &Theme, name: &str| {
+            theme
+                .variables()
+                .into_iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v)
+        };
+        let elder = Theme::new(Mode::Elder, Locale::Ug);
+        assert_eq!(value(&elder, "--ax-fs-body").as_deref(), Some("1.375rem"));
+        assert_eq!(value(&elder, "--ax-target").as_deref(), Some("4rem"));
+        assert_eq!(value(&elder, "--ax-mirror").as_deref(), Some("scaleX(-1)"));
+        let names: Vec<_> = elder.variables().into_iter().map(|(n, _)| n).collect();
+        let unique: std::collections::BTreeSet<_> = names.iter().collect();
+        assert_eq!(names.len(), unique.len());
     }
 
     #[test]
