@@ -1,10 +1,9 @@
 //! Parsed message bundles, one per locale, and the catalog of those loaded so far.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
-use unic_langid::LanguageIdentifier;
+use unic_langid::{langid, LanguageIdentifier};
 
 use crate::model::locale::Locale;
 
@@ -18,11 +17,7 @@ impl LocaleBundle {
     /// Parses a locale's message files. Whatever parses is kept; each syntax error or
     /// duplicate id comes back as a readable problem.
     pub fn parse<S: AsRef<str>>(locale: Locale, sources: &[S]) -> (LocaleBundle, Vec<String>) {
-        let langid: LanguageIdentifier = locale
-            .tag()
-            .parse()
-            .unwrap_or_else(|_| LanguageIdentifier::default());
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new(vec![language_identifier(locale)]);
         let mut problems = Vec::new();
         if let Err(error) = bundle.add_builtins() {
             problems.push(format!("{locale}: {error}"));
@@ -53,27 +48,38 @@ impl LocaleBundle {
     }
 }
 
-/// The locales loaded so far. Cheap to clone; adding a locale makes a new catalog, so views
-/// can tell by pointer whether anything changed.
+/// The identifier Fluent uses for plural rules, known at compile time.
+fn language_identifier(locale: Locale) -> LanguageIdentifier {
+    match locale {
+        Locale::ZhHans => langid!("zh-Hans"),
+        Locale::Bo => langid!("bo"),
+        Locale::Ug => langid!("ug"),
+        Locale::Yue => langid!("yue"),
+    }
+}
+
+/// The locales loaded so far, one slot per locale. Cheap to clone; adding a locale makes a new
+/// catalog, so views can tell by pointer whether anything changed.
 #[derive(Clone, Default)]
-pub struct Catalog(Rc<BTreeMap<Locale, Rc<LocaleBundle>>>);
+pub struct Catalog(Rc<[Option<Rc<LocaleBundle>>; Locale::ALL.len()]>);
 
 impl Catalog {
     /// A catalog with `bundle` added (replacing any earlier one of its locale).
     pub fn with(&self, bundle: LocaleBundle) -> Catalog {
-        let mut map = (*self.0).clone();
-        map.insert(bundle.locale, Rc::new(bundle));
-        Catalog(Rc::new(map))
+        let mut slots = (*self.0).clone();
+        let slot = bundle.locale.index();
+        slots[slot] = Some(Rc::new(bundle));
+        Catalog(Rc::new(slots))
     }
 
     /// The bundle of `locale`, if loaded.
     pub fn get(&self, locale: Locale) -> Option<Rc<LocaleBundle>> {
-        self.0.get(&locale).cloned()
+        self.0[locale.index()].clone()
     }
 
     /// Whether `locale` is loaded.
     pub fn contains(&self, locale: Locale) -> bool {
-        self.0.contains_key(&locale)
+        self.0[locale.index()].is_some()
     }
 }
 
@@ -85,6 +91,7 @@ impl PartialEq for Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.0.keys()).finish()
+        let loaded = Locale::ALL.into_iter().filter(|l| self.contains(*l));
+        f.debug_list().entries(loaded).finish()
     }
 }

@@ -2,7 +2,6 @@
 //! when asked for and present; a report the first time any message is missing.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use fluent_bundle::FluentArgs;
@@ -18,7 +17,7 @@ const PLAIN_ATTRIBUTE: &str = "plain";
 
 /// Remembers which problems were already reported, so each is reported once.
 pub struct MissLog {
-    reported: RefCell<BTreeSet<String>>,
+    reported: RefCell<Vec<String>>,
     sink: fn(&str),
 }
 
@@ -26,21 +25,22 @@ impl MissLog {
     /// A log that hands each new problem to `sink` (the browser console, in the app).
     pub fn new(sink: fn(&str)) -> Rc<MissLog> {
         Rc::new(MissLog {
-            reported: RefCell::new(BTreeSet::new()),
+            reported: RefCell::new(Vec::new()),
             sink,
         })
     }
 
     /// Records a problem; reports it if it is new.
     pub fn report(&self, problem: String) {
-        if self.reported.borrow_mut().insert(problem.clone()) {
+        if !self.reported.borrow().contains(&problem) {
             (self.sink)(&problem);
+            self.reported.borrow_mut().push(problem);
         }
     }
 
-    /// Every problem reported so far, sorted.
+    /// Every problem reported so far, in the order they were first reported.
     pub fn reported(&self) -> Vec<String> {
-        self.reported.borrow().iter().cloned().collect()
+        self.reported.borrow().clone()
     }
 }
 

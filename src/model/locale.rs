@@ -41,6 +41,11 @@ impl Locale {
     /// Every locale, in the order the language switch lists them.
     pub const ALL: [Locale; 4] = [Locale::ZhHans, Locale::Bo, Locale::Ug, Locale::Yue];
 
+    /// The locale's position in [`Locale::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The canonical BCP 47 tag, also the folder name under `locales/`.
     pub fn tag(self) -> &'static str {
         match self {
@@ -162,6 +167,13 @@ mod tests {
     fn every_tag_round_trips() {
         for locale in Locale::ALL {
             assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
+    }
+
+    #[test]
+    fn index_is_the_position_in_all() {
+        for (i, locale) in Locale::ALL.into_iter().enumerate() {
+            assert_eq!(locale.index(), i);
         }
     }
 

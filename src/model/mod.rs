@@ -1,5 +1,6 @@
 //! Pure model and logic: no web APIs, everything here runs and is tested natively.
 
+pub mod json;
 pub mod link;
 pub mod locale;
 pub mod saved;

@@ -4,8 +4,7 @@
 //! gives the defaults plus a [`DecodeProblem`], so the caller can keep a copy of the raw text
 //! and tell the person. Fields this version does not know are carried along untouched.
 
-use serde_json::{Map, Value};
-
+use super::json::Json;
 use super::locale::Locale;
 use super::settings::Settings;
 
@@ -24,7 +23,7 @@ pub struct SavedState {
     /// The person's settings.
     pub settings: Settings,
     /// Top-level fields this version does not know, written back as they were.
-    pub unknown_fields: Map<String, Value>,
+    pub unknown_fields: Vec<(String, Json)>,
 }
 
 /// Why saved data could not be used.
@@ -62,22 +61,32 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if raw.len() > MAX_BYTES {
         return Decoded::problem(DecodeProblem::Unreadable);
     }
-    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(raw) else {
+    let Some(object @ Json::Object(_)) = Json::parse(raw) else {
         return Decoded::problem(DecodeProblem::Unreadable);
     };
-    match object.remove("version").and_then(|v| v.as_u64()) {
-        Some(CURRENT_VERSION) => {}
+    match object.get("version").map(|v| v.as_u64()) {
+        Some(Some(CURRENT_VERSION)) => {}
         Some(_) => return Decoded::problem(DecodeProblem::UnknownVersion),
         None => return Decoded::problem(DecodeProblem::Unreadable),
     }
-    let settings = match object.remove("settings") {
-        Some(Value::Object(fields)) => decode_settings(&fields),
-        _ => Settings::default(),
+    let settings = object
+        .get("settings")
+        .map(decode_settings)
+        .unwrap_or_default();
+    let Json::Object(fields) = object else {
+        unreachable!("matched as an object above")
     };
+    let mut unknown_fields: Vec<(String, Json)> = Vec::new();
+    for (key, value) in fields {
+        if key != "version" && key != "settings" {
+            unknown_fields.retain(|(k, _)| *k != key);
+            unknown_fields.push((key, value));
+        }
+    }
     Decoded {
         state: SavedState {
             settings,
-            unknown_fields: object,
+            unknown_fields,
         },
         problem: None,
     }
@@ -85,26 +94,31 @@ pub fn decode(raw: Option<&str>) -> Decoded {
 
 /// Writes the state as JSON for storage.
 pub fn encode(state: &SavedState) -> String {
-    let mut settings = Map::new();
+    let mut settings = Vec::new();
     if let Some(locale) = state.settings.locale {
-        settings.insert("lang".into(), Value::from(locale.tag()));
+        settings.push(("lang".to_owned(), Json::String(locale.tag().to_owned())));
     }
-    settings.insert("elder".into(), Value::from(state.settings.elder));
-    settings.insert("plain".into(), Value::from(state.settings.plain));
+    settings.push(("elder".to_owned(), Json::Bool(state.settings.elder)));
+    settings.push(("plain".to_owned(), Json::Bool(state.settings.plain)));
 
-    let mut object = state.unknown_fields.clone();
-    object.insert("version".into(), Value::from(CURRENT_VERSION));
-    object.insert("settings".into(), Value::Object(settings));
-    Value::Object(object).to_string()
+    let mut object = vec![
+        (
+            "version".to_owned(),
+            Json::Number(CURRENT_VERSION.to_string()),
+        ),
+        ("settings".to_owned(), Json::Object(settings)),
+    ];
+    object.extend(state.unknown_fields.iter().cloned());
+    Json::Object(object).to_text()
 }
 
 /// Reads each setting on its own, so one bad field costs only that field.
-fn decode_settings(fields: &Map<String, Value>) -> Settings {
-    let flag = |name: &str| fields.get(name).and_then(Value::as_bool).unwrap_or(false);
+fn decode_settings(fields: &Json) -> Settings {
+    let flag = |name: &str| fields.get(name).and_then(Json::as_bool).unwrap_or(false);
     Settings {
         locale: fields
             .get("lang")
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             .and_then(Locale::from_tag),
         elder: flag("elder"),
         plain: flag("plain"),
@@ -127,7 +141,7 @@ mod tests {
     fn good_data_round_trips() {
         let state = SavedState {
             settings: settings(Some(Locale::Ug), true, true),
-            unknown_fields: Map::new(),
+            unknown_fields: Vec::new(),
         };
         let decoded = decode(Some(&encode(&state)));
         assert_eq!(decoded.problem, None);
@@ -162,9 +176,11 @@ mod tests {
     fn fields_from_a_newer_build_are_kept() {
         let raw = r#"{"version":1,"settings":{"elder":true},"progress":{"quiz":[1,2]}}"#;
         let decoded = decode(Some(raw));
-        let written: Value = serde_json::from_str(&encode(&decoded.state)).unwrap();
-        assert_eq!(written["progress"]["quiz"][1], 2);
-        assert_eq!(written["settings"]["elder"], true);
+        let written = Json::parse(&encode(&decoded.state)).unwrap();
+        let quiz = written.get("progress").and_then(|p| p.get("quiz"));
+        assert_eq!(quiz.map(Json::to_text).as_deref(), Some("[1,2]"));
+        let elder = written.get("settings").and_then(|s| s.get("elder"));
+        assert_eq!(elder.and_then(Json::as_bool), Some(true));
     }
 
     #[test]
