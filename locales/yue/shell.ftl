@@ -3,7 +3,8 @@
 
 ## Names
 
-app-name = 安心睇
+# The brand name stays 安心 in Chinese script (listed in tests/locales.rs as intentional).
+app-name = 安心
 app-tagline = 帮你睇实个荷包
 
 ## Navigation

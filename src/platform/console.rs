@@ -2,5 +2,5 @@
 
 /// Writes a warning to the console.
 pub fn warn(message: &str) {
-    gloo::console::warn!(message.to_owned());
+    web_sys::console::warn_1(&message.into());
 }

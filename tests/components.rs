@@ -1,0 +1,252 @@
+//! Interactive components in a real browser (headless Chromium via wasm-bindgen-test):
+//! the language switch, the on/off switch, and the whole app reacting to 长辈版.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use anxin::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
+use anxin::components::toggle_switch::{ToggleSwitch, ToggleSwitchProps};
+use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog};
+use anxin::model::locale::Locale;
+use anxin::model::saved::decode;
+use anxin::state::{AppState, Boot};
+use anxin::theme::{Mode, Theme};
+use anxin::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = gloo::utils::document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Waits up to two seconds for `condition`, then fails naming `what`.
+async fn wait_for(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap()?.get_attribute(name)
+}
+
+/// Provides the contexts a component expects: Mandarin messages and the standard theme.
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    children: Html,
+}
+
+#[function_component]
+fn Harness(props: &HarnessProps) -> Html {
+    let i18n = use_memo((), |_| {
+        let catalog = builtin_catalog().0;
+        I18n(Rc::new(Localizer::new(
+            &catalog,
+            Locale::ZhHans,
+            false,
+            MissLog::new(|problem| panic!("{problem}")),
+        )))
+    });
+    let theme = use_memo((), |_| Rc::new(Theme::new(Mode::Standard, Locale::ZhHans)));
+    html! {
+        <ContextProvider<I18n> context={(*i18n).clone()}>
+            <ContextProvider<Rc<Theme>> context={(*theme).clone()}>
+                { props.children.clone() }
+            </ContextProvider<Rc<Theme>>>
+        </ContextProvider<I18n>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SwitchHostProps {
+    chosen: Rc<std::cell::Cell<Option<Locale>>>,
+}
+
+#[function_component]
+fn SwitchHost(props: &SwitchHostProps) -> Html {
+    let chosen = props.chosen.clone();
+    let on_choose = Callback::from(move |locale| chosen.set(Some(locale)));
+    let switch = LanguageSwitchProps {
+        current: Locale::ZhHans,
+        pending: Some(Locale::Ug),
+        on_choose,
+    };
+    html! { <Harness><LanguageSwitch ..switch /></Harness> }
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_names_each_language_in_its_script_and_reports_the_choice() {
+    let root = mount_point();
+    let chosen = Rc::new(std::cell::Cell::new(None));
+    yew::Renderer::<SwitchHost>::with_root_and_props(
+        root.clone(),
+        SwitchHostProps {
+            chosen: chosen.clone(),
+        },
+    )
+    .render();
+    settle().await;
+
+    let buttons = root
+        .query_selector_all("[data-testid=lang-switch] button")
+        .unwrap();
+    assert_eq!(buttons.length(), 4);
+    assert_eq!(
+        attribute(&root, "[data-lang=zh-Hans]", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        attribute(&root, "[data-lang=bo]", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        attribute(&root, "[data-lang=ug]", "dir").as_deref(),
+        Some("rtl")
+    );
+    assert_eq!(
+        attribute(&root, "[data-lang=ug]", "aria-busy").as_deref(),
+        Some("true")
+    );
+    assert!(root.text_content().unwrap().contains("བོད་ཡིག"));
+
+    click(&root, "[data-lang=bo]");
+    assert_eq!(chosen.get(), Some(Locale::Bo));
+}
+
+#[derive(Properties, PartialEq)]
+struct ToggleHostProps {
+    toggled: Rc<std::cell::Cell<Option<bool>>>,
+}
+
+#[function_component]
+fn ToggleHost(props: &ToggleHostProps) -> Html {
+    let on = use_state(|| false);
+    let toggled = props.toggled.clone();
+    let on_toggle = {
+        let on = on.clone();
+        Callback::from(move |value| {
+            toggled.set(Some(value));
+            on.set(value);
+        })
+    };
+    let toggle = ToggleSwitchProps {
+        label: "长辈版".into(),
+        hint: None,
+        on: *on,
+        on_toggle,
+        testid: Some("elder-toggle".into()),
+        icon: None,
+        prominent: true,
+    };
+    html! { <Harness><ToggleSwitch ..toggle /></Harness> }
+}
+
+#[wasm_bindgen_test]
+async fn toggle_switch_reports_and_shows_its_state() {
+    let root = mount_point();
+    let toggled = Rc::new(std::cell::Cell::new(None));
+    yew::Renderer::<ToggleHost>::with_root_and_props(
+        root.clone(),
+        ToggleHostProps {
+            toggled: toggled.clone(),
+        },
+    )
+    .render();
+    settle().await;
+    let selector = "[data-testid=elder-toggle]";
+    assert_eq!(
+        attribute(&root, selector, "role").as_deref(),
+        Some("switch")
+    );
+    assert_eq!(
+        attribute(&root, selector, "aria-checked").as_deref(),
+        Some("false")
+    );
+    assert!(root.text_content().unwrap().contains("已关闭"));
+
+    click(&root, selector);
+    settle().await;
+    assert_eq!(toggled.get(), Some(true));
+    assert_eq!(
+        attribute(&root, selector, "aria-checked").as_deref(),
+        Some("true")
+    );
+    assert!(root.text_content().unwrap().contains("已打开"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_grows_its_type_and_targets_in_elder_mode() {
+    let root = mount_point();
+    let initial = Rc::new(AppState::boot(Boot {
+        link_pairs: Vec::new(),
+        saved: decode(None),
+        browser_locale: None,
+        storage_available: false,
+        catalog: builtin_catalog().0,
+    }));
+    let misses = MissLog::new(|problem| panic!("{problem}"));
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, misses }).render();
+    settle().await;
+
+    let window = gloo::utils::window();
+    let body = gloo::utils::body();
+    let font_size = || -> f64 {
+        let style = window.get_computed_style(&body).unwrap().unwrap();
+        let value = style.get_property_value("font-size").unwrap();
+        value.trim_end_matches("px").parse().unwrap()
+    };
+    let toggle_height = || -> f64 {
+        root.query_selector("[data-testid=elder-toggle]")
+            .unwrap()
+            .unwrap()
+            .get_bounding_client_rect()
+            .height()
+    };
+    wait_for("data-ready", || {
+        attribute(&root, "[data-view]", "data-ready").as_deref() == Some("1")
+    })
+    .await;
+    assert!(font_size() >= 16.0, "standard body {}", font_size());
+    assert!(toggle_height() >= 44.0);
+
+    click(&root, "[data-testid=elder-toggle]");
+    wait_for("elder type", || font_size() >= 20.0).await;
+    assert!(toggle_height() >= 60.0, "elder toggle {}", toggle_height());
+    let tiles = root.query_selector_all("[data-testid^=nav-]").unwrap();
+    for i in 0..tiles.length() {
+        let tile: Element = tiles.item(i).unwrap().dyn_into().unwrap();
+        let rect = tile.get_bounding_client_rect();
+        assert!(
+            rect.height() >= 60.0 && rect.width() >= 60.0,
+            "target {i}: {}x{}",
+            rect.width(),
+            rect.height()
+        );
+    }
+}

@@ -1,0 +1,46 @@
+// Headless Debian Chromium driven by Playwright, and helpers to open the app.
+import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
+
+export const PHONE = { width: 360, height: 740 };
+export const TABLET = { width: 1024, height: 768 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh context and page at phone size that records every request and console problem. */
+export async function newPage(browser, viewport = PHONE) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.requests = [];
+  page.problems = [];
+  page.on('request', (request) => page.requests.push(request.url()));
+  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+/** Opens the app at `query` and waits until the requested view is on screen. */
+export async function open(page, base, query = '') {
+  await page.goto(base + query);
+  await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+}
+
+/** The computed font size in px of the first element matching `selector`. */
+export function fontSize(page, selector) {
+  return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
+}

@@ -1,0 +1,192 @@
+// End-to-end tests of the app shell against the release build in dist/, in headless Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, newPage, open, fontSize, PHONE, TABLET } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('language, 长辈版 and saved choices', () => {
+  test('?lang=ug is right-to-left; Tibetan and 长辈版 survive a reload', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?lang=ug');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ug');
+    assert.match(await page.textContent('main'), /[\u0600-\u06FF]/);
+
+    await page.click('[data-testid=lang-switch] [data-lang=bo]');
+    await page.waitForSelector('html[lang=bo]');
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+    assert.match(await page.textContent('h1'), /[\u0F00-\u0FFF]/);
+
+    await page.click('[data-testid=elder-toggle]');
+    await page.waitForSelector('[data-testid=elder-toggle][aria-checked=true]');
+    const checkElder = async () => {
+      assert.ok((await fontSize(page, 'body')) >= 20, 'body at least 20 px');
+      assert.ok((await fontSize(page, 'h1')) >= 30, 'heading at least 30 px');
+      const targets = await page.$$eval('button, a', (els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent.trim().slice(0, 20), w: r.width, h: r.height };
+        }),
+      );
+      for (const t of targets) assert.ok(t.w >= 60 && t.h >= 60, `target ${JSON.stringify(t)}`);
+      const toggleLabel = await page.$eval('[data-testid=elder-toggle] .label', (el) => parseFloat(getComputedStyle(el).fontSize));
+      assert.ok(toggleLabel >= 30, `primary switch label ${toggleLabel} px`);
+    };
+    await checkElder();
+
+    await page.reload();
+    await page.waitForSelector('[data-ready="1"]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'bo');
+    assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'true');
+    await checkElder();
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('standard mode meets its minimums', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    assert.ok((await fontSize(page, 'body')) >= 16);
+    const small = await page.$$eval('button, a', (els) =>
+      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44),
+    );
+    assert.deepEqual(small, []);
+  });
+
+  test('the browser language is used when nothing was chosen', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'ug-CN' });
+    const page = await context.newPage();
+    await open(page, server.url);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ug');
+    await context.close();
+  });
+
+  test('switching language keeps the place in the app', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?view=settings');
+    await page.click('[data-testid=lang-switch] [data-lang=yue]');
+    await page.waitForSelector('html[lang=yue]');
+    assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'settings');
+    assert.match(page.url(), /view=settings/);
+  });
+});
+
+describe('deep links and navigation', () => {
+  test('a deep link opens its view; tapping and Back move between views', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?view=help&from=singlemessage');
+    assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'help');
+    await page.click('[data-testid=nav-home]');
+    await page.waitForSelector('[data-view=home]');
+    assert.match(page.url(), /from=singlemessage/, 'foreign parameters are kept');
+    await page.click('[data-testid=nav-rights]');
+    await page.waitForSelector('[data-view=rights]');
+    assert.match(page.url(), /view=rights/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'view-title');
+    await page.goBack();
+    await page.waitForSelector('[data-view=home]');
+    await page.goBack();
+    await page.waitForSelector('[data-view=help]');
+  });
+
+  test('unknown parameters explain themselves and land on home', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?lang=klingon&view=admin&elder=maybe');
+    assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'home');
+    const notices = await page.textContent('[role=status][aria-live]');
+    assert.match(notices, /语言无法识别/);
+    assert.match(notices, /页面找不到/);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+describe('bad saved data, failed fetches, privacy', () => {
+  test('corrupt saved data gives defaults, a message, and a kept copy', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await page.evaluate(() => localStorage.setItem('anxin', '{"version":1,"settings":'));
+    await page.reload();
+    await page.waitForSelector('[data-ready="1"]');
+    assert.match(await page.textContent('main'), /之前保存的设置无法读取/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('anxin.unreadable')), '{"version":1,"settings":');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('with storage blocked the app still runs', async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await open(page, server.url);
+    await page.click('[data-testid=elder-toggle]');
+    await page.waitForSelector('[data-testid=elder-toggle][aria-checked=true]');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('a failed language fetch keeps the current language and says so', async () => {
+    const failing = await serve({ failLocales: true });
+    const page = await newPage(browser);
+    await open(page, failing.url);
+    await page.click('[data-testid=lang-switch] [data-lang=bo]');
+    await page.waitForFunction(() => document.querySelector('[role=status][aria-live]')?.textContent.includes('བོད་ཡིག'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+    assert.match(await page.textContent('h1'), /钱/);
+    await failing.close();
+  });
+
+  test('no request leaves the origin', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?lang=bo&elder=1');
+    await page.click('[data-testid=lang-switch] [data-lang=ug]');
+    await page.waitForSelector('html[lang=ug]');
+    const foreign = page.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+  });
+});
+
+describe('reflow', () => {
+  for (const elder of ['0', '1']) {
+    for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
+      test(`320 px wide at 200% text, ${lang}, elder=${elder}: nothing scrolls sideways or overlaps`, async () => {
+        const page = await newPage(browser, { width: 320, height: 640 });
+        await open(page, server.url, `?lang=${lang}&elder=${elder}`);
+        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+        const overlaps = await page.$$eval('main a, main button, main h1, main p', (els) => {
+          const boxes = els.map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width && r.height);
+          const bad = [];
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i], b = boxes[j];
+              if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+              const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+              const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+              if (x > 1 && y > 1) bad.push(`${a.el.textContent.slice(0, 12)} / ${b.el.textContent.slice(0, 12)}`);
+            }
+          }
+          return bad;
+        });
+        assert.deepEqual(overlaps, []);
+      });
+    }
+  }
+  test('tablet layout uses the width', async () => {
+    const page = await newPage(browser, TABLET);
+    await open(page, server.url);
+    const tops = await page.$$eval('[data-testid^=nav-]:not([data-testid=nav-home]):not([data-testid=nav-settings])', (els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().top)),
+    );
+    assert.equal(new Set(tops).size, 2, `tiles in two rows: ${tops}`);
+  });
+});
