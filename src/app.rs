@@ -87,8 +87,10 @@ fn Shell() -> Html {
         main {
             max-inline-size: var(--ax-max); margin: 0 auto;
             padding: var(--ax-sp-m) var(--ax-sp-m) var(--ax-sp-xl);
-            display: flex; flex-direction: column; gap: var(--ax-sp-m);
+            display: flex; flex-direction: column;
         }
+        main > * + * { margin-block-start: var(--ax-sp-m); }
+        main > [role="status"]:empty + * { margin-block-start: 0; }
         .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: var(--ax-fs-title); color: var(--ax-primary); font-weight: 700; }
         "#
     );

@@ -21,11 +21,17 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_point() -> Element {
+/// Renders component `C` into a fresh element of the page and lets it settle.
+async fn mount<C>(props: C::Properties) -> Element
+where
+    C: BaseComponent,
+{
     let document = gloo::utils::document();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
 }
 
 async fn settle() {
@@ -102,16 +108,11 @@ fn SwitchHost(props: &SwitchHostProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn language_switch_names_each_language_in_its_script_and_reports_the_choice() {
-    let root = mount_point();
     let chosen = Rc::new(std::cell::Cell::new(None));
-    yew::Renderer::<SwitchHost>::with_root_and_props(
-        root.clone(),
-        SwitchHostProps {
-            chosen: chosen.clone(),
-        },
-    )
-    .render();
-    settle().await;
+    let root = mount::<SwitchHost>(SwitchHostProps {
+        chosen: chosen.clone(),
+    })
+    .await;
 
     let buttons = root
         .query_selector_all("[data-testid=lang-switch] button")
@@ -169,16 +170,11 @@ fn ToggleHost(props: &ToggleHostProps) -> Html {
 
 #[wasm_bindgen_test]
 async fn toggle_switch_reports_and_shows_its_state() {
-    let root = mount_point();
     let toggled = Rc::new(std::cell::Cell::new(None));
-    yew::Renderer::<ToggleHost>::with_root_and_props(
-        root.clone(),
-        ToggleHostProps {
-            toggled: toggled.clone(),
-        },
-    )
-    .render();
-    settle().await;
+    let root = mount::<ToggleHost>(ToggleHostProps {
+        toggled: toggled.clone(),
+    })
+    .await;
     let selector = "[data-testid=elder-toggle]";
     assert_eq!(
         attribute(&root, selector, "role").as_deref(),
@@ -202,7 +198,6 @@ async fn toggle_switch_reports_and_shows_its_state() {
 
 #[wasm_bindgen_test]
 async fn the_app_grows_its_type_and_targets_in_elder_mode() {
-    let root = mount_point();
     let initial = Rc::new(AppState::boot(Boot {
         link_pairs: Vec::new(),
         saved: decode(None),
@@ -211,8 +206,7 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
         catalog: builtin_catalog().0,
     }));
     let misses = MissLog::new(|problem| panic!("{problem}"));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, misses }).render();
-    settle().await;
+    let root = mount::<App>(AppProps { initial, misses }).await;
 
     let window = gloo::utils::window();
     let body = gloo::utils::body();

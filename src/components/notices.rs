@@ -29,7 +29,6 @@ pub fn Notices() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-s);
-        &:empty { display: none; }
         .notice {
             display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
             padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
