@@ -37,6 +37,11 @@ home-help-title = ياردەم تېلېفونى
 home-help-sub = مەسىلىگە يولۇققاندا، كىمدىن ياردەم سوراشنى بىلىڭ
 home-privacy = تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
 
+## Loading a screen's text
+
+content-loading = يۈكلىنىۋاتىدۇ…
+content-retry = قايتا سىناش
+
 ## Screens still being written
 
 coming-soon-title = مەزمۇن تەييارلىنىۋاتىدۇ
@@ -64,4 +69,5 @@ notice-language-loading = تىل ئالماشتۇرۇلۇۋاتىدۇ: { $langua
 notice-language-failed = ھازىرچە بۇ تىلغا ئالماشتۇرغىلى بولمىدى: { $language }. تورنى تەكشۈرۈپ، قايتا سىناڭ.
 notice-link-language = ئۇلانمىدىكى تىلنى تونۇغىلى بولمىدى، سىزگە ھازىرقى تىل ئىشلىتىلدى.
 notice-link-view = ئۇلانمىدىكى بەت تېپىلمىدى، سىزگە باش بەت ئېچىلدى.
+notice-content-failed = بۇ قىسىمدىكى مەزمۇننى ھازىرچە يۈكلىگىلى بولمىدى. تورنى تەكشۈرۈپ، قايتا سىناڭ.
 notice-saved-unreadable = ئىلگىرى ساقلانغان تەڭشەكلەرنى ئوقۇغىلى بولمىدى، ئەسلىدىكى تەڭشەكلەرگە قايتۇرۇلدى.

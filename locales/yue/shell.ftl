@@ -35,6 +35,11 @@ home-help-title = 求助热线
 home-help-sub = 有咩事，知道揾边个
 home-privacy = 你拣嘅嘢只会存喺呢部手机度，唔会上传。
 
+## Loading a screen's text
+
+content-loading = 加载紧…
+content-retry = 再试下
+
 ## Screens still being written
 
 coming-soon-title = 内容仲准备紧
@@ -62,4 +67,5 @@ notice-language-loading = 转紧去 { $language }…
 notice-language-failed = 暂时转唔到去 { $language }，请检查吓网络再试过。
 notice-link-language = 条链接入面嘅语言认唔到，已经帮你用返而家嘅语言。
 notice-link-view = 条链接入面嘅页面揾唔到，已经帮你打开主页。
+notice-content-failed = 呢部分内容暂时加载唔到，请检查吓网络再试过。
 notice-saved-unreadable = 之前存低嘅设定读唔到，已经变返默认设定。

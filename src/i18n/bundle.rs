@@ -1,11 +1,14 @@
-//! Parsed message bundles, one per locale, and the catalog of those loaded so far.
+//! Parsed message bundles, one per locale, and the catalog of message files loaded so far.
 
 use std::rc::Rc;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::{FluentBundle, FluentError, FluentResource};
 use unic_langid::{langid, LanguageIdentifier};
 
+use super::resource::Resource;
 use crate::model::locale::Locale;
+use crate::model::view::View;
 
 /// One locale's parsed messages.
 pub struct LocaleBundle {
@@ -16,22 +19,25 @@ pub struct LocaleBundle {
 impl LocaleBundle {
     /// Parses a locale's message files. Whatever parses is kept; each syntax error or
     /// duplicate id comes back as a readable problem.
-    pub fn parse<S: AsRef<str>>(locale: Locale, sources: &[S]) -> (LocaleBundle, Vec<String>) {
+    pub fn parse(locale: Locale, sources: &[&str]) -> (LocaleBundle, Vec<String>) {
         let mut bundle = FluentBundle::new(vec![language_identifier(locale)]);
         let mut problems = Vec::new();
         if let Err(error) = bundle.add_builtins() {
-            problems.push(format!("{locale}: {error}"));
+            problems.push(format!("{locale}: {}", describe(&error)));
         }
-        for source in sources {
-            let resource = match FluentResource::try_new(source.as_ref().to_owned()) {
+        for &text in sources {
+            let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
-                    problems.extend(errors.iter().map(|e| format!("{locale}: {e}")));
+                    problems.extend(errors.iter().map(|e| {
+                        let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
+                        format!("{locale}: syntax error on line {line}")
+                    }));
                     resource
                 }
             };
             if let Err(errors) = bundle.add_resource(resource) {
-                problems.extend(errors.iter().map(|e| format!("{locale}: {e}")));
+                problems.extend(errors.iter().map(|e| format!("{locale}: {}", describe(e))));
             }
         }
         (LocaleBundle { locale, bundle }, problems)
@@ -48,6 +54,27 @@ impl LocaleBundle {
     }
 }
 
+/// A short description of a Fluent problem. (Fluent's own `Display` pulls in large `Debug`
+/// code; this keeps the download small and still names what is wrong.)
+pub fn describe(error: &FluentError) -> String {
+    match error {
+        FluentError::Overriding { id, .. } => format!("`{id}` is defined twice"),
+        FluentError::ParserError(e) => {
+            format!("syntax error at bytes {}..{}", e.pos.start, e.pos.end)
+        }
+        FluentError::ResolverError(e) => match e {
+            ResolverError::Reference(_) => {
+                "refers to a message, term or variable that does not exist"
+            }
+            ResolverError::NoValue(_) => "refers to a message without a value",
+            ResolverError::MissingDefault => "has a selector without a default variant",
+            ResolverError::Cyclic => "refers to itself",
+            ResolverError::TooManyPlaceables => "has too many placeables",
+        }
+        .to_owned(),
+    }
+}
+
 /// The identifier Fluent uses for plural rules, known at compile time.
 fn language_identifier(locale: Locale) -> LanguageIdentifier {
     match locale {
@@ -58,28 +85,60 @@ fn language_identifier(locale: Locale) -> LanguageIdentifier {
     }
 }
 
-/// The locales loaded so far, one slot per locale. Cheap to clone; adding a locale makes a new
-/// catalog, so views can tell by pointer whether anything changed.
+const LOCALES: usize = Locale::ALL.len();
+const RESOURCES: usize = Resource::ALL.len();
+
+/// The message files loaded so far, and each locale's bundle built from them. Cheap to clone;
+/// adding a file makes a new catalog, so views can tell by pointer whether anything changed.
 #[derive(Clone, Default)]
-pub struct Catalog(Rc<[Option<Rc<LocaleBundle>>; Locale::ALL.len()]>);
+pub struct Catalog(Rc<Slots>);
+
+#[derive(Clone, Default)]
+struct Slots {
+    sources: [[Option<Rc<str>>; RESOURCES]; LOCALES],
+    bundles: [Option<Rc<LocaleBundle>>; LOCALES],
+}
 
 impl Catalog {
-    /// A catalog with `bundle` added (replacing any earlier one of its locale).
-    pub fn with(&self, bundle: LocaleBundle) -> Catalog {
+    /// A catalog with one more message file (replacing an earlier copy of it), and the
+    /// problems found parsing the locale's files.
+    pub fn with(
+        &self,
+        locale: Locale,
+        resource: Resource,
+        source: Rc<str>,
+    ) -> (Catalog, Vec<String>) {
         let mut slots = (*self.0).clone();
-        let slot = bundle.locale.index();
-        slots[slot] = Some(Rc::new(bundle));
-        Catalog(Rc::new(slots))
+        slots.sources[locale.index()][resource.index()] = Some(source);
+        let sources: Vec<&str> = slots.sources[locale.index()]
+            .iter()
+            .flatten()
+            .map(|source| &**source)
+            .collect();
+        let (bundle, problems) = LocaleBundle::parse(locale, &sources);
+        slots.bundles[locale.index()] = Some(Rc::new(bundle));
+        (Catalog(Rc::new(slots)), problems)
     }
 
-    /// The bundle of `locale`, if loaded.
+    /// The bundle of `locale`, if any of its files is loaded.
     pub fn get(&self, locale: Locale) -> Option<Rc<LocaleBundle>> {
-        self.0[locale.index()].clone()
+        self.0.bundles[locale.index()].clone()
     }
 
-    /// Whether `locale` is loaded.
-    pub fn contains(&self, locale: Locale) -> bool {
-        self.0[locale.index()].is_some()
+    /// Whether a message file is loaded.
+    pub fn has(&self, locale: Locale, resource: Resource) -> bool {
+        self.0.sources[locale.index()][resource.index()].is_some()
+    }
+
+    /// The files still to fetch before `view` can be shown in `locale`: each resource the
+    /// view needs, for the locale and each fallback that has its own file of it.
+    pub fn missing(&self, locale: Locale, view: &View) -> Vec<(Locale, Resource)> {
+        locale
+            .chain()
+            .into_iter()
+            .flat_map(|l| Resource::needed_by(view).iter().map(move |r| (l, *r)))
+            .filter(|(l, r)| r.is_translated(*l) && !self.has(*l, *r))
+            .collect()
     }
 }
 
@@ -91,7 +150,57 @@ impl PartialEq for Catalog {
 
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let loaded = Locale::ALL.into_iter().filter(|l| self.contains(*l));
+        let loaded = Locale::ALL.into_iter().flat_map(|l| {
+            Resource::ALL
+                .into_iter()
+                .filter(move |r| self.has(l, *r))
+                .map(move |r| format!("{l}/{}", r.file()))
+        });
         f.debug_list().entries(loaded).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_files_follow_the_view_and_the_chain() {
+        let (catalog, _) =
+            Catalog::default().with(Locale::ZhHans, Resource::Shell, "a = b\n".into());
+        assert!(catalog.missing(Locale::ZhHans, &View::Home).is_empty());
+        assert_eq!(
+            catalog.missing(Locale::ZhHans, &View::Help),
+            vec![(Locale::ZhHans, Resource::Rights)]
+        );
+        assert_eq!(
+            catalog.missing(Locale::Bo, &View::Rights),
+            vec![
+                (Locale::Bo, Resource::Shell),
+                (Locale::ZhHans, Resource::Rights)
+            ]
+        );
+    }
+
+    #[test]
+    fn problems_name_the_line_and_the_duplicate() {
+        let (_, problems) = LocaleBundle::parse(Locale::Bo, &["a = 1\n\nb = {\n", "a = 2\n"]);
+        assert_eq!(
+            problems,
+            vec![
+                "bo: syntax error on line 3".to_owned(),
+                "bo: `a` is defined twice".to_owned()
+            ]
+        );
+    }
+
+    #[test]
+    fn adding_a_file_rebuilds_the_locale_bundle() {
+        let (catalog, _) =
+            Catalog::default().with(Locale::ZhHans, Resource::Shell, "a = 1\n".into());
+        let (catalog, problems) = catalog.with(Locale::ZhHans, Resource::Rights, "b = 2\n".into());
+        assert!(problems.is_empty());
+        let bundle = catalog.get(Locale::ZhHans).unwrap();
+        assert!(bundle.fluent().has_message("a") && bundle.fluent().has_message("b"));
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use fluent_bundle::FluentArgs;
 
-use super::bundle::{Catalog, LocaleBundle};
+use super::bundle::{describe, Catalog, LocaleBundle};
 use crate::model::locale::Locale;
 
 /// Shown when a message exists in no locale at all, so that no raw id ever reaches the page.
@@ -88,9 +88,12 @@ impl Localizer {
         self.format(id, Some(args))
     }
 
-    /// Whether any locale of the chain has message `id`.
-    pub fn has(&self, id: &str) -> bool {
-        self.chain.iter().any(|b| b.fluent().has_message(id))
+    /// The locale whose file supplies message `id`: the one shown, or a fallback.
+    pub fn source_of(&self, id: &str) -> Option<Locale> {
+        self.chain
+            .iter()
+            .find(|b| b.fluent().has_message(id))
+            .map(|b| b.locale())
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
@@ -117,8 +120,11 @@ impl Localizer {
             let mut errors = Vec::new();
             let text = fluent.format_pattern(pattern, args, &mut errors);
             for error in errors {
-                self.misses
-                    .report(format!("{}: message `{id}`: {error}", bundle.locale()));
+                self.misses.report(format!(
+                    "{}: message `{id}` {}",
+                    bundle.locale(),
+                    describe(&error)
+                ));
             }
             return text.into_owned();
         }
@@ -141,17 +147,25 @@ pub fn strip_isolation_marks(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Resource;
 
     const ZH: &str =
         "hello = 你好\n    .plain = 你好呀\ncount = 共 { $n } 项\nonly-zh = 只有中文\n";
     const UG: &str =
         "hello = ياخشىمۇسىز\ncount = { $n ->\n    [one] بىر تۈر\n   *[other] { $n } تۈر\n}\n";
 
+    fn catalog_of(sources: &[(Locale, &str)]) -> Catalog {
+        sources
+            .iter()
+            .fold(Catalog::default(), |catalog, (locale, source)| {
+                let (catalog, problems) = catalog.with(*locale, Resource::Shell, (*source).into());
+                assert!(problems.is_empty(), "{problems:?}");
+                catalog
+            })
+    }
+
     fn catalog() -> Catalog {
-        let (zh, p1) = LocaleBundle::parse(Locale::ZhHans, &[ZH]);
-        let (ug, p2) = LocaleBundle::parse(Locale::Ug, &[UG]);
-        assert!(p1.is_empty() && p2.is_empty(), "{p1:?} {p2:?}");
-        Catalog::default().with(zh).with(ug)
+        catalog_of(&[(Locale::ZhHans, ZH), (Locale::Ug, UG)])
     }
 
     fn silent() -> Rc<MissLog> {
@@ -179,6 +193,14 @@ mod tests {
         assert!(!text.is_empty());
         assert!(!text.contains("no-such-message"));
         assert_eq!(misses.reported().len(), 1);
+    }
+
+    #[test]
+    fn the_source_of_a_message_is_known() {
+        let ug = Localizer::new(&catalog(), Locale::Ug, false, silent());
+        assert_eq!(ug.source_of("hello"), Some(Locale::Ug));
+        assert_eq!(ug.source_of("only-zh"), Some(Locale::ZhHans));
+        assert_eq!(ug.source_of("nothing"), None);
     }
 
     #[test]
@@ -223,17 +245,11 @@ mod tests {
 
     #[test]
     fn number_builtin_is_available() {
-        let (zh, problems) = LocaleBundle::parse(
+        let catalog = catalog_of(&[(
             Locale::ZhHans,
-            &["n = { NUMBER($x, minimumFractionDigits: 1) }\n"],
-        );
-        assert!(problems.is_empty());
-        let localizer = Localizer::new(
-            &Catalog::default().with(zh),
-            Locale::ZhHans,
-            false,
-            silent(),
-        );
+            "n = { NUMBER($x, minimumFractionDigits: 1) }\n",
+        )]);
+        let localizer = Localizer::new(&catalog, Locale::ZhHans, false, silent());
         let mut args = FluentArgs::new();
         args.set("x", 3);
         assert_eq!(

@@ -4,27 +4,25 @@
 mod bundle;
 mod context;
 mod localizer;
+mod resource;
 
 pub use bundle::{Catalog, LocaleBundle};
 pub use context::{use_i18n, I18n};
 pub use localizer::{strip_isolation_marks, Localizer, MissLog};
+pub use resource::Resource;
 
 use crate::model::locale::Locale;
 
-/// The message files every locale has, under `locales/<tag>/`.
-pub const FTL_FILES: &[&str] = &["shell.ftl"];
+/// Mandarin's shell messages, built into the app: the end of every fallback chain, so that
+/// names, navigation and notices are on screen even when nothing else can be fetched.
+pub const ZH_HANS_SHELL: &str = include_str!("../../locales/zh-Hans/shell.ftl");
 
-/// Mandarin's messages, built into the app: the end of every fallback chain, so that text is
-/// on screen even when no other file can be fetched.
-pub const ZH_HANS_SOURCES: &[&str] = &[include_str!("../../locales/zh-Hans/shell.ftl")];
-
-/// The path, relative to the page, of one of a locale's message files.
-pub fn ftl_path(locale: Locale, file: &str) -> String {
-    format!("locales/{}/{file}", locale.tag())
+/// The path, relative to the page, of a locale's message file.
+pub fn ftl_path(locale: Locale, resource: Resource) -> String {
+    format!("locales/{}/{}", locale.tag(), resource.file())
 }
 
-/// A catalog holding the built-in Mandarin messages.
+/// A catalog holding the built-in Mandarin shell messages.
 pub fn builtin_catalog() -> (Catalog, Vec<String>) {
-    let (bundle, problems) = LocaleBundle::parse(Locale::ZhHans, ZH_HANS_SOURCES);
-    (Catalog::default().with(bundle), problems)
+    Catalog::default().with(Locale::ZhHans, Resource::Shell, ZH_HANS_SHELL.into())
 }

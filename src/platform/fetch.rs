@@ -4,30 +4,28 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use crate::i18n::{ftl_path, FTL_FILES};
+use crate::i18n::{ftl_path, Resource};
 use crate::model::locale::Locale;
 
-/// Fetches every message file of `locale`, in the order of [`FTL_FILES`].
-pub async fn locale_sources(locale: Locale) -> Result<Vec<String>, String> {
-    let mut sources = Vec::with_capacity(FTL_FILES.len());
-    for file in FTL_FILES {
-        sources.push(text(&ftl_path(locale, file)).await?);
-    }
-    Ok(sources)
+/// Fetches one message file of `locale`.
+pub async fn message_file(locale: Locale, resource: Resource) -> Result<String, String> {
+    text(&ftl_path(locale, resource)).await
 }
 
 async fn text(path: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
+    let failed = |what: &str| format!("{path}: {what}");
     let response: Response = JsFuture::from(window.fetch_with_str(path))
         .await
-        .map_err(|e| format!("{path}: {e:?}"))?
+        .map_err(|_| failed("network error"))?
         .dyn_into()
-        .map_err(|_| format!("{path}: not a response"))?;
+        .map_err(|_| failed("not a response"))?;
     if !response.ok() {
-        return Err(format!("{path}: HTTP {}", response.status()));
+        return Err(failed(&format!("HTTP {}", response.status())));
     }
-    let body = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+    let reading = response.text().map_err(|_| failed("unreadable"))?;
+    let body = JsFuture::from(reading)
         .await
-        .map_err(|e| format!("{path}: {e:?}"))?;
-    body.as_string().ok_or_else(|| format!("{path}: not text"))
+        .map_err(|_| failed("unreadable"))?;
+    body.as_string().ok_or_else(|| failed("not text"))
 }

@@ -1,91 +1,113 @@
-//! The one hook that keeps the browser in step with the app state: fetching languages,
-//! saving settings, `<html lang dir>`, the title, the address bar, history and focus.
+//! The one hook that keeps the browser in step with the app state. After every render it
+//! compares the state with what it last applied, and applies only what changed: fetching
+//! message files, saving settings, `<html lang dir>` and the title, the address bar, focus
+//! after navigation, and `data-ready`. Effects never run during server-side rendering.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::i18n::{strip_isolation_marks, I18n, LocaleBundle};
+use crate::i18n::{strip_isolation_marks, I18n, Resource};
 use crate::model::link::{parse_query, LinkRequest};
+use crate::model::locale::Locale;
 use crate::model::saved::{encode, SavedState};
-use crate::state::{Action, AppHandle};
+use crate::model::view::View;
+use crate::state::{Action, AppHandle, AppState, ViewStatus};
 
 use super::{console, document, fetch, storage, url};
 
-/// Runs the app's side effects. Effects never run during server-side rendering.
+/// What the browser was last brought in line with.
+#[derive(Default)]
+struct Applied {
+    saved: Option<SavedState>,
+    document: Option<(Locale, String)>,
+    view: Option<View>,
+    in_flight: Vec<(Locale, Resource)>,
+    history: Option<EventListener>,
+}
+
+/// Runs the app's side effects after each render.
 #[hook]
 pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
-    let pending = app.pending.map(|p| p.locale);
-    {
-        let app = app.clone();
-        use_effect_with(pending, move |pending| {
-            if let Some(locale) = *pending {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch::locale_sources(locale).await {
-                        Ok(sources) => {
-                            let (bundle, problems) = LocaleBundle::parse(locale, &sources);
-                            problems.iter().for_each(|p| console::warn(p));
-                            app.dispatch(Action::LocaleLoaded(bundle));
-                        }
-                        Err(error) => {
-                            console::warn(&error);
-                            app.dispatch(Action::LocaleFailed(locale));
-                        }
-                    }
-                });
-            }
-        });
-    }
-
-    use_effect_with(app.saved.clone(), |saved| {
-        if *saved == SavedState::default() {
-            storage::remove();
-        } else if !storage::write(&encode(saved)) {
-            console::warn("the device refused to save settings");
-        }
-    });
-
+    let applied = use_mut_ref(Applied::default);
+    let app = app.clone();
     let locale = i18n.locale();
-    use_effect_with((locale, title), |(locale, title)| {
-        document::set_language(*locale);
-        document::set_title(&strip_isolation_marks(title));
-    });
-
-    let query = app.query_for(&app.view);
-    use_effect_with(query, |query| {
-        let current = url::current_query();
-        if *query != current {
-            let shown = LinkRequest::from_pairs(&parse_query(&current)).view;
-            let moved = shown.unwrap_or_default()
-                != LinkRequest::from_pairs(&parse_query(query))
-                    .view
-                    .unwrap_or_default();
-            url::set_query(query, moved);
-        }
-    });
-
-    {
-        let app = app.clone();
-        use_effect_with((), move |_| {
-            let listener = url::on_history_move(move |query| {
+    use_effect(move || {
+        fetch_missing(&app, &applied);
+        let mut done = applied.borrow_mut();
+        if done.history.is_none() {
+            let app = app.clone();
+            done.history = url::on_history_move(move |query| {
                 let view = LinkRequest::from_pairs(&parse_query(&query)).view;
                 app.dispatch(Action::Navigate(view.unwrap_or_default()));
             });
-            move || drop(listener)
-        });
-    }
-
-    let first_view = use_mut_ref(|| true);
-    use_effect_with(app.view.clone(), move |_| {
-        if !std::mem::replace(&mut *first_view.borrow_mut(), false) {
-            document::focus_view_title();
         }
-    });
-
-    let booting = app.booting;
-    let ready = app.ready;
-    let app = app.clone();
-    use_effect_with((booting, ready), move |(booting, ready)| {
-        if !booting && !ready {
+        if done.saved.as_ref() != Some(&app.saved) {
+            save(&app.saved);
+            done.saved = Some(app.saved.clone());
+        }
+        let shown = (locale, title);
+        if done.document.as_ref() != Some(&shown) {
+            document::set_language(shown.0);
+            document::set_title(&strip_isolation_marks(&shown.1));
+            done.document = Some(shown);
+        }
+        update_address_bar(&app);
+        if done.view.as_ref() != Some(&app.view) {
+            if done.view.is_some() {
+                document::focus_view_title();
+            }
+            done.view = Some(app.view.clone());
+        }
+        if !app.ready && !app.booting && app.view_status() != ViewStatus::Loading {
             app.dispatch(Action::Rendered);
         }
     });
+}
+
+/// Starts fetching every message file the state wants that is not already on its way.
+fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
+    for (locale, resource) in app.to_fetch() {
+        if applied.borrow().in_flight.contains(&(locale, resource)) {
+            continue;
+        }
+        applied.borrow_mut().in_flight.push((locale, resource));
+        let app = app.clone();
+        let applied = applied.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = fetch::message_file(locale, resource).await;
+            applied
+                .borrow_mut()
+                .in_flight
+                .retain(|file| *file != (locale, resource));
+            match result {
+                Ok(source) => app.dispatch(Action::Loaded(locale, resource, source.into())),
+                Err(error) => {
+                    console::warn(&error);
+                    app.dispatch(Action::LoadFailed(locale, resource));
+                }
+            }
+        });
+    }
+}
+
+/// Saves the state, or removes the key when it holds nothing but defaults.
+fn save(saved: &SavedState) {
+    if *saved == SavedState::default() {
+        storage::remove();
+    } else if !storage::write(&encode(saved)) {
+        console::warn("the device refused to save settings");
+    }
+}
+
+/// Shows the state's link in the address bar: a new history entry when the screen changed.
+fn update_address_bar(app: &AppState) {
+    let wanted = app.query_for(&app.view);
+    let current = url::current_query();
+    if wanted != current {
+        let shown = LinkRequest::from_pairs(&parse_query(&current)).view;
+        url::set_query(&wanted, shown.unwrap_or_default() != app.view);
+    }
 }

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{Catalog, LocaleBundle};
+use crate::content::help::Partner;
+use crate::i18n::{Catalog, Resource};
 use crate::model::link::{format_query, updated_pairs, LinkProblem, LinkRequest, LinkState};
 use crate::model::locale::Locale;
 use crate::model::saved::{DecodeProblem, Decoded, SavedState};
@@ -23,8 +24,21 @@ pub enum Notice {
     LinkView,
     /// Saved data could not be read and was set aside.
     SavedUnreadable,
+    /// A screen's text could not be fetched.
+    ContentFailed,
     /// The person's data was erased.
     DataCleared,
+}
+
+/// Whether the current screen can be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewStatus {
+    /// Its text is being fetched.
+    Loading,
+    /// Its text could not be fetched.
+    Failed,
+    /// Everything it needs is here.
+    Ready,
 }
 
 /// A language being fetched.
@@ -49,10 +63,12 @@ pub struct Boot {
     pub storage_available: bool,
     /// The messages available without fetching.
     pub catalog: Catalog,
+    /// The embedding partner, if this build has one.
+    pub partner: Option<Partner>,
 }
 
 /// Everything the views show.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// The screen shown.
     pub view: View,
@@ -64,6 +80,8 @@ pub struct AppState {
     pub catalog: Catalog,
     /// A language being fetched.
     pub pending: Option<PendingLocale>,
+    /// Message files that could not be fetched (not asked for again until a retry).
+    pub failed: Vec<(Locale, Resource)>,
     /// The first language is still being fetched: nothing to show yet.
     pub booting: bool,
     /// Notices to show, oldest first.
@@ -74,6 +92,10 @@ pub struct AppState {
     pub ready: bool,
     /// The page's original query pairs, for writing links that keep foreign parameters.
     pub link_pairs: Rc<Vec<(String, String)>>,
+    /// The embedding partner, if this build has one.
+    pub partner: Option<Partner>,
+    /// Counts the actions applied, so handles can tell states apart without comparing them.
+    pub revision: u64,
 }
 
 /// Everything that can happen to the state.
@@ -82,10 +104,12 @@ pub enum Action {
     Navigate(View),
     /// The person picked a language.
     ChooseLocale(Locale),
-    /// A language's messages arrived.
-    LocaleLoaded(LocaleBundle),
-    /// A language's messages could not be fetched.
-    LocaleFailed(Locale),
+    /// A message file arrived.
+    Loaded(Locale, Resource, Rc<str>),
+    /// A message file could not be fetched.
+    LoadFailed(Locale, Resource),
+    /// Try again to fetch what failed.
+    Retry,
     /// Turn 长辈版 on or off.
     SetElder(bool),
     /// Turn plain speech on or off.
@@ -105,7 +129,7 @@ impl AppState {
         let mut effective =
             Effective::resolve(&boot.saved.state.settings, &link, boot.browser_locale);
         let mut pending = None;
-        if !boot.catalog.contains(effective.locale) {
+        if !boot.catalog.has(effective.locale, Resource::Shell) {
             pending = Some(PendingLocale {
                 locale: effective.locale,
                 chosen: false,
@@ -133,10 +157,13 @@ impl AppState {
             catalog: boot.catalog,
             booting: pending.is_some(),
             pending,
+            failed: Vec::new(),
             notices,
             storage_available: boot.storage_available,
             ready: false,
             link_pairs: Rc::new(boot.link_pairs),
+            partner: boot.partner,
+            revision: 0,
         }
     }
 
@@ -151,6 +178,41 @@ impl AppState {
                 plain: self.effective.plain,
             },
         ))
+    }
+
+    /// The language whose files are wanted now: the one being switched to, else the one shown.
+    pub fn wanted_locale(&self) -> Locale {
+        self.pending.map_or(self.effective.locale, |p| p.locale)
+    }
+
+    /// The message files to fetch now (those that failed wait for a retry).
+    pub fn to_fetch(&self) -> Vec<(Locale, Resource)> {
+        let mut files = self.catalog.missing(self.wanted_locale(), &self.view);
+        files.retain(|file| !self.failed.contains(file));
+        files
+    }
+
+    /// Whether the current screen can be shown in the language shown.
+    pub fn view_status(&self) -> ViewStatus {
+        let missing = self.catalog.missing(self.effective.locale, &self.view);
+        if missing.is_empty() {
+            ViewStatus::Ready
+        } else if missing.iter().any(|file| self.failed.contains(file)) {
+            ViewStatus::Failed
+        } else {
+            ViewStatus::Loading
+        }
+    }
+
+    /// Finishes a language switch once everything the screen needs has arrived.
+    fn settle(&mut self) {
+        if let Some(pending) = self.pending {
+            if self.catalog.missing(pending.locale, &self.view).is_empty() {
+                self.pending = None;
+                self.booting = false;
+                self.switch_to(pending.locale, pending.chosen);
+            }
+        }
     }
 
     fn show(&mut self, notice: Notice) {
@@ -170,37 +232,40 @@ impl AppState {
 
     /// Applies an action, returning the next state.
     pub fn apply(mut self, action: Action) -> AppState {
+        self.revision += 1;
         match action {
             Action::Navigate(view) => {
                 self.view = view;
                 self.notices.retain(|n| *n != Notice::LinkView);
+                self.settle();
             }
             Action::ChooseLocale(locale) => {
-                if self.catalog.contains(locale) {
-                    self.pending = None;
-                    self.switch_to(locale, true);
+                self.pending = (locale != self.effective.locale).then_some(PendingLocale {
+                    locale,
+                    chosen: true,
+                });
+                if self.pending.is_none() {
+                    self.saved.settings.locale = Some(locale);
+                }
+                self.failed.clear();
+                self.settle();
+            }
+            Action::Loaded(locale, resource, source) => {
+                self.catalog = self.catalog.with(locale, resource, source).0;
+                self.settle();
+            }
+            Action::LoadFailed(locale, resource) => {
+                if let Some(pending) = self.pending.take() {
+                    self.show(Notice::LanguageFailed(pending.locale));
                 } else {
-                    self.pending = Some(PendingLocale {
-                        locale,
-                        chosen: true,
-                    });
+                    self.failed.push((locale, resource));
+                    self.show(Notice::ContentFailed);
                 }
+                self.booting = false;
             }
-            Action::LocaleLoaded(bundle) => {
-                let locale = bundle.locale();
-                self.catalog = self.catalog.with(bundle);
-                if let Some(pending) = self.pending.filter(|p| p.locale == locale) {
-                    self.pending = None;
-                    self.booting = false;
-                    self.switch_to(locale, pending.chosen);
-                }
-            }
-            Action::LocaleFailed(locale) => {
-                if self.pending.is_some_and(|p| p.locale == locale) {
-                    self.pending = None;
-                    self.booting = false;
-                    self.show(Notice::LanguageFailed(locale));
-                }
+            Action::Retry => {
+                self.failed.clear();
+                self.notices.retain(|n| *n != Notice::ContentFailed);
             }
             Action::SetElder(on) => {
                 self.effective.elder = on;
@@ -231,8 +296,36 @@ impl Reducible for AppState {
     }
 }
 
-/// The app state as the views receive it: read it, and dispatch actions to change it.
-pub type AppHandle = UseReducerHandle<AppState>;
+/// The app state as the views receive it: read it, and dispatch actions to change it. Two
+/// handles are equal when they were made from the same revision of the state, so comparing
+/// never walks the state.
+#[derive(Clone)]
+pub struct AppHandle {
+    handle: UseReducerHandle<AppState>,
+    revision: u64,
+}
+
+impl AppHandle {
+    /// Wraps the root's reducer handle, remembering the revision it shows.
+    pub fn new(handle: UseReducerHandle<AppState>) -> AppHandle {
+        let revision = handle.revision;
+        AppHandle { handle, revision }
+    }
+}
+
+impl std::ops::Deref for AppHandle {
+    type Target = UseReducerHandle<AppState>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.handle
+    }
+}
+
+impl PartialEq for AppHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision
+    }
+}
 
 /// The app state provided by the app root.
 #[hook]
@@ -254,11 +347,12 @@ mod tests {
             browser_locale: None,
             storage_available: true,
             catalog: builtin_catalog().0,
+            partner: None,
         })
     }
 
-    fn bundle(locale: Locale) -> LocaleBundle {
-        LocaleBundle::parse(locale, &["app-name = x\n"]).0
+    fn loaded(locale: Locale, resource: Resource) -> Action {
+        Action::Loaded(locale, resource, "app-name = x\n".into())
     }
 
     #[test]
@@ -282,7 +376,9 @@ mod tests {
                 chosen: false
             })
         );
-        let state = state.apply(Action::LocaleLoaded(bundle(Locale::Bo)));
+        let state = state.apply(loaded(Locale::Bo, Resource::Shell));
+        assert!(state.booting, "help also needs the rights text");
+        let state = state.apply(loaded(Locale::ZhHans, Resource::Rights));
         assert!(!state.booting);
         assert_eq!(state.effective.locale, Locale::Bo);
         assert_eq!(state.saved.settings.locale, None, "a link is not a choice");
@@ -292,7 +388,7 @@ mod tests {
     fn a_chosen_language_is_saved_once_loaded_and_the_place_is_kept() {
         let state = boot("?view=quiz", None)
             .apply(Action::ChooseLocale(Locale::Ug))
-            .apply(Action::LocaleLoaded(bundle(Locale::Ug)));
+            .apply(loaded(Locale::Ug, Resource::Shell));
         assert_eq!(state.effective.locale, Locale::Ug);
         assert_eq!(state.saved.settings.locale, Some(Locale::Ug));
         assert_eq!(state.view, View::Quiz);
@@ -302,34 +398,60 @@ mod tests {
     fn a_failed_fetch_keeps_the_language_and_says_so() {
         let state = boot("", None)
             .apply(Action::ChooseLocale(Locale::Bo))
-            .apply(Action::LocaleFailed(Locale::Bo));
+            .apply(Action::LoadFailed(Locale::Bo, Resource::Shell));
         assert_eq!(state.effective.locale, Locale::ZhHans);
         assert_eq!(state.pending, None);
         assert_eq!(state.notices, vec![Notice::LanguageFailed(Locale::Bo)]);
     }
 
     #[test]
-    fn a_stale_answer_for_another_language_changes_nothing_but_the_cache() {
+    fn an_answer_for_another_language_only_fills_the_cache() {
         let state = boot("", None)
             .apply(Action::ChooseLocale(Locale::Bo))
             .apply(Action::ChooseLocale(Locale::Yue))
-            .apply(Action::LocaleLoaded(bundle(Locale::Bo)))
-            .apply(Action::LocaleFailed(Locale::Bo));
+            .apply(loaded(Locale::Bo, Resource::Shell));
         assert_eq!(state.effective.locale, Locale::ZhHans);
-        assert!(state.catalog.contains(Locale::Bo));
+        assert!(state.catalog.has(Locale::Bo, Resource::Shell));
         assert_eq!(state.pending.map(|p| p.locale), Some(Locale::Yue));
-        assert!(state.notices.is_empty());
+        assert_eq!(state.to_fetch(), vec![(Locale::Yue, Resource::Shell)]);
     }
 
     #[test]
     fn a_loaded_language_switches_at_once() {
         let state = boot("", None)
             .apply(Action::ChooseLocale(Locale::Bo))
-            .apply(Action::LocaleLoaded(bundle(Locale::Bo)))
+            .apply(loaded(Locale::Bo, Resource::Shell))
             .apply(Action::ChooseLocale(Locale::ZhHans))
             .apply(Action::ChooseLocale(Locale::Bo));
         assert_eq!(state.effective.locale, Locale::Bo);
         assert_eq!(state.pending, None);
+    }
+
+    #[test]
+    fn a_screen_waits_for_its_text_and_can_retry_a_failure() {
+        let state = boot("", None).apply(Action::Navigate(View::Rights));
+        assert_eq!(state.view_status(), ViewStatus::Loading);
+        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Rights)]);
+        let state = state.apply(Action::LoadFailed(Locale::ZhHans, Resource::Rights));
+        assert_eq!(state.view_status(), ViewStatus::Failed);
+        assert!(state.to_fetch().is_empty(), "no retry loop");
+        assert_eq!(state.notices, vec![Notice::ContentFailed]);
+        let state = state.apply(Action::Retry);
+        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Rights)]);
+        let state = state.apply(loaded(Locale::ZhHans, Resource::Rights));
+        assert_eq!(state.view_status(), ViewStatus::Ready);
+    }
+
+    #[test]
+    fn switching_language_on_a_content_screen_waits_for_everything_it_needs() {
+        let state = boot("?view=rights", None)
+            .apply(loaded(Locale::ZhHans, Resource::Rights))
+            .apply(Action::ChooseLocale(Locale::Ug));
+        assert_eq!(state.effective.locale, Locale::ZhHans);
+        assert_eq!(state.to_fetch(), vec![(Locale::Ug, Resource::Shell)]);
+        let state = state.apply(loaded(Locale::Ug, Resource::Shell));
+        assert_eq!(state.effective.locale, Locale::Ug);
+        assert_eq!(state.view_status(), ViewStatus::Ready);
     }
 
     #[test]
@@ -374,6 +496,14 @@ mod tests {
         assert!(!state.effective.elder);
         assert_eq!(state.effective.locale, Locale::ZhHans);
         assert_eq!(state.notices, vec![Notice::DataCleared]);
+    }
+
+    #[test]
+    fn every_action_makes_a_new_revision() {
+        let state = boot("", None);
+        assert_eq!(state.revision, 0);
+        let state = state.apply(Action::Rendered).apply(Action::Rendered);
+        assert_eq!(state.revision, 2);
     }
 
     #[test]

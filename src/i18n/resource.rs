@@ -1,0 +1,88 @@
+//! Message files, grouped so that a screen loads only the text it shows. The shell (names,
+//! navigation, settings, notices) is always there; each content area has its own file.
+
+use crate::model::locale::Locale;
+use crate::model::view::View;
+
+/// A message file every locale may have under `locales/<tag>/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Resource {
+    /// Names, navigation, home, settings and notices: needed by every screen.
+    Shell,
+    /// The eight rights and where to turn for help.
+    Rights,
+}
+
+impl Resource {
+    /// Every resource.
+    pub const ALL: [Resource; 2] = [Resource::Shell, Resource::Rights];
+
+    /// The file name under `locales/<tag>/`.
+    pub fn file(self) -> &'static str {
+        match self {
+            Resource::Shell => "shell.ftl",
+            Resource::Rights => "rights.ftl",
+        }
+    }
+
+    /// The resource's position in [`Resource::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The resources a screen needs.
+    pub fn needed_by(view: &View) -> &'static [Resource] {
+        match view {
+            View::Rights | View::Right(_) | View::Help => &[Resource::Shell, Resource::Rights],
+            _ => &[Resource::Shell],
+        }
+    }
+
+    /// The locale this resource's text is shown in for `locale`: the locale itself, or the
+    /// first fallback that has the file.
+    pub fn shown_in(self, locale: Locale) -> Locale {
+        locale
+            .chain()
+            .into_iter()
+            .find(|l| self.is_translated(*l))
+            .unwrap_or(Locale::ZhHans)
+    }
+
+    /// Whether `locale` has its own file of this resource. Where it has none, the screen
+    /// shows the Mandarin text (the localization issue translates the rest).
+    pub fn is_translated(self, locale: Locale) -> bool {
+        match (self, locale) {
+            (Resource::Shell, _) | (_, Locale::ZhHans) => true,
+            (Resource::Rights, _) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_needs_the_shell() {
+        for view in [
+            "home", "rights", "right:x", "cases", "case:x", "quiz", "help", "settings",
+        ] {
+            let view = View::parse(view).unwrap();
+            assert_eq!(Resource::needed_by(&view).first(), Some(&Resource::Shell));
+        }
+    }
+
+    #[test]
+    fn untranslated_text_is_shown_in_mandarin() {
+        assert_eq!(Resource::Rights.shown_in(Locale::Ug), Locale::ZhHans);
+        assert_eq!(Resource::Shell.shown_in(Locale::Ug), Locale::Ug);
+    }
+
+    #[test]
+    fn mandarin_has_every_file() {
+        for resource in Resource::ALL {
+            assert!(resource.is_translated(Locale::ZhHans));
+            assert_eq!(Resource::ALL[resource.index()], resource);
+        }
+    }
+}
