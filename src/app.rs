@@ -3,17 +3,17 @@
 
 use std::rc::Rc;
 
-use stylist::yew::styled_component;
+use stylist::yew::{styled_component, Global};
 use yew::prelude::*;
 
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{builtin_catalog, use_i18n, I18n, Localizer, MissLog};
 use crate::model::view::View;
 use crate::pages::{view_title_id, Page};
 use crate::platform::{boot, console, sync::use_platform_sync};
 use crate::state::{use_app, AppHandle, AppState};
-use crate::theme::{GlobalStyle, Mode, Theme};
+use crate::theme::{page_rules, variables_sheet, Mode};
 
 /// The id of the element the app renders into.
 pub const ROOT_ID: &str = "anxin";
@@ -37,7 +37,7 @@ impl PartialEq for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let app = use_reducer(move || (*initial).clone());
+    let app = AppHandle::new(use_reducer(move || (*initial).clone()));
     let misses = props.misses.clone();
     let i18n = use_memo(
         (
@@ -49,19 +49,10 @@ pub fn App(props: &AppProps) -> Html {
             I18n(Rc::new(Localizer::new(catalog, *locale, *plain, misses)))
         },
     );
-    let theme = use_memo(
-        (app.effective.elder, app.effective.locale),
-        |(elder, locale)| {
-            let mode = if *elder { Mode::Elder } else { Mode::Standard };
-            Rc::new(Theme::new(mode, *locale))
-        },
-    );
     html! {
         <ContextProvider<AppHandle> context={app}>
             <ContextProvider<I18n> context={(*i18n).clone()}>
-                <ContextProvider<Rc<Theme>> context={(*theme).clone()}>
-                    <Shell />
-                </ContextProvider<Rc<Theme>>>
+                <Shell />
             </ContextProvider<I18n>>
         </ContextProvider<AppHandle>>
     }
@@ -73,14 +64,25 @@ fn Shell() -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let app_name = i18n.text("app-name");
+    let title_id = view_title_id(&app.view);
     let title = if app.view == View::Home {
         format!("{app_name} · {}", i18n.text("app-tagline"))
+    } else if i18n.source_of(&title_id).is_some() {
+        format!("{} · {app_name}", i18n.text(&title_id))
     } else {
-        format!("{} · {app_name}", i18n.text(view_title_id(&app.view)))
+        app_name.clone()
     };
     use_platform_sync(&app, &i18n, title);
 
     let locale = i18n.locale();
+    let mode = if app.effective.elder {
+        Mode::Elder
+    } else {
+        Mode::Standard
+    };
+    let variables = use_memo((mode, locale), |(mode, locale)| {
+        variables_sheet(*mode, *locale)
+    });
     let style = css!(
         r#"
         min-block-size: 100vh;
@@ -90,6 +92,18 @@ fn Shell() -> Html {
             display: flex; flex-direction: column;
         }
         main > * + * { margin-block-start: var(--ax-sp-m); }
+        .notices { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .notice {
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+            background: var(--ax-notice); color: var(--ax-on-notice);
+        }
+        .notice p { flex: 1 1 12em; }
+        .notice button {
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
+            background: transparent; font-weight: 700; cursor: pointer;
+        }
         main > [role="status"]:empty + * { margin-block-start: 0; }
         .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: var(--ax-fs-title); color: var(--ax-primary); font-weight: 700; }
         "#
@@ -97,13 +111,14 @@ fn Shell() -> Html {
     html! {
         <div class={style} lang={locale.tag()} dir={locale.direction().as_str()}
             data-view={app.view.to_param()} data-ready={app.ready.then_some("1")}>
-            <GlobalStyle />
+            <Global css={(*variables).clone()} />
+            <Global css={page_rules()} />
             if app.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>
             } else {
                 <TopBar />
                 <main>
-                    <Notices />
+                    { notices(&app, &i18n) }
                     <Page view={app.view.clone()} />
                 </main>
             }

@@ -1,7 +1,8 @@
 //! Anxin (安心): a financial-education and scam-awareness widget.
 //!
 //! Layers, from the bottom up (see ARCHITECTURE.md):
-//! - [`model`]: content model and pure logic, no web APIs;
+//! - [`model`]: pure logic (locales, views, links, saved state), no web APIs;
+//! - [`content`]: what the app teaches, as language-neutral data;
 //! - [`i18n`]: Fluent messages, fallback chain, plain speech;
 //! - [`state`]: the app state and its reducer;
 //! - [`theme`]: the one theme every style comes from;
@@ -11,6 +12,7 @@
 
 pub mod app;
 pub mod components;
+pub mod content;
 pub mod i18n;
 pub mod model;
 pub mod pages;

@@ -12,7 +12,6 @@ use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog};
 use anxin::model::locale::Locale;
 use anxin::model::saved::decode;
 use anxin::state::{AppState, Boot};
-use anxin::theme::{Mode, Theme};
 use anxin::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -62,7 +61,7 @@ fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
     root.query_selector(selector).unwrap()?.get_attribute(name)
 }
 
-/// Provides the contexts a component expects: Mandarin messages and the standard theme.
+/// Provides the context a component expects: Mandarin messages.
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     children: Html,
@@ -79,12 +78,9 @@ fn Harness(props: &HarnessProps) -> Html {
             MissLog::new(|problem| panic!("{problem}")),
         )))
     });
-    let theme = use_memo((), |_| Rc::new(Theme::new(Mode::Standard, Locale::ZhHans)));
     html! {
         <ContextProvider<I18n> context={(*i18n).clone()}>
-            <ContextProvider<Rc<Theme>> context={(*theme).clone()}>
-                { props.children.clone() }
-            </ContextProvider<Rc<Theme>>>
+            { props.children.clone() }
         </ContextProvider<I18n>>
     }
 }
@@ -204,6 +200,7 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
         browser_locale: None,
         storage_available: false,
         catalog: builtin_catalog().0,
+        partner: None,
     }));
     let misses = MissLog::new(|problem| panic!("{problem}"));
     let root = mount::<App>(AppProps { initial, misses }).await;

@@ -5,13 +5,17 @@
 
 mod support;
 
+use anxin::content::help::PUBLIC_NUMBERS;
+use anxin::content::rights::RIGHTS;
+use anxin::i18n::Resource;
 use anxin::model::locale::Locale;
-use support::{message_ids, render, sources, visible_text};
+use support::{message_ids, render, render_for, source, sources, visible_text, TEST_PARTNER};
 
 const VIEWS: &[&str] = &[
     "home",
     "rights",
     "right:property-safety",
+    "right:no-such-right",
     "cases",
     "case:agent-surrender",
     "quiz",
@@ -22,7 +26,39 @@ const VIEWS: &[&str] = &[
 fn zh_ids() -> Vec<String> {
     sources(Locale::ZhHans)
         .iter()
-        .flat_map(|s| message_ids(s))
+        .flat_map(|(_, text)| message_ids(text))
+        .collect()
+}
+
+/// Fails on any miss but a message shown in Mandarin because `locale` has no file of its
+/// resource yet (the localization issue translates those).
+fn assert_only_expected_fallbacks(query: &str, locale: Locale, misses: &[String]) {
+    let untranslated: Vec<String> = Resource::ALL
+        .into_iter()
+        .filter(|r| !r.is_translated(locale))
+        .flat_map(|r| message_ids(&source(Locale::ZhHans, r)))
+        .collect();
+    for miss in misses {
+        let expected = untranslated
+            .iter()
+            .any(|id| *miss == format!("{locale}: message `{id}` is missing; showing zh-Hans"));
+        assert!(expected, "{query}: {miss}");
+    }
+}
+
+/// Every `href="tel:…"` number in the page.
+fn tel_numbers(html: &str) -> Vec<String> {
+    html.split("href=\"tel:")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// Every run of three or more digits in the text (isolation marks and spaces ignored).
+fn digit_runs(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() >= 3)
+        .map(str::to_owned)
         .collect()
 }
 
@@ -39,7 +75,7 @@ async fn every_view_in_every_locale_and_mode_shows_only_real_text() {
                         locale.tag()
                     );
                     let page = render(&query, None).await;
-                    assert!(page.misses.is_empty(), "{query}: {:?}", page.misses);
+                    assert_only_expected_fallbacks(&query, locale, &page.misses);
                     let text = visible_text(&page.html);
                     for id in &ids {
                         assert!(
@@ -159,4 +195,98 @@ async fn saved_choices_apply_and_links_override_them() {
     let page = render("?lang=ug&elder=0", Some(saved)).await;
     assert!(page.html.contains("dir=\"rtl\""));
     assert!(page.html.contains("aria-checked=\"false\""));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_right_renders_in_every_locale_and_mode() {
+    for right in RIGHTS {
+        for locale in Locale::ALL {
+            for elder in ["0", "1"] {
+                let query = format!(
+                    "?lang={}&view=right:{}&elder={elder}",
+                    locale.tag(),
+                    right.id
+                );
+                let page = render(&query, None).await;
+                let items = page.html.matches("<li>").count();
+                assert_eq!(
+                    items,
+                    right.examples + right.steps,
+                    "{query}: examples and steps"
+                );
+                assert_only_expected_fallbacks(&query, locale, &page.misses);
+                assert!(
+                    page.html.contains("data-testid=\"nav-help\""),
+                    "{query}: a way to help"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_rights_list_has_eight_cards_with_their_ids() {
+    let page = render("?view=rights", None).await;
+    assert_eq!(page.html.matches("data-testid=\"right-card\"").count(), 8);
+    for right in RIGHTS {
+        assert!(
+            page.html.contains(&format!("data-id=\"{}\"", right.id)),
+            "{}",
+            right.id
+        );
+        assert!(page
+            .html
+            .contains(&format!("href=\"?view=right:{}\"", right.id)));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn help_shows_only_known_numbers_and_each_is_a_tel_link() {
+    for partner in [None, Some(TEST_PARTNER)] {
+        for locale in Locale::ALL {
+            let query = format!("?lang={}&view=help", locale.tag());
+            let page = render_for(&query, None, partner).await;
+            let allowed: Vec<&str> = PUBLIC_NUMBERS
+                .iter()
+                .copied()
+                .chain(partner.map(|p| p.hotline))
+                .collect();
+            let linked = tel_numbers(&page.html);
+            assert_eq!(linked.len(), allowed.len(), "{query}: {linked:?}");
+            for number in &allowed {
+                assert!(
+                    linked.iter().any(|l| l == number),
+                    "{query}: {number} is a tel: link"
+                );
+            }
+            assert_eq!(
+                page.html.matches("data-testid=\"help-hotline\"").count(),
+                allowed.len()
+            );
+            for run in digit_runs(&visible_text(&page.html)) {
+                assert!(
+                    allowed.contains(&run.as_str()),
+                    "{query}: unknown number {run}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_partner_comes_first_on_the_help_path() {
+    let page = render_for("?view=help", None, Some(TEST_PARTNER)).await;
+    let partner = page.html.find("tel:95500").expect("partner hotline");
+    let regulator = page.html.find("tel:12378").expect("12378");
+    assert!(partner < regulator);
+    assert!(visible_text(&page.html).contains("示例保险"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn plain_speech_covers_rights_and_help() {
+    for view in ["help", "right:information-security"] {
+        let standard = visible_text(&render(&format!("?view={view}"), None).await.html);
+        let plain = visible_text(&render(&format!("?view={view}&plain=1"), None).await.html);
+        assert_ne!(standard, plain, "{view}");
+    }
 }

@@ -1,6 +1,4 @@
-# Anxin (安心) — the app shell: names, navigation, home screen, settings and notices.
-# Every message id here must exist in bo, ug and yue too (translated, never copied).
-# A `.plain` attribute holds the plain-speech Mandarin wording (setting "说得更简单", link `plain=1`).
+# Anxin app shell, Mandarin (built into the app). See README, "For translators".
 
 ## Names
 
@@ -44,6 +42,12 @@ home-help-sub = 遇到问题，知道找谁
 home-privacy = 您的选择只保存在这部手机上，不会上传。
     .plain = 您选的东西只存在这部手机里，不会传给别人。
 
+## Loading a screen's text
+
+content-loading = 正在加载…
+content-retry = 再试一次
+    .plain = 再试试
+
 ## Screens still being written
 
 coming-soon-title = 内容正在准备中
@@ -78,5 +82,7 @@ notice-language-failed = 暂时无法切换到 { $language }，请检查网络�
 notice-link-language = 链接里的语言无法识别，已为您使用现在的语言。
 notice-link-view = 链接里的页面找不到，已为您打开首页。
     .plain = 链接里的页面没找到，先带您到首页。
+notice-content-failed = 这部分内容暂时无法加载，请检查网络后再试。
+    .plain = 内容没打开，请看看网络，再试一次。
 notice-saved-unreadable = 之前保存的设置无法读取，已恢复默认设置。
     .plain = 以前存的设置读不出来了，已经换回原来的样子。

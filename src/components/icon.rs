@@ -2,6 +2,23 @@
 
 use yew::prelude::*;
 
+/// The picture of a right.
+impl From<crate::content::rights::Symbol> for IconKind {
+    fn from(symbol: crate::content::rights::Symbol) -> IconKind {
+        use crate::content::rights::Symbol;
+        match symbol {
+            Symbol::Eye => IconKind::Eye,
+            Symbol::Tick => IconKind::Tick,
+            Symbol::Scales => IconKind::Scales,
+            Symbol::Lock => IconKind::Lock,
+            Symbol::Megaphone => IconKind::Megaphone,
+            Symbol::Book => IconKind::Book,
+            Symbol::Heart => IconKind::Heart,
+            Symbol::Key => IconKind::Key,
+        }
+    }
+}
+
 /// Which icon to draw.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IconKind {
@@ -21,6 +38,22 @@ pub enum IconKind {
     TextSize,
     /// A globe: languages.
     Globe,
+    /// An eye.
+    Eye,
+    /// A ticked box.
+    Tick,
+    /// A pair of scales.
+    Scales,
+    /// A padlock.
+    Lock,
+    /// A megaphone.
+    Megaphone,
+    /// An open book.
+    Book,
+    /// A heart.
+    Heart,
+    /// A key.
+    Key,
 }
 
 impl IconKind {
@@ -54,28 +87,33 @@ impl IconKind {
                 "M2.5 12h19",
                 "M12 2.5c3 3 3 16 0 19-3-3-3-16 0-19Z",
             ],
+            IconKind::Eye => &[
+                "M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z",
+                "M12 9a3 3 0 1 0 0 6 3 3 0 1 0 0-6Z",
+            ],
+            IconKind::Tick => &["M4 4h16v16H4Z", "M8 12l3 3 5-6"],
+            IconKind::Scales => &["M12 3v17", "M7 20h10", "M5 7h14", "M5 7l-3 7h6Z", "M19 7l-3 7h6Z"],
+            IconKind::Lock => &["M5 11h14v10H5Z", "M8 11V7a4 4 0 0 1 8 0v4", "M12 15v2"],
+            IconKind::Megaphone => &["M3 10v4h4l6 4V6l-6 4Z", "M16 9a4 4 0 0 1 0 6", "M19 6a8 8 0 0 1 0 12"],
+            IconKind::Book => &[
+                "M3 5h6a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H3Z",
+                "M21 5h-6a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h7Z",
+            ],
+            IconKind::Heart => &["M12 20s-7.5-4.5-7.5-10.5A4 4 0 0 1 12 7.2a4 4 0 0 1 7.5 2.3C19.5 15.5 12 20 12 20Z"],
+            IconKind::Key => &["M8 10a4 4 0 1 0 0 8 4 4 0 1 0 0-8Z", "M11 11l8-8", "M16 6l3 3", "M14 8l2 2"],
         }
     }
 }
 
-/// Properties of [`Icon`].
-#[derive(Properties, PartialEq)]
-pub struct IconProps {
-    /// Which icon.
-    pub kind: IconKind,
-    /// Extra classes (size, mirroring).
-    #[prop_or_default]
-    pub class: Classes,
-}
-
 /// A decorative icon, hidden from screen readers: the text next to it carries the meaning.
-#[function_component]
-pub fn Icon(props: &IconProps) -> Html {
+/// A plain function rather than a component: it has no state, and each component costs
+/// download size.
+pub fn icon(kind: IconKind) -> Html {
     html! {
-        <svg class={props.class.clone()} viewBox="0 0 24 24" width="24" height="24" fill="none"
+        <svg viewBox="0 0 24 24" width="24" height="24" fill="none"
             stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
             aria-hidden="true" focusable="false">
-            { for props.kind.paths().iter().map(|d| html! { <path d={*d} /> }) }
+            { for kind.paths().iter().map(|d| html! { <path d={*d} /> }) }
         </svg>
     }
 }

@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::icon::{Icon, IconKind};
+use super::icon::{icon, IconKind};
 use crate::i18n::use_i18n;
 use crate::model::locale::Locale;
 
@@ -34,11 +34,9 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             padding: var(--ax-sp-xs) var(--ax-sp-s);
             border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
             background: var(--ax-surface); color: var(--ax-text);
-            font-family: var(--ax-font-zh); font-size: var(--ax-fs-body); font-weight: 600; line-height: 1.5;
+            font-size: var(--ax-fs-body); font-weight: 600; line-height: 1.5;
             cursor: pointer;
         }
-        button[lang="bo"] { font-family: var(--ax-font-bo); }
-        button[lang="ug"] { font-family: var(--ax-font-ug); }
         button[aria-pressed="true"] { background: var(--ax-primary); border-color: var(--ax-primary); color: var(--ax-on-primary); }
         button[aria-busy="true"] { border-style: dashed; }
         .status { margin-block-start: var(--ax-sp-xs); color: var(--ax-muted); font-size: var(--ax-fs-small); }
@@ -52,7 +50,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     html! {
         <div class={style}>
             <p class="label" id="lang-switch-label">
-                <Icon kind={IconKind::Globe} />
+                { icon(IconKind::Globe) }
                 { i18n.text("lang-switch-label") }
             </p>
             <div class="options" role="group" aria-labelledby="lang-switch-label" data-testid="lang-switch">

@@ -3,9 +3,10 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::icon::{Icon, IconKind};
+use super::icon::{icon, IconKind};
 use super::view_link::ViewLink;
 use crate::model::view::View;
+use crate::state::use_app;
 
 /// Properties of [`NavTile`].
 #[derive(Properties, PartialEq)]
@@ -19,12 +20,16 @@ pub struct NavTileProps {
     /// One line on what is there.
     pub subtitle: AttrValue,
     /// The `data-testid` hook.
-    pub testid: AttrValue,
+    pub testid: &'static str,
+    /// The `data-id` of what the tile leads to, if any.
+    #[prop_or_default]
+    pub data_id: Option<&'static str>,
 }
 
 /// A tile with a picture, a name and one line of explanation.
 #[styled_component]
 pub fn NavTile(props: &NavTileProps) -> Html {
+    let app = use_app();
     let style = css!(
         r#"
         display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m);
@@ -43,12 +48,14 @@ pub fn NavTile(props: &NavTileProps) -> Html {
         "#
     );
     html! {
-        <ViewLink to={props.to.clone()} class={style} testid={props.testid.clone()}>
-            <span class="picture"><Icon kind={props.icon} /></span>
-            <span class="words">
-                <span class="title">{ props.title.clone() }</span>
-                <span class="subtitle">{ props.subtitle.clone() }</span>
-            </span>
-        </ViewLink>
+        { ViewLink::to(props.to.clone()).class(style).testid(props.testid).data_id(props.data_id).render(&app, html! {
+            <>
+                <span class="picture">{ icon(props.icon) }</span>
+                <span class="words">
+                    <span class="title">{ props.title.clone() }</span>
+                    <span class="subtitle">{ props.subtitle.clone() }</span>
+                </span>
+            </>
+        }) }
     }
 }

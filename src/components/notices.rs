@@ -1,11 +1,10 @@
 //! Notices shown in the page, each with a button to put it away. Never a pop-up.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use crate::i18n::{use_i18n, Localizer};
-use crate::state::{use_app, Action, Notice};
+use crate::i18n::Localizer;
+use crate::state::{Action, AppHandle, Notice};
 
 fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
     match notice {
@@ -17,33 +16,16 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
         Notice::LinkLanguage => i18n.text("notice-link-language"),
         Notice::LinkView => i18n.text("notice-link-view"),
         Notice::SavedUnreadable => i18n.text("notice-saved-unreadable"),
+        Notice::ContentFailed => i18n.text("notice-content-failed"),
         Notice::DataCleared => i18n.text("settings-cleared"),
     }
 }
 
-/// The app's current notices, announced politely to screen readers.
-#[styled_component]
-pub fn Notices() -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-s);
-        .notice {
-            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
-            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
-            background: var(--ax-notice); color: var(--ax-on-notice);
-        }
-        .notice p { flex: 1 1 12em; }
-        .notice button {
-            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
-            border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
-            background: transparent; font-weight: 700; cursor: pointer;
-        }
-        "#
-    );
+/// The app's current notices, announced politely to screen readers. The live region is always
+/// in the page, so a notice that appears is announced; the frame styles `.notices`.
+pub fn notices(app: &AppHandle, i18n: &Localizer) -> Html {
     html! {
-        <div class={style} role="status" aria-live="polite">
+        <div class="notices" role="status" aria-live="polite">
             { for app.notices.iter().map(|notice| {
                 let onclick = {
                     let app = app.clone();
@@ -52,7 +34,7 @@ pub fn Notices() -> Html {
                 };
                 html! {
                     <div class="notice">
-                        <p>{ notice_text(&i18n, notice) }</p>
+                        <p>{ notice_text(i18n, notice) }</p>
                         <button type="button" {onclick}>{ i18n.text("notice-dismiss") }</button>
                     </div>
                 }

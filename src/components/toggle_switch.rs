@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::icon::{Icon, IconKind};
+use super::icon::{icon, IconKind};
 use crate::i18n::use_i18n;
 
 /// Properties of [`ToggleSwitch`].
@@ -42,7 +42,8 @@ pub fn ToggleSwitch(props: &ToggleSwitchProps) -> Html {
         background: var(--ax-surface); color: var(--ax-text);
         text-align: start; cursor: pointer;
         &.prominent { border: 3px solid var(--ax-primary); }
-        .icon { inline-size: 1.6em; block-size: 1.6em; flex: none; color: var(--ax-primary); }
+        .icon { display: inline-flex; inline-size: 1.6em; block-size: 1.6em; flex: none; color: var(--ax-primary); }
+        .icon svg { inline-size: 100%; block-size: 100%; }
         .words { flex: 1 1 6em; display: flex; flex-direction: column; }
         .label { font-size: var(--ax-fs-body); font-weight: 700; line-height: var(--ax-lh-heading); }
         &.prominent .label { font-size: var(--ax-fs-button); }
@@ -67,7 +68,7 @@ pub fn ToggleSwitch(props: &ToggleSwitchProps) -> Html {
         <button type="button" role="switch"
             class={classes!(style, props.prominent.then_some("prominent"))} aria-checked={on.to_string()}
             data-testid={props.testid.clone()} {onclick}>
-            { for props.icon.map(|kind| html! { <Icon {kind} class="icon" /> }) }
+            { for props.icon.map(|kind| html! { <span class="icon">{ icon(kind) }</span> }) }
             <span class="words">
                 <span class="label">{ props.label.clone() }</span>
                 { for props.hint.clone().map(|hint| html! { <span class="hint">{ hint }</span> }) }

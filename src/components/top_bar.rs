@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::icon::{Icon, IconKind};
+use super::icon::{icon, IconKind};
 use super::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
@@ -35,7 +35,7 @@ pub fn TopBar() -> Html {
     );
     let start = if app.view == View::Home {
         html! {
-            <ViewLink to={View::Home} class="brand" testid="nav-home">{ i18n.text("app-name") }</ViewLink>
+            { ViewLink::to(View::Home).class("brand").testid("nav-home").render(&app, html! { i18n.text("app-name") }) }
         }
     } else {
         let parent = app.view.parent();
@@ -45,9 +45,9 @@ pub fn TopBar() -> Html {
             (i18n.text("nav-back"), "nav-back")
         };
         html! {
-            <ViewLink to={parent} class="back" testid={testid}>
-                <Icon kind={IconKind::Back} />{ label }
-            </ViewLink>
+            { ViewLink::to(parent).class("back").testid(testid).render(&app, html! {
+                <>{ icon(IconKind::Back) }{ label }</>
+            }) }
         }
     };
     html! {
@@ -55,9 +55,9 @@ pub fn TopBar() -> Html {
             <nav class="inner">
                 { start }
                 if app.view != View::Settings {
-                    <ViewLink to={View::Settings} testid="nav-settings">
-                        <Icon kind={IconKind::Sliders} />{ i18n.text("nav-settings") }
-                    </ViewLink>
+                    { ViewLink::to(View::Settings).testid("nav-settings").render(&app, html! {
+                        <>{ icon(IconKind::Sliders) }{ i18n.text("nav-settings") }</>
+                    }) }
                 }
             </nav>
         </header>

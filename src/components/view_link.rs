@@ -1,51 +1,73 @@
 //! A link to another screen: a real `<a href>` (it can be shared, opened in a new tab, and
-//! works before the app starts), handled in place when tapped.
+//! works before the app starts), handled in place when tapped. A builder rather than a
+//! component: it has no state of its own, and every component costs download size.
 
 use yew::prelude::*;
 
 use crate::model::view::View;
-use crate::state::{use_app, Action};
+use crate::state::{Action, AppHandle};
 
-/// Properties of [`ViewLink`].
-#[derive(Properties, PartialEq)]
-pub struct ViewLinkProps {
-    /// The screen to open.
-    pub to: View,
-    /// Styling classes.
-    #[prop_or_default]
-    pub class: Classes,
-    /// The `data-testid` hook, if any.
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-    /// What the link shows.
-    #[prop_or_default]
-    pub children: Html,
+/// A link to a screen, built up and then rendered with [`ViewLink::render`].
+pub struct ViewLink {
+    to: View,
+    class: Classes,
+    testid: Option<&'static str>,
+    data_id: Option<&'static str>,
 }
 
-/// A link to another screen of the app.
-#[function_component]
-pub fn ViewLink(props: &ViewLinkProps) -> Html {
-    let app = use_app();
-    let query = app.query_for(&props.to);
-    let href = if query.is_empty() {
-        "?".to_owned()
-    } else {
-        query
-    };
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |event: MouseEvent| {
-            let modified =
-                event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-            if !modified && event.button() == 0 {
-                event.prevent_default();
-                app.dispatch(Action::Navigate(to.clone()));
-            }
-        })
-    };
-    html! {
-        <a {href} class={props.class.clone()} data-testid={props.testid.clone()} {onclick}>
-            { props.children.clone() }
-        </a>
+impl ViewLink {
+    /// A link to `view`.
+    pub fn to(view: View) -> ViewLink {
+        ViewLink {
+            to: view,
+            class: Classes::new(),
+            testid: None,
+            data_id: None,
+        }
+    }
+
+    /// Adds styling classes.
+    pub fn class(mut self, class: impl Into<Classes>) -> ViewLink {
+        self.class.push(class.into());
+        self
+    }
+
+    /// Sets the `data-testid` hook.
+    pub fn testid(mut self, testid: &'static str) -> ViewLink {
+        self.testid = Some(testid);
+        self
+    }
+
+    /// Sets the `data-id` of what the link shows (a right, a case), if any.
+    pub fn data_id(mut self, id: Option<&'static str>) -> ViewLink {
+        self.data_id = id;
+        self
+    }
+
+    /// The link, showing `children`.
+    pub fn render(self, app: &AppHandle, children: Html) -> Html {
+        let query = app.query_for(&self.to);
+        let href = if query.is_empty() {
+            "?".to_owned()
+        } else {
+            query
+        };
+        let onclick = {
+            let app = app.clone();
+            let to = self.to;
+            Callback::from(move |event: MouseEvent| {
+                let modified =
+                    event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+                if !modified && event.button() == 0 {
+                    event.prevent_default();
+                    app.dispatch(Action::Navigate(to.clone()));
+                }
+            })
+        };
+        html! {
+            <a {href} class={self.class} data-testid={self.testid} data-id={self.data_id} {onclick}>
+                { children }
+            </a>
+        }
     }
 }

@@ -3,10 +3,11 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{view_title_id, PageTitle};
+use super::{page_title, view_title_id};
 use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
+use crate::state::use_app;
 
 /// Properties of [`ComingSoon`].
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,7 @@ pub struct ComingSoonProps {
 /// Says plainly that this part is coming, and leads back home.
 #[styled_component]
 pub fn ComingSoon(props: &ComingSoonProps) -> Html {
+    let app = use_app();
     let i18n = use_i18n();
     let style = css!(
         r#"
@@ -33,10 +35,10 @@ pub fn ComingSoon(props: &ComingSoonProps) -> Html {
     );
     html! {
         <div class={style}>
-            <PageTitle text={i18n.text(view_title_id(&props.view))} />
+            { page_title(&i18n, &view_title_id(&props.view)) }
             <p class="status">{ i18n.text("coming-soon-title") }</p>
             <p>{ i18n.text("coming-soon-body") }</p>
-            <ViewLink to={View::Home} class="home">{ i18n.text("coming-soon-home") }</ViewLink>
+            { ViewLink::to(View::Home).class("home").render(&app, html! { i18n.text("coming-soon-home") }) }
         </div>
     }
 }

@@ -4,7 +4,7 @@ use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::PageTitle;
+use super::page_title;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_tile::NavTile;
@@ -44,7 +44,7 @@ pub fn Home() -> Html {
     html! {
         <div class={style}>
             <section>
-                <PageTitle text={i18n.text("home-title")} />
+                { page_title(&i18n, "home-title") }
                 <p class="intro">{ i18n.text("home-intro") }</p>
             </section>
             <section class="settings">

@@ -1,28 +1,38 @@
 //! One module per screen; [`Page`] picks the one for the current view.
 
 mod coming_soon;
+mod help;
 mod home;
+mod rights;
 mod settings;
 
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
 pub use coming_soon::ComingSoon;
+pub use help::Help;
 pub use home::Home;
+pub use rights::{RightDetail, RightsList};
 pub use settings::Settings;
 
+use crate::content::rights::find as find_right;
+use crate::i18n::{use_i18n, Localizer, Resource};
 use crate::model::view::View;
 use crate::platform::document::VIEW_TITLE_ID;
+use crate::state::{use_app, Action, ViewStatus};
 
 /// The message id of a screen's title.
-pub fn view_title_id(view: &View) -> &'static str {
+pub fn view_title_id(view: &View) -> String {
     match view {
-        View::Home => "app-tagline",
-        View::Rights | View::Right(_) => "home-rights-title",
-        View::Cases | View::Case(_) => "home-cases-title",
-        View::Quiz => "home-quiz-title",
-        View::Help => "home-help-title",
-        View::Settings => "settings-title",
+        View::Home => "app-tagline".into(),
+        View::Right(id) => {
+            find_right(id).map_or_else(|| "home-rights-title".into(), |right| right.message("name"))
+        }
+        View::Rights => "home-rights-title".into(),
+        View::Cases | View::Case(_) => "home-cases-title".into(),
+        View::Quiz => "home-quiz-title".into(),
+        View::Help => "home-help-title".into(),
+        View::Settings => "settings-title".into(),
     }
 }
 
@@ -33,27 +43,87 @@ pub struct PageProps {
     pub view: View,
 }
 
-/// The screen for a view.
-#[function_component]
+/// The screen for a view, or word that its text is still coming or could not be fetched.
+#[styled_component]
 pub fn Page(props: &PageProps) -> Html {
-    match &props.view {
+    let app = use_app();
+    let i18n = use_i18n();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; align-items: flex-start; gap: var(--ax-sp-m);
+        button {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
+            border: none; border-radius: var(--ax-r-control);
+            background: var(--ax-primary); color: var(--ax-on-primary);
+            font-size: var(--ax-fs-button); font-weight: 700; cursor: pointer;
+        }
+        "#
+    );
+    match app.view_status() {
+        ViewStatus::Loading => {
+            return html! { <p class={style} role="status">{ i18n.text("content-loading") }</p> };
+        }
+        ViewStatus::Failed => {
+            let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::Retry));
+            return html! {
+                <div class={style}>
+                    <p>{ i18n.text("notice-content-failed") }</p>
+                    <button type="button" {onclick}>{ i18n.text("content-retry") }</button>
+                </div>
+            };
+        }
+        ViewStatus::Ready => {}
+    }
+    let page = match &props.view {
         View::Home => html! { <Home /> },
         View::Settings => html! { <Settings /> },
+        View::Rights => html! { <RightsList /> },
+        View::Right(id) => html! { <RightDetail id={id.clone()} /> },
+        View::Help => html! { <Help /> },
         other => html! { <ComingSoon view={other.clone()} /> },
+    };
+    // Text not yet translated shows in Mandarin: mark it so, so that it keeps its own
+    // direction and font inside a Uyghur (right-to-left) or Tibetan page.
+    let content = Resource::needed_by(&props.view).last().copied();
+    match content.map(|resource| resource.shown_in(i18n.locale())) {
+        Some(shown_in) if shown_in != i18n.locale() => html! {
+            <div lang={shown_in.tag()} dir={shown_in.direction().as_str()}>{ page }</div>
+        },
+        _ => page,
     }
 }
 
-/// Properties of [`PageTitle`].
-#[derive(Properties, PartialEq)]
-pub struct PageTitleProps {
-    /// The title text.
-    pub text: AttrValue,
+/// A screen's main heading, message `id`; it receives focus after navigation. It names the
+/// language of its text, which may differ from the content's (a translated title above text
+/// still shown in Mandarin). Its type comes from the page-wide `h1` rule of the theme.
+pub fn page_title(i18n: &Localizer, id: &str) -> Html {
+    let locale = i18n.source_of(id).unwrap_or(i18n.locale());
+    html! {
+        <h1 id={VIEW_TITLE_ID} tabindex="-1" lang={locale.tag()} dir={locale.direction().as_str()}>
+            { i18n.text(id) }
+        </h1>
+    }
 }
 
-/// A screen's main heading; it receives focus after navigation.
-#[styled_component]
-pub fn PageTitle(props: &PageTitleProps) -> Html {
-    let style =
-        css!("font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); outline: none;");
-    html! { <h1 id={VIEW_TITLE_ID} tabindex="-1" class={style}>{ props.text.clone() }</h1> }
+/// A titled block of a content screen: a heading and what it introduces.
+pub fn section(title: String, body: Html) -> Html {
+    html! {
+        <section>
+            <h2>{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// A list of messages, numbered when `ordered`.
+pub fn message_list(texts: Vec<String>, ordered: bool) -> Html {
+    let items: Html = texts
+        .into_iter()
+        .map(|text| html! { <li>{ text }</li> })
+        .collect();
+    if ordered {
+        html! { <ol>{ items }</ol> }
+    } else {
+        html! { <ul>{ items }</ul> }
+    }
 }

@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::PageTitle;
+use super::page_title;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::toggle_switch::ToggleSwitch;
@@ -20,7 +20,7 @@ pub fn Settings() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        h2 { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); margin-block-end: var(--ax-sp-s); }
+        h2 { margin-block-end: var(--ax-sp-s); }
         .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
         .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-s); }
         .actions button {
@@ -54,7 +54,7 @@ pub fn Settings() -> Html {
     };
     html! {
         <div class={style}>
-            <PageTitle text={i18n.text("settings-title")} />
+            { page_title(&i18n, "settings-title") }
             <section>
                 <LanguageSwitch current={app.effective.locale}
                     pending={app.pending.map(|p| p.locale)} {on_choose} />

@@ -21,6 +21,7 @@ pub fn read(catalog: Catalog) -> Boot {
         browser_locale: browser_locale(),
         storage_available: storage::is_available(),
         catalog,
+        partner: crate::content::help::PARTNER,
     }
 }
 

@@ -1,17 +1,18 @@
 //! Page-wide rules: the theme's values as CSS custom properties on `:root`, and the body's
-//! type, colours, focus ring and reduced motion, which read them.
+//! type, colours, focus ring and reduced motion, which read them. The app's frame emits both
+//! with stylist's `<Global>`.
 
 use stylist::ast::{
     Block, RuleBlockContent, ScopeContent, Selector, Sheet, StringFragment, StyleAttribute,
 };
-use stylist::yew::{styled_component, Global};
-use yew::prelude::*;
+use stylist::StyleSource;
 
-use super::{use_theme, Theme};
+use super::{Mode, Theme};
+use crate::model::locale::Locale;
 
-/// `:root { --ax-…: …; }` for a theme, built directly (no CSS parsing at run time).
-fn variables_sheet(theme: &Theme) -> Sheet {
-    let declarations: Vec<RuleBlockContent> = theme
+/// `:root { --ax-…: …; }` for a mode and locale, built directly (no CSS parsing at run time).
+pub fn variables_sheet(mode: Mode, locale: Locale) -> Sheet {
+    let declarations: Vec<RuleBlockContent> = Theme::new(mode, locale)
         .variables()
         .into_iter()
         .map(|(name, value)| {
@@ -28,36 +29,35 @@ fn variables_sheet(theme: &Theme) -> Sheet {
     })])
 }
 
-/// Emits the theme in force as `--ax-…` custom properties, plus the page-wide rules.
-#[styled_component]
-pub fn GlobalStyle() -> Html {
-    let theme = use_theme();
-    let variables = use_memo(theme, |theme| variables_sheet(theme));
-    html! {
-        <>
-            <Global css={(*variables).clone()} />
-            <Global css={css!(
-                r#"
-                *, *::before, *::after { box-sizing: border-box; }
-                html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-                body {
-                    margin: 0;
-                    background: var(--ax-page);
-                    color: var(--ax-text);
-                    font-family: var(--ax-font);
-                    font-size: var(--ax-fs-body);
-                    line-height: var(--ax-lh);
-                    overflow-wrap: anywhere;
-                }
-                button, input, select { font: inherit; color: inherit; }
-                h1, h2, h3, p { margin: 0; }
-                :focus-visible { outline: 4px solid var(--ax-focus); outline-offset: 3px; }
-                a { color: var(--ax-primary); }
-                @media (prefers-reduced-motion: reduce) {
-                    *, *::before, *::after { animation: none !important; transition: none !important; }
-                }
-                "#
-            )} />
-        </>
-    }
+/// The page-wide rules, which read only the variables.
+pub fn page_rules() -> StyleSource {
+    stylist::css!(
+        r#"
+        *, *::before, *::after { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        body {
+            margin: 0;
+            background: var(--ax-page);
+            color: var(--ax-text);
+            font-family: var(--ax-font);
+            font-size: var(--ax-fs-body);
+            line-height: var(--ax-lh);
+            overflow-wrap: anywhere;
+        }
+        button, input, select { font: inherit; color: inherit; }
+        h1, h2, h3, p { margin: 0; }
+        h1 { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); }
+        h2 { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); }
+        h3 { font-size: var(--ax-fs-button); line-height: var(--ax-lh-heading); }
+        h1[tabindex="-1"]:focus { outline: none; }
+        :focus-visible { outline: 4px solid var(--ax-focus); outline-offset: 3px; }
+        a { color: var(--ax-primary); }
+        [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
+        [lang="bo"] { font-family: var(--ax-font-bo); }
+        [lang="ug"] { font-family: var(--ax-font-ug); }
+        @media (prefers-reduced-motion: reduce) {
+            *, *::before, *::after { animation: none !important; transition: none !important; }
+        }
+        "#
+    )
 }

@@ -5,12 +5,8 @@
 mod contrast;
 mod global;
 
-use std::rc::Rc;
-
-use yew::prelude::*;
-
 pub use contrast::contrast_ratio;
-pub use global::GlobalStyle;
+pub use global::{page_rules, variables_sheet};
 
 use crate::model::locale::{Direction, Locale};
 
@@ -294,12 +290,6 @@ pub fn font_stack(locale: Locale) -> &'static str {
         Locale::Ug => UYGHUR_FONTS,
         Locale::ZhHans | Locale::Yue => CHINESE_FONTS,
     }
-}
-
-/// The theme in force, provided by the app root.
-#[hook]
-pub fn use_theme() -> Rc<Theme> {
-    use_context::<Rc<Theme>>().expect("the app root provides a Theme context")
 }
 
 #[cfg(test)]

@@ -110,6 +110,67 @@ describe('deep links and navigation', () => {
   });
 });
 
+describe('rights and help', () => {
+  test('from home to a right and to help by tapping, and back', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url);
+    await page.click('[data-testid=nav-rights]');
+    await page.waitForSelector('[data-view=rights] [data-testid=right-card]');
+    assert.equal(await page.locator('[data-testid=right-card]').count(), 8);
+    await page.click('[data-testid=right-card][data-id=information-security]');
+    await page.waitForSelector('[data-view="right:information-security"][data-ready="1"]');
+    assert.match(await page.textContent('h1'), /信息安全权/);
+    assert.ok((await page.locator('main ol li').count()) >= 2, 'steps to take');
+    await page.click('main [data-testid=nav-help]');
+    await page.waitForSelector('[data-view=help]');
+    const numbers = await page.$$eval('[data-testid=help-hotline]', (links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(numbers, ['tel:12378', 'tel:96110', 'tel:110']);
+    await page.goBack();
+    await page.waitForSelector('[data-view="right:information-security"]');
+    await page.click('[data-testid=nav-back]');
+    await page.waitForSelector('[data-view=rights]');
+    await page.click('[data-testid=nav-home]');
+    await page.waitForSelector('[data-view=home]');
+    assert.deepEqual(page.problems, []);
+  });
+
+  test('a deep link to a right in Tibetan shows Mandarin text until it is translated', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?lang=bo&view=right:property-safety');
+    assert.equal(await page.getAttribute('html', 'lang'), 'bo');
+    assert.match(await page.textContent('h1'), /财产安全权/);
+    assert.match(await page.textContent('header'), /[\u0F00-\u0FFF]/);
+  });
+
+  test('untranslated Mandarin text keeps its own direction inside a Uyghur page', async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, '?lang=ug&view=right:seek-compensation');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    const content = page.locator('main > div[lang="zh-Hans"][dir="ltr"]');
+    assert.equal(await content.count(), 1);
+    assert.equal(await content.evaluate((el) => getComputedStyle(el.querySelector('ol')).direction), 'ltr');
+    assert.equal(await page.$eval('header', (el) => getComputedStyle(el).direction), 'rtl');
+  });
+
+  test('in 长辈版 the right cards are one per row with large names', async () => {
+    const page = await newPage(browser, TABLET);
+    await open(page, server.url, '?view=rights&elder=1');
+    const lefts = await page.$$eval('[data-testid=right-card]', (cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
+    assert.equal(new Set(lefts).size, 1, `one column: ${lefts}`);
+    const sizes = await page.$$eval('[data-testid=right-card] .title', (titles) => titles.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    assert.ok(sizes.every((s) => s >= 30), `names ${sizes}`);
+  });
+
+  test('when the rights text cannot be fetched the page says so and can retry', async () => {
+    const failing = await serve({ failLocales: true });
+    const page = await newPage(browser);
+    await open(page, failing.url, '?view=rights');
+    assert.match(await page.textContent('main'), /暂时无法加载/);
+    assert.equal(await page.locator('main button', { hasText: '再试一次' }).count(), 1);
+    await failing.close();
+  });
+});
+
 describe('bad saved data, failed fetches, privacy', () => {
   test('corrupt saved data gives defaults, a message, and a kept copy', async () => {
     const page = await newPage(browser);
@@ -155,31 +216,35 @@ describe('bad saved data, failed fetches, privacy', () => {
 });
 
 describe('reflow', () => {
-  for (const elder of ['0', '1']) {
-    for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
-      test(`320 px wide at 200% text, ${lang}, elder=${elder}: nothing scrolls sideways or overlaps`, async () => {
-        const page = await newPage(browser, { width: 320, height: 640 });
-        await open(page, server.url, `?lang=${lang}&elder=${elder}`);
-        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
-        const overlaps = await page.$$eval('main a, main button, main h1, main p', (els) => {
-          const boxes = els.map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width && r.height);
-          const bad = [];
-          for (let i = 0; i < boxes.length; i++) {
-            for (let j = i + 1; j < boxes.length; j++) {
-              const a = boxes[i], b = boxes[j];
-              if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-              const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-              const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-              if (x > 1 && y > 1) bad.push(`${a.el.textContent.slice(0, 12)} / ${b.el.textContent.slice(0, 12)}`);
-            }
-          }
-          return bad;
-        });
-        assert.deepEqual(overlaps, []);
-      });
+  const cases = [];
+  for (const view of ['home', 'rights', 'right:seek-compensation', 'help']) {
+    for (const elder of ['0', '1']) {
+      for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) cases.push({ view, elder, lang });
     }
+  }
+  for (const { view, elder, lang } of cases) {
+    test(`320 px wide at 200% text, ${view}, ${lang}, elder=${elder}: nothing scrolls sideways or overlaps`, async () => {
+      const page = await newPage(browser, { width: 320, height: 640 });
+      await open(page, server.url, `?lang=${lang}&elder=${elder}&view=${view}`);
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+      const overlaps = await page.$$eval('main a, main button, main h1, main p', (els) => {
+        const boxes = els.map((el) => ({ el, r: el.getBoundingClientRect() })).filter(({ r }) => r.width && r.height);
+        const bad = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i], b = boxes[j];
+            if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+            const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (x > 1 && y > 1) bad.push(`${a.el.textContent.slice(0, 12)} / ${b.el.textContent.slice(0, 12)}`);
+          }
+        }
+        return bad;
+      });
+      assert.deepEqual(overlaps, []);
+    });
   }
   test('tablet layout uses the width', async () => {
     const page = await newPage(browser, TABLET);

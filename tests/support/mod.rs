@@ -3,10 +3,12 @@
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
 
-use anxin::i18n::{Catalog, LocaleBundle, MissLog, FTL_FILES};
+use anxin::content::help::Partner;
+use anxin::i18n::{Catalog, MissLog, Resource};
 use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
 use anxin::model::saved::decode;
@@ -16,30 +18,47 @@ use stylist::manager::{render_static, StyleManager};
 use stylist::yew::ManagerProvider;
 use yew::prelude::*;
 
-/// The source text of every message file of `locale`.
-pub fn sources(locale: Locale) -> Vec<String> {
-    FTL_FILES
-        .iter()
-        .map(|file| {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("locales")
-                .join(locale.tag())
-                .join(file);
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        })
+/// The path of a locale's message file.
+pub fn ftl_file(locale: Locale, resource: Resource) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale.tag())
+        .join(resource.file())
+}
+
+/// The source text of a locale's message file.
+pub fn source(locale: Locale, resource: Resource) -> String {
+    let path = ftl_file(locale, resource);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The files a locale has, as (resource, source).
+pub fn sources(locale: Locale) -> Vec<(Resource, String)> {
+    Resource::ALL
+        .into_iter()
+        .filter(|r| r.is_translated(locale))
+        .map(|r| (r, source(locale, r)))
         .collect()
 }
 
-/// A catalog with every locale loaded; panics on any parse problem.
+/// A catalog with every file of every locale loaded; panics on any parse problem.
 pub fn full_catalog() -> Catalog {
-    Locale::ALL
-        .into_iter()
-        .fold(Catalog::default(), |catalog, locale| {
-            let (bundle, problems) = LocaleBundle::parse(locale, &sources(locale));
+    let mut catalog = Catalog::default();
+    for locale in Locale::ALL {
+        for (resource, text) in sources(locale) {
+            let (next, problems) = catalog.with(locale, resource, text.into());
             assert!(problems.is_empty(), "{locale}: {problems:?}");
-            catalog.with(bundle)
-        })
+            catalog = next;
+        }
+    }
+    catalog
 }
+
+/// A partner for tests of the help view.
+pub const TEST_PARTNER: Partner = Partner {
+    name: "示例保险",
+    hotline: "95500",
+};
 
 #[derive(Properties, PartialEq)]
 struct ServerAppProps {
@@ -68,6 +87,11 @@ pub struct Rendered {
 
 /// Renders the app for `query` with every locale loaded and `saved` as the stored data.
 pub async fn render(query: &str, saved: Option<&str>) -> Rendered {
+    render_for(query, saved, None).await
+}
+
+/// Renders the app as [`render`] does, embedded for `partner`.
+pub async fn render_for(query: &str, saved: Option<&str>, partner: Option<Partner>) -> Rendered {
     let misses = MissLog::new(|_| {});
     let initial = Rc::new(AppState::boot(Boot {
         link_pairs: parse_query(query),
@@ -75,6 +99,7 @@ pub async fn render(query: &str, saved: Option<&str>) -> Rendered {
         browser_locale: None,
         storage_available: true,
         catalog: full_catalog(),
+        partner,
     }));
     let (writer, reader) = render_static();
     let manager = StyleManager::builder()
@@ -133,4 +158,30 @@ pub fn message_ids(source: &str) -> Vec<String> {
         .filter(|line| line.starts_with(|c: char| c.is_ascii_lowercase()))
         .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
         .collect()
+}
+
+/// Each message's id and the text of its definition in one file.
+pub fn file_messages(text: &str) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+            let (id, value) = line.split_once('=').expect("a message line has '='");
+            let id = id.trim().to_owned();
+            assert!(
+                map.insert(id.clone(), value.to_owned()).is_none(),
+                "{id} twice"
+            );
+            current = Some(id);
+        } else if line.starts_with(' ') {
+            if let Some(id) = &current {
+                let definition = map.get_mut(id).expect("current message");
+                definition.push('\n');
+                definition.push_str(line);
+            }
+        } else {
+            current = None;
+        }
+    }
+    map
 }

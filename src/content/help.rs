@@ -1,0 +1,59 @@
+//! Where to turn for help: the hotlines the brief confirms, and an embedding partner's own.
+//! Numbers come only from ../shared/brief/domain.md; 12386 and 12363 stay out until confirmed.
+
+/// An embedding partner (an insurer or bank) and its own customer hotline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Partner {
+    /// The partner's name as it should appear.
+    pub name: &'static str,
+    /// Its customer hotline, digits only.
+    pub hotline: &'static str,
+}
+
+/// The partner this build is embedded for; `None` for the general build. A partner's build
+/// sets it here: the help view then shows its hotline first.
+pub const PARTNER: Option<Partner> = None;
+
+/// A public hotline the help view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hotline {
+    /// The number to dial.
+    pub number: &'static str,
+    /// The message that says who answers and when to call.
+    pub label: &'static str,
+}
+
+/// Banking and insurance consumer complaints (the national financial regulator).
+pub const REGULATOR: Hotline = Hotline {
+    number: "12378",
+    label: "help-hotline-12378",
+};
+
+/// The anti-fraud warning line: it calls people who may be being defrauded.
+pub const ANTI_FRAUD_WARNING: Hotline = Hotline {
+    number: "96110",
+    label: "help-hotline-96110",
+};
+
+/// The police.
+pub const POLICE: Hotline = Hotline {
+    number: "110",
+    label: "help-hotline-110",
+};
+
+/// Every public number the app may show.
+pub const PUBLIC_NUMBERS: [&str; 3] = [REGULATOR.number, ANTI_FRAUD_WARNING.number, POLICE.number];
+
+/// The things to have at hand before calling, as message ids.
+pub const PREPARE: [&str; 5] = [
+    "help-prepare-1",
+    "help-prepare-2",
+    "help-prepare-3",
+    "help-prepare-4",
+    "help-prepare-5",
+];
+
+/// The `tel:` link for a number.
+pub fn tel_href(number: &str) -> String {
+    format!("tel:{number}")
+}

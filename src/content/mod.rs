@@ -1,0 +1,5 @@
+//! Content model: what the app teaches, as language-neutral data. All wording is Fluent
+//! messages (under `locales/`) named after the stable ids here.
+
+pub mod help;
+pub mod rights;

@@ -1,0 +1,132 @@
+//! The eight rights: the list of cards, and one right in depth.
+
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::{message_list, page_title, section};
+use crate::components::icon::{icon, IconKind};
+use crate::components::nav_tile::NavTile;
+use crate::components::view_link::ViewLink;
+use crate::content::rights::{available, find, Related, RIGHTS};
+use crate::i18n::use_i18n;
+use crate::model::view::View;
+use crate::state::use_app;
+
+/// The eight rights as cards, one per row in 长辈版.
+#[styled_component]
+pub fn RightsList() -> Html {
+    let i18n = use_i18n();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .intro { color: var(--ax-muted); }
+        .cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        @media (min-width: 600px) { .cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
+        "#
+    );
+    html! {
+        <div class={style}>
+            <section>
+                { page_title(&i18n, "home-rights-title") }
+                <p class="intro">{ i18n.text("rights-intro") }</p>
+            </section>
+            <ul class="cards">
+                { for RIGHTS.iter().map(|right| html! {
+                    <li>
+                        <NavTile to={View::Right(right.id.to_owned())} icon={IconKind::from(right.symbol)}
+                            testid="right-card" data_id={right.id}
+                            title={i18n.text(&right.message("name"))}
+                            subtitle={i18n.text(&right.message("summary"))} />
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Properties of [`RightDetail`].
+#[derive(Properties, PartialEq)]
+pub struct RightDetailProps {
+    /// The right's id.
+    pub id: AttrValue,
+}
+
+/// One right: what the institution owes you, what it means, when it is broken, what to do.
+#[styled_component]
+pub fn RightDetail(props: &RightDetailProps) -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
+        .head { display: flex; align-items: center; gap: var(--ax-sp-m); }
+        .picture {
+            flex: none; display: grid; place-items: center;
+            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+            background: var(--ax-tint); color: var(--ax-primary);
+        }
+        .picture svg { inline-size: 60%; block-size: 60%; }
+        section {
+            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); border: 2px solid var(--ax-border);
+        }
+        h2 { margin-block-end: var(--ax-sp-s); }
+        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .button {
+            display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
+            border-radius: var(--ax-r-control); font-size: var(--ax-fs-button); font-weight: 700;
+            text-decoration: none; background: var(--ax-primary); color: var(--ax-on-primary);
+        }
+        .button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+        .secondary { background: var(--ax-surface); color: var(--ax-primary); border: 2px solid var(--ax-primary); font-size: var(--ax-fs-body); }
+        "#
+    );
+    let Some(right) = find(&props.id) else {
+        return html! {
+            <div class={style}>
+                { page_title(&i18n, "rights-not-found") }
+                { ViewLink::to(View::Rights).class("button").render(&app, html! { i18n.text("rights-all") }) }
+            </div>
+        };
+    };
+    let related = available(right.related, |_| false, |_| false);
+    let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
+    html! {
+        <div class={style}>
+            <div class="head">
+                <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
+                { page_title(&i18n, &right.message("name")) }
+            </div>
+            <p class="lead">{ i18n.text(&right.message("summary")) }</p>
+            { for [("right-section-gist", "gist"), ("right-section-meaning", "meaning")].map(|(title, field)| {
+                section(i18n.text(title), html! { <p>{ i18n.text(&right.message(field)) }</p> })
+            }) }
+            { section(i18n.text("right-section-examples"), message_list(texts(&right.example_messages()), false)) }
+            { section(i18n.text("right-section-steps"), message_list(texts(&right.step_messages()), true)) }
+            if !related.is_empty() {
+                <section>
+                    <h2>{ i18n.text("right-section-related") }</h2>
+                    <div class="links">
+                        { for related.iter().map(|item| match item {
+                            Related::Case(id) => ViewLink::to(View::Case((*id).to_owned()))
+                                .class("button secondary")
+                                .render(&app, html! { i18n.text("right-related-case") }),
+                            Related::Question(_) => ViewLink::to(View::Quiz)
+                                .class("button secondary")
+                                .render(&app, html! { i18n.text("right-related-question") }),
+                        }) }
+                    </div>
+                </section>
+            }
+            <div class="links">
+                { ViewLink::to(View::Help).class("button").testid("nav-help").render(&app, html! {
+                    <>{ icon(IconKind::Phone) }{ i18n.text("right-help-link") }</>
+                }) }
+                { ViewLink::to(View::Rights).class("button secondary").render(&app, html! { i18n.text("rights-all") }) }
+            </div>
+        </div>
+    }
+}
