@@ -61,6 +61,7 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
             }
             done.view = Some(app.view.clone());
         }
+        drop(done);
         if !app.ready && !app.booting && app.view_status() != ViewStatus::Loading {
             app.dispatch(Action::Rendered);
         }
