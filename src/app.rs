@@ -1,5 +1,5 @@
-//! The app root: owns the state, provides the state, localizer and theme to every view,
-//! runs the platform effects, and starts the app in the browser.
+//! The app root: owns the state, provides the state and localizer to every view, frames every
+//! screen (theme, top bar, notices), runs the platform effects, and starts the app.
 
 use std::rc::Rc;
 
@@ -92,6 +92,7 @@ fn Shell() -> Html {
             display: flex; flex-direction: column;
         }
         main > * + * { margin-block-start: var(--ax-sp-m); }
+        .intro { color: var(--ax-muted); }
         .notices { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
         .notice {
             display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);

@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{message_list, page_title};
+use super::{message_list, page_header};
 use crate::components::icon::{icon, IconKind};
 use crate::content::help::{tel_href, Hotline, ANTI_FRAUD_WARNING, POLICE, PREPARE, REGULATOR};
 use crate::i18n::use_i18n;
@@ -40,7 +40,6 @@ pub fn Help() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .intro { color: var(--ax-muted); }
         h2 { margin-block-end: var(--ax-sp-s); }
         .path { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .step, .card {
@@ -79,10 +78,7 @@ pub fn Help() -> Html {
     };
     html! {
         <div class={style}>
-            <section>
-                { page_title(&i18n, "home-help-title") }
-                <p class="intro">{ i18n.text("help-intro") }</p>
-            </section>
+            { page_header(&i18n, "home-help-title", "help-intro") }
             <section>
                 <h2>{ i18n.text("help-path-title") }</h2>
                 <ol class="path">

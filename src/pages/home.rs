@@ -4,7 +4,7 @@ use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::page_title;
+use super::page_header;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_tile::NavTile;
@@ -24,7 +24,6 @@ pub fn Home() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .intro { color: var(--ax-muted); }
         .settings { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
         @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
@@ -43,10 +42,7 @@ pub fn Home() -> Html {
     };
     html! {
         <div class={style}>
-            <section>
-                { page_title(&i18n, "home-title") }
-                <p class="intro">{ i18n.text("home-intro") }</p>
-            </section>
+            { page_header(&i18n, "home-title", "home-intro") }
             <section class="settings">
                 <ToggleSwitch label={i18n.text("elder-toggle-label")}
                     hint={i18n.text("elder-toggle-hint")}

@@ -105,6 +105,16 @@ pub fn page_title(i18n: &Localizer, id: &str) -> Html {
     }
 }
 
+/// The top of a screen: its title (message `title_id`) and one line on what it is for.
+pub fn page_header(i18n: &Localizer, title_id: &str, intro_id: &str) -> Html {
+    html! {
+        <section>
+            { page_title(i18n, title_id) }
+            <p class="intro">{ i18n.text(intro_id) }</p>
+        </section>
+    }
+}
+
 /// A titled block of a content screen: a heading and what it introduces.
 pub fn section(title: String, body: Html) -> Html {
     html! {

@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{message_list, page_title, section};
+use super::{message_list, page_header, page_title, section};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
 use crate::components::view_link::ViewLink;
@@ -19,17 +19,13 @@ pub fn RightsList() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .intro { color: var(--ax-muted); }
         .cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
         @media (min-width: 600px) { .cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         "#
     );
     html! {
         <div class={style}>
-            <section>
-                { page_title(&i18n, "home-rights-title") }
-                <p class="intro">{ i18n.text("rights-intro") }</p>
-            </section>
+            { page_header(&i18n, "home-rights-title", "rights-intro") }
             <ul class="cards">
                 { for RIGHTS.iter().map(|right| html! {
                     <li>
@@ -92,6 +88,8 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
             </div>
         };
     };
+    // No case study or quiz question exists yet (issues 4 and 5), so every related link stays
+    // hidden; pass their existence checks here once they do.
     let related = available(right.related, |_| false, |_| false);
     let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
     html! {
@@ -107,8 +105,7 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
             { section(i18n.text("right-section-examples"), message_list(texts(&right.example_messages()), false)) }
             { section(i18n.text("right-section-steps"), message_list(texts(&right.step_messages()), true)) }
             if !related.is_empty() {
-                <section>
-                    <h2>{ i18n.text("right-section-related") }</h2>
+                { section(i18n.text("right-section-related"), html! {
                     <div class="links">
                         { for related.iter().map(|item| match item {
                             Related::Case(id) => ViewLink::to(View::Case((*id).to_owned()))
@@ -119,7 +116,7 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
                                 .render(&app, html! { i18n.text("right-related-question") }),
                         }) }
                     </div>
-                </section>
+                }) }
             }
             <div class="links">
                 { ViewLink::to(View::Help).class("button").testid("nav-help").render(&app, html! {

@@ -255,11 +255,10 @@ impl AppState {
                 self.settle();
             }
             Action::LoadFailed(locale, resource) => {
-                if let Some(pending) = self.pending.take() {
-                    self.show(Notice::LanguageFailed(pending.locale));
-                } else {
-                    self.failed.push((locale, resource));
-                    self.show(Notice::ContentFailed);
+                self.failed.push((locale, resource));
+                match self.pending.take() {
+                    Some(pending) => self.show(Notice::LanguageFailed(pending.locale)),
+                    None => self.show(Notice::ContentFailed),
                 }
                 self.booting = false;
             }
@@ -402,6 +401,16 @@ mod tests {
         assert_eq!(state.effective.locale, Locale::ZhHans);
         assert_eq!(state.pending, None);
         assert_eq!(state.notices, vec![Notice::LanguageFailed(Locale::Bo)]);
+        assert!(
+            state.to_fetch().is_empty(),
+            "nothing is fetched again by itself"
+        );
+        let state = state.apply(Action::ChooseLocale(Locale::Bo));
+        assert_eq!(
+            state.to_fetch(),
+            vec![(Locale::Bo, Resource::Shell)],
+            "choosing again retries"
+        );
     }
 
     #[test]
