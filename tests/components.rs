@@ -200,7 +200,7 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
         browser_locale: None,
         storage_available: false,
         catalog: builtin_catalog().0,
-        partner: None,
+        ..Boot::default()
     }));
     let misses = MissLog::new(|problem| panic!("{problem}"));
     let root = mount::<App>(AppProps { initial, misses }).await;

@@ -14,13 +14,7 @@ use support::{file_messages, source};
 /// Messages that need no plain wording: names of rights (terms people must learn) and labels
 /// that are already as plain as they can be.
 fn needs_no_plain(id: &str) -> bool {
-    id.ends_with("-name")
-        || [
-            "right-related-case",
-            "right-related-question",
-            "help-step-regulator-title",
-        ]
-        .contains(&id)
+    id.ends_with("-name") || ["right-related-case", "help-step-regulator-title"].contains(&id)
 }
 
 fn value_and_plain(definition: &str) -> (String, Option<String>) {

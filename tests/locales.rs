@@ -156,13 +156,17 @@ fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
             if !names_messages.iter().any(|call| line.contains(call)) {
                 continue;
             }
-            for literal in line.split('"').skip(1).step_by(2) {
+            let pieces: Vec<&str> = line.split('"').collect();
+            for (before, literal) in pieces.iter().zip(pieces.iter().skip(1)).step_by(2) {
+                if before.ends_with('=') {
+                    continue; // an HTML attribute (a test hook or an element id), not a message
+                }
                 let kebab = literal.contains('-')
                     && literal.split('-').all(|part| {
                         !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase())
                     });
                 if kebab {
-                    found.insert(literal.to_owned());
+                    found.insert((*literal).to_owned());
                 }
             }
         }

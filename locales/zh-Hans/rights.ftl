@@ -25,7 +25,8 @@ right-section-steps = 您可以这样做
 right-section-related = 相关的案例和题目
     .plain = 看看案例，做做题
 right-related-case = 看案例
-right-related-question = 做一道题
+right-related-question = 做几道这项权利的题
+    .plain = 做几道题
 right-help-link = 遇到问题，找谁求助
     .plain = 出了事，打哪个电话
 

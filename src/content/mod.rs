@@ -2,4 +2,6 @@
 //! messages (under `locales/`) named after the stable ids here.
 
 pub mod help;
+pub mod quiz;
+mod quiz_bank;
 pub mod rights;

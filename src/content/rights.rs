@@ -28,8 +28,8 @@ pub enum Symbol {
 pub enum Related {
     /// A scam case study, by its stable id.
     Case(&'static str),
-    /// A quiz question, by its stable id.
-    Question(&'static str),
+    /// A quiz topic that practises it, by its stable id.
+    Quiz(&'static str),
 }
 
 /// One right.
@@ -55,6 +55,7 @@ pub const RIGHTS: [Right; 8] = [
         examples: 2,
         steps: 3,
         related: &[
+            Related::Quiz("right-to-know"),
             Related::Case("misleading-sales"),
             Related::Case("high-yield"),
         ],
@@ -64,14 +65,17 @@ pub const RIGHTS: [Right; 8] = [
         symbol: Symbol::Tick,
         examples: 2,
         steps: 3,
-        related: &[Related::Case("misleading-sales")],
+        related: &[
+            Related::Quiz("free-choice"),
+            Related::Case("misleading-sales"),
+        ],
     },
     Right {
         id: "fair-dealing",
         symbol: Symbol::Scales,
         examples: 2,
         steps: 3,
-        related: &[],
+        related: &[Related::Quiz("fair-dealing")],
     },
     Right {
         id: "property-safety",
@@ -79,6 +83,7 @@ pub const RIGHTS: [Right; 8] = [
         examples: 2,
         steps: 3,
         related: &[
+            Related::Quiz("property-safety"),
             Related::Case("impersonated-police"),
             Related::Case("high-yield"),
         ],
@@ -89,6 +94,7 @@ pub const RIGHTS: [Right; 8] = [
         examples: 2,
         steps: 3,
         related: &[
+            Related::Quiz("seek-compensation"),
             Related::Case("agent-surrender"),
             Related::Case("paid-rights-defence"),
         ],
@@ -98,14 +104,17 @@ pub const RIGHTS: [Right; 8] = [
         symbol: Symbol::Book,
         examples: 1,
         steps: 3,
-        related: &[],
+        related: &[Related::Quiz("financial-education")],
     },
     Right {
         id: "respect-and-dignity",
         symbol: Symbol::Heart,
         examples: 2,
         steps: 3,
-        related: &[Related::Case("elderly-scheme")],
+        related: &[
+            Related::Quiz("respect-and-dignity"),
+            Related::Case("elderly-scheme"),
+        ],
     },
     Right {
         id: "information-security",
@@ -113,6 +122,7 @@ pub const RIGHTS: [Right; 8] = [
         examples: 2,
         steps: 3,
         related: &[
+            Related::Quiz("information-security"),
             Related::Case("fake-customer-service"),
             Related::Case("agent-surrender"),
         ],
@@ -160,14 +170,14 @@ impl Right {
 pub fn available(
     related: &[Related],
     case_exists: impl Fn(&str) -> bool,
-    question_exists: impl Fn(&str) -> bool,
+    quiz_exists: impl Fn(&str) -> bool,
 ) -> Vec<Related> {
     related
         .iter()
         .copied()
         .filter(|item| match item {
             Related::Case(id) => case_exists(id),
-            Related::Question(id) => question_exists(id),
+            Related::Quiz(id) => quiz_exists(id),
         })
         .collect()
 }
@@ -200,14 +210,10 @@ mod tests {
 
     #[test]
     fn links_show_only_when_their_target_exists() {
-        let related = [
-            Related::Case("a"),
-            Related::Question("q"),
-            Related::Case("b"),
-        ];
+        let related = [Related::Case("a"), Related::Quiz("q"), Related::Case("b")];
         assert_eq!(
             available(&related, |id| id == "b", |_| true),
-            vec![Related::Question("q"), Related::Case("b")]
+            vec![Related::Quiz("q"), Related::Case("b")]
         );
         assert!(available(&related, |_| false, |_| false).is_empty());
     }

@@ -133,10 +133,15 @@ impl Catalog {
     /// The files still to fetch before `view` can be shown in `locale`: each resource the
     /// view needs, for the locale and each fallback that has its own file of it.
     pub fn missing(&self, locale: Locale, view: &View) -> Vec<(Locale, Resource)> {
+        self.missing_of(locale, Resource::needed_by(view))
+    }
+
+    /// The files of `resources` still to fetch for `locale`, along its fallback chain.
+    pub fn missing_of(&self, locale: Locale, resources: &[Resource]) -> Vec<(Locale, Resource)> {
         locale
             .chain()
             .into_iter()
-            .flat_map(|l| Resource::needed_by(view).iter().map(move |r| (l, *r)))
+            .flat_map(|l| resources.iter().map(move |r| (l, *r)))
             .filter(|(l, r)| r.is_translated(*l) && !self.has(*l, *r))
             .collect()
     }

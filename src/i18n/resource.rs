@@ -11,17 +11,20 @@ pub enum Resource {
     Shell,
     /// The eight rights and where to turn for help.
     Rights,
+    /// The quiz: its screens, topics and question bank (also the home screen's daily question).
+    Quiz,
 }
 
 impl Resource {
     /// Every resource.
-    pub const ALL: [Resource; 2] = [Resource::Shell, Resource::Rights];
+    pub const ALL: [Resource; 3] = [Resource::Shell, Resource::Rights, Resource::Quiz];
 
     /// The file name under `locales/<tag>/`.
     pub fn file(self) -> &'static str {
         match self {
             Resource::Shell => "shell.ftl",
             Resource::Rights => "rights.ftl",
+            Resource::Quiz => "quiz.ftl",
         }
     }
 
@@ -34,7 +37,17 @@ impl Resource {
     pub fn needed_by(view: &View) -> &'static [Resource] {
         match view {
             View::Rights | View::Right(_) | View::Help => &[Resource::Shell, Resource::Rights],
+            View::Quiz => &[Resource::Shell, Resource::Quiz],
             _ => &[Resource::Shell],
+        }
+    }
+
+    /// The resources a screen uses for a part that may arrive after it is shown (the home
+    /// screen's daily question), fetched without holding the screen back.
+    pub fn wanted_by(view: &View) -> &'static [Resource] {
+        match view {
+            View::Home => &[Resource::Quiz],
+            _ => &[],
         }
     }
 
@@ -53,7 +66,7 @@ impl Resource {
     pub fn is_translated(self, locale: Locale) -> bool {
         match (self, locale) {
             (Resource::Shell, _) | (_, Locale::ZhHans) => true,
-            (Resource::Rights, _) => false,
+            (Resource::Rights | Resource::Quiz, _) => false,
         }
     }
 }

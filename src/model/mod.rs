@@ -3,6 +3,9 @@
 pub mod json;
 pub mod link;
 pub mod locale;
+pub mod progress;
+pub mod random;
 pub mod saved;
 pub mod settings;
 pub mod view;
+pub mod wrap;

@@ -6,6 +6,7 @@
 
 use super::json::Json;
 use super::locale::Locale;
+use super::progress::Progress;
 use super::settings::Settings;
 
 /// The one storage key everything is saved under.
@@ -14,6 +15,8 @@ pub const STORAGE_KEY: &str = "anxin";
 pub const BACKUP_KEY: &str = "anxin.unreadable";
 /// The version this build writes.
 pub const CURRENT_VERSION: u64 = 1;
+/// The field holding quiz progress.
+const PROGRESS_FIELD: &str = "quiz";
 /// Saved data larger than this is not ours.
 const MAX_BYTES: usize = 256 * 1024;
 
@@ -22,6 +25,8 @@ const MAX_BYTES: usize = 256 * 1024;
 pub struct SavedState {
     /// The person's settings.
     pub settings: Settings,
+    /// Quiz progress: the 错题本, finished topics, the daily question.
+    pub progress: Progress,
     /// Top-level fields this version does not know, written back as they were.
     pub unknown_fields: Vec<(String, Json)>,
 }
@@ -73,12 +78,16 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         .get("settings")
         .map(decode_settings)
         .unwrap_or_default();
+    let progress = object
+        .get(PROGRESS_FIELD)
+        .map(Progress::from_json)
+        .unwrap_or_default();
     let Json::Object(fields) = object else {
         unreachable!("matched as an object above")
     };
     let mut unknown_fields: Vec<(String, Json)> = Vec::new();
     for (key, value) in fields {
-        if key != "version" && key != "settings" {
+        if !["version", "settings", PROGRESS_FIELD].contains(&key.as_str()) {
             unknown_fields.retain(|(k, _)| *k != key);
             unknown_fields.push((key, value));
         }
@@ -86,6 +95,7 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     Decoded {
         state: SavedState {
             settings,
+            progress,
             unknown_fields,
         },
         problem: None,
@@ -107,6 +117,7 @@ pub fn encode(state: &SavedState) -> String {
             Json::Number(CURRENT_VERSION.to_string()),
         ),
         ("settings".to_owned(), Json::Object(settings)),
+        (PROGRESS_FIELD.to_owned(), state.progress.to_json()),
     ];
     object.extend(state.unknown_fields.iter().cloned());
     Json::Object(object).to_text()
@@ -128,6 +139,7 @@ fn decode_settings(fields: &Json) -> Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::progress::{Day, Outcome};
 
     fn settings(locale: Option<Locale>, elder: bool, plain: bool) -> Settings {
         Settings {
@@ -139,10 +151,14 @@ mod tests {
 
     #[test]
     fn good_data_round_trips() {
-        let state = SavedState {
+        let mut state = SavedState {
             settings: settings(Some(Locale::Ug), true, true),
-            unknown_fields: Vec::new(),
+            ..SavedState::default()
         };
+        state
+            .progress
+            .record("high-yield-promise", Outcome::Wrong, Day(20_000));
+        state.progress.finish_topic("high-yield");
         let decoded = decode(Some(&encode(&state)));
         assert_eq!(decoded.problem, None);
         assert_eq!(decoded.state, state);
@@ -164,6 +180,24 @@ mod tests {
     }
 
     #[test]
+    fn data_saved_before_the_quiz_existed_still_reads() {
+        let decoded = decode(Some(r#"{"version":1,"settings":{"elder":true}}"#));
+        assert_eq!(decoded.problem, None);
+        assert!(decoded.state.settings.elder);
+        assert_eq!(decoded.state.progress, Progress::default());
+    }
+
+    #[test]
+    fn corrupt_progress_keeps_the_settings() {
+        let decoded = decode(Some(
+            r#"{"version":1,"settings":{"elder":true},"quiz":"garbage"}"#,
+        ));
+        assert_eq!(decoded.problem, None);
+        assert!(decoded.state.settings.elder);
+        assert_eq!(decoded.state.progress, Progress::default());
+    }
+
+    #[test]
     fn a_bad_field_costs_only_itself() {
         let decoded = decode(Some(
             r#"{"version":1,"settings":{"lang":"klingon","elder":true,"plain":"yes"}}"#,
@@ -174,11 +208,11 @@ mod tests {
 
     #[test]
     fn fields_from_a_newer_build_are_kept() {
-        let raw = r#"{"version":1,"settings":{"elder":true},"progress":{"quiz":[1,2]}}"#;
+        let raw = r#"{"version":1,"settings":{"elder":true},"badges":{"gold":[1,2]}}"#;
         let decoded = decode(Some(raw));
         let written = Json::parse(&encode(&decoded.state)).unwrap();
-        let quiz = written.get("progress").and_then(|p| p.get("quiz"));
-        assert_eq!(quiz.map(Json::to_text).as_deref(), Some("[1,2]"));
+        let badges = written.get("badges").and_then(|p| p.get("gold"));
+        assert_eq!(badges.map(Json::to_text).as_deref(), Some("[1,2]"));
         let elder = written.get("settings").and_then(|s| s.get("elder"));
         assert_eq!(elder.and_then(Json::as_bool), Some(true));
     }

@@ -1,10 +1,11 @@
-//! The first screen: what Anxin is for, 长辈版 and language, and the four ways in.
+//! The first screen: what Anxin is for, 长辈版 and language, the four ways in, and 每日一题.
 
 use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::page_header;
+use crate::components::daily_question::DailyQuestion;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::nav_tile::NavTile;
@@ -62,6 +63,7 @@ pub fn Home() -> Html {
                 <NavTile to={View::Help} icon={IconKind::Phone} testid="nav-help"
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
+            <DailyQuestion />
             <p class="privacy">{ i18n.text("home-privacy") }</p>
         </div>
     }

@@ -3,6 +3,7 @@
 mod coming_soon;
 mod help;
 mod home;
+mod quiz;
 mod rights;
 mod settings;
 
@@ -12,9 +13,11 @@ use yew::prelude::*;
 pub use coming_soon::ComingSoon;
 pub use help::Help;
 pub use home::Home;
+pub use quiz::Quiz;
 pub use rights::{RightDetail, RightsList};
 pub use settings::Settings;
 
+use crate::components::fallback_language;
 use crate::content::rights::find as find_right;
 use crate::i18n::{use_i18n, Localizer, Resource};
 use crate::model::view::View;
@@ -80,16 +83,16 @@ pub fn Page(props: &PageProps) -> Html {
         View::Rights => html! { <RightsList /> },
         View::Right(id) => html! { <RightDetail id={id.clone()} /> },
         View::Help => html! { <Help /> },
+        View::Quiz => html! { <Quiz /> },
         other => html! { <ComingSoon view={other.clone()} /> },
     };
-    // Text not yet translated shows in Mandarin: mark it so, so that it keeps its own
-    // direction and font inside a Uyghur (right-to-left) or Tibetan page.
+    // Text not yet translated shows in Mandarin, marked as such.
     let content = Resource::needed_by(&props.view).last().copied();
-    match content.map(|resource| resource.shown_in(i18n.locale())) {
-        Some(shown_in) if shown_in != i18n.locale() => html! {
+    match content.and_then(|resource| fallback_language(&i18n, resource)) {
+        Some(shown_in) => html! {
             <div lang={shown_in.tag()} dir={shown_in.direction().as_str()}>{ page }</div>
         },
-        _ => page,
+        None => page,
     }
 }
 

@@ -7,10 +7,12 @@ use super::{message_list, page_header, page_title, section};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
 use crate::components::view_link::ViewLink;
+use crate::content::quiz::find_topic;
 use crate::content::rights::{available, find, Related, RIGHTS};
 use crate::i18n::use_i18n;
 use crate::model::view::View;
-use crate::state::use_app;
+use crate::state::quiz::RoundKind;
+use crate::state::{use_app, Action};
 
 /// The eight rights as cards, one per row in 长辈版.
 #[styled_component]
@@ -88,9 +90,9 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
             </div>
         };
     };
-    // No case study or quiz question exists yet (issues 4 and 5), so every related link stays
-    // hidden; pass their existence checks here once they do.
-    let related = available(right.related, |_| false, |_| false);
+    // No case study exists yet (issue 5), so case links stay hidden; pass their existence
+    // check here once they do.
+    let related = available(right.related, |_| false, |id| find_topic(id).is_some());
     let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
     html! {
         <div class={style}>
@@ -111,9 +113,19 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
                             Related::Case(id) => ViewLink::to(View::Case((*id).to_owned()))
                                 .class("button secondary")
                                 .render(&app, html! { i18n.text("right-related-case") }),
-                            Related::Question(_) => ViewLink::to(View::Quiz)
-                                .class("button secondary")
-                                .render(&app, html! { i18n.text("right-related-question") }),
+                            Related::Quiz(topic) => {
+                                let app = app.clone();
+                                let topic = *topic;
+                                let onclick = Callback::from(move |_: MouseEvent| {
+                                    app.dispatch(Action::StartRound(RoundKind::Topic(topic)));
+                                    app.dispatch(Action::Navigate(View::Quiz));
+                                });
+                                html! {
+                                    <button type="button" class="ax-button secondary" data-testid="right-quiz" {onclick}>
+                                        { i18n.text("right-related-question") }
+                                    </button>
+                                }
+                            }
                         }) }
                     </div>
                 }) }

@@ -3,6 +3,7 @@
 use crate::i18n::Catalog;
 use crate::model::link::parse_query;
 use crate::model::locale::Locale;
+use crate::model::progress::Day;
 use crate::model::saved::decode;
 use crate::state::Boot;
 
@@ -22,7 +23,19 @@ pub fn read(catalog: Catalog) -> Boot {
         storage_available: storage::is_available(),
         catalog,
         partner: crate::content::help::PARTNER,
+        today: today(),
+        seed: (js_sys::Math::random() * u64::MAX as f64) as u64 ^ js_sys::Date::now() as u64,
     }
+}
+
+/// Today's date in the device's own time zone.
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::from_date(
+        i64::from(now.get_full_year()),
+        now.get_month() + 1,
+        now.get_date(),
+    )
 }
 
 fn browser_locale() -> Option<Locale> {

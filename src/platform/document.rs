@@ -31,3 +31,11 @@ pub fn focus_view_title() {
         let _ = title.focus();
     }
 }
+
+/// Moves focus to an element the view holds a reference to (keeps the keyboard and screen
+/// reader in place when the control they were on goes away).
+pub fn focus(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

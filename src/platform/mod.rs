@@ -2,6 +2,7 @@
 //! handlers only, never while rendering, so every view also renders natively (SSR).
 
 pub mod boot;
+pub mod certificate;
 pub mod console;
 pub mod document;
 pub mod fetch;

@@ -1,17 +1,23 @@
 //! App state and the reducer that changes it. Pure: side effects (storage, URL, fetching,
 //! the document) live in `platform` and run from the app root's effects.
 
+pub mod quiz;
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::content::help::Partner;
+use crate::content::quiz::daily_question;
 use crate::i18n::{Catalog, Resource};
 use crate::model::link::{format_query, updated_pairs, LinkProblem, LinkRequest, LinkState};
 use crate::model::locale::Locale;
+use crate::model::progress::{DailyRecord, Day};
+use crate::model::random::Random;
 use crate::model::saved::{DecodeProblem, Decoded, SavedState};
 use crate::model::settings::Effective;
 use crate::model::view::View;
+use quiz::{Answer, Reply, Round, RoundKind};
 
 /// Something the person should be told, shown in the page (never as a pop-up).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +71,10 @@ pub struct Boot {
     pub catalog: Catalog,
     /// The embedding partner, if this build has one.
     pub partner: Option<Partner>,
+    /// Today's date on the device.
+    pub today: Day,
+    /// A seed for random draws.
+    pub seed: u64,
 }
 
 /// Everything the views show.
@@ -94,6 +104,14 @@ pub struct AppState {
     pub link_pairs: Rc<Vec<(String, String)>>,
     /// The embedding partner, if this build has one.
     pub partner: Option<Partner>,
+    /// Today's date on the device (for the daily question and the 错题本).
+    pub today: Day,
+    /// The random draws for mixed rounds.
+    pub random: Random,
+    /// The quiz round in progress, if any (kept while the person looks elsewhere).
+    pub round: Option<Round>,
+    /// The answer to today's daily question given during this visit.
+    pub daily_answer: Option<Answer>,
     /// Counts the actions applied, so handles can tell states apart without comparing them.
     pub revision: u64,
 }
@@ -120,6 +138,18 @@ pub enum Action {
     ClearData,
     /// The first render of the requested view is on screen.
     Rendered,
+    /// Start a quiz round.
+    StartRound(RoundKind),
+    /// Answer the question on screen.
+    Answer(Reply),
+    /// Move on to the next question (or the score).
+    NextQuestion,
+    /// Leave the round and go back to the topics.
+    LeaveRound,
+    /// Empty the 错题本.
+    ClearNotebook,
+    /// Answer today's daily question.
+    AnswerDaily(Reply),
 }
 
 impl AppState {
@@ -163,6 +193,10 @@ impl AppState {
             ready: false,
             link_pairs: Rc::new(boot.link_pairs),
             partner: boot.partner,
+            today: boot.today,
+            random: Random::new(boot.seed),
+            round: None,
+            daily_answer: None,
             revision: 0,
         }
     }
@@ -187,9 +221,28 @@ impl AppState {
 
     /// The message files to fetch now (those that failed wait for a retry).
     pub fn to_fetch(&self) -> Vec<(Locale, Resource)> {
-        let mut files = self.catalog.missing(self.wanted_locale(), &self.view);
+        let locale = self.wanted_locale();
+        let mut files = self.catalog.missing(locale, &self.view);
+        if self.pending.is_none() {
+            files.extend(
+                self.catalog
+                    .missing_of(locale, Resource::wanted_by(&self.view)),
+            );
+        }
         files.retain(|file| !self.failed.contains(file));
         files
+    }
+
+    /// Whether the text of `resource` is here for the language shown.
+    pub fn has_text(&self, resource: Resource) -> bool {
+        self.catalog
+            .missing_of(self.effective.locale, &[resource])
+            .is_empty()
+    }
+
+    /// Whether fetching the text of `resource` failed.
+    pub fn text_failed(&self, resource: Resource) -> bool {
+        self.failed.iter().any(|(_, r)| *r == resource)
     }
 
     /// Whether the current screen can be shown in the language shown.
@@ -277,11 +330,48 @@ impl AppState {
             Action::Dismiss(notice) => self.notices.retain(|n| *n != notice),
             Action::ClearData => {
                 self.saved = SavedState::default();
+                self.round = None;
+                self.daily_answer = None;
                 self.effective.elder = false;
                 self.effective.plain = false;
                 self.show(Notice::DataCleared);
             }
             Action::Rendered => self.ready = true,
+            Action::StartRound(kind) => {
+                let missed = self.round.as_ref().map(Round::missed).unwrap_or_default();
+                let progress = &self.saved.progress;
+                self.round = Round::start(kind, progress, self.today, &mut self.random, &missed);
+            }
+            Action::Answer(reply) => {
+                if let Some((question, outcome)) =
+                    self.round.as_mut().and_then(|round| round.answer(reply))
+                {
+                    self.saved.progress.record(question.id, outcome, self.today);
+                }
+            }
+            Action::NextQuestion => {
+                if let Some(round) = self.round.as_mut() {
+                    round.next();
+                    if let (true, RoundKind::Topic(topic)) = (round.is_finished(), round.kind) {
+                        self.saved.progress.finish_topic(topic);
+                    }
+                }
+            }
+            Action::LeaveRound => self.round = None,
+            Action::ClearNotebook => self.saved.progress.notebook.clear(),
+            Action::AnswerDaily(reply) => {
+                if self.saved.progress.daily_on(self.today).is_none() {
+                    let question = daily_question(self.today);
+                    let answer = Answer::grade(question, reply);
+                    let progress = &mut self.saved.progress;
+                    progress.record(question.id, answer.outcome, self.today);
+                    progress.daily = Some(DailyRecord {
+                        day: self.today,
+                        outcome: answer.outcome,
+                    });
+                    self.daily_answer = Some(answer);
+                }
+            }
         }
         self
     }
@@ -347,6 +437,8 @@ mod tests {
             storage_available: true,
             catalog: builtin_catalog().0,
             partner: None,
+            today: Day(20_000),
+            seed: 7,
         })
     }
 
@@ -385,12 +477,12 @@ mod tests {
 
     #[test]
     fn a_chosen_language_is_saved_once_loaded_and_the_place_is_kept() {
-        let state = boot("?view=quiz", None)
+        let state = boot("?view=settings", None)
             .apply(Action::ChooseLocale(Locale::Ug))
             .apply(loaded(Locale::Ug, Resource::Shell));
         assert_eq!(state.effective.locale, Locale::Ug);
         assert_eq!(state.saved.settings.locale, Some(Locale::Ug));
-        assert_eq!(state.view, View::Quiz);
+        assert_eq!(state.view, View::Settings);
     }
 
     #[test]
@@ -402,7 +494,7 @@ mod tests {
         assert_eq!(state.pending, None);
         assert_eq!(state.notices, vec![Notice::LanguageFailed(Locale::Bo)]);
         assert!(
-            state.to_fetch().is_empty(),
+            !state.to_fetch().contains(&(Locale::Bo, Resource::Shell)),
             "nothing is fetched again by itself"
         );
         let state = state.apply(Action::ChooseLocale(Locale::Bo));
@@ -434,6 +526,22 @@ mod tests {
             .apply(Action::ChooseLocale(Locale::Bo));
         assert_eq!(state.effective.locale, Locale::Bo);
         assert_eq!(state.pending, None);
+    }
+
+    #[test]
+    fn home_fetches_the_daily_question_without_waiting_for_it() {
+        let state = boot("", None);
+        assert_eq!(state.view_status(), ViewStatus::Ready);
+        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Quiz)]);
+        assert!(!state.has_text(Resource::Quiz));
+        let state = state.apply(Action::LoadFailed(Locale::ZhHans, Resource::Quiz));
+        assert!(state.text_failed(Resource::Quiz));
+        assert_eq!(state.view_status(), ViewStatus::Ready, "home still shows");
+        let state = state
+            .apply(Action::Retry)
+            .apply(loaded(Locale::ZhHans, Resource::Quiz));
+        assert!(state.has_text(Resource::Quiz));
+        assert!(state.to_fetch().is_empty());
     }
 
     #[test]
@@ -526,5 +634,56 @@ mod tests {
             state.query_for(&View::Home),
             "?from=groupmessage&lang=zh-Hans"
         );
+    }
+
+    fn correct_reply(state: &AppState) -> Reply {
+        let question = state.round.as_ref().and_then(Round::current).unwrap();
+        Reply::Chosen(question.correct_keys())
+    }
+
+    #[test]
+    fn a_topic_round_records_misses_and_counts_the_topic_once_finished() {
+        let mut state =
+            boot("?view=quiz", None).apply(Action::StartRound(RoundKind::Topic("high-yield")));
+        let count = state.round.as_ref().unwrap().questions.len();
+        let first = state.round.as_ref().unwrap().questions[0].id;
+        state = state.apply(Action::Answer(Reply::NotSure));
+        assert_eq!(state.saved.progress.due(state.today), vec![first]);
+        for _ in 1..count {
+            state = state.apply(Action::NextQuestion);
+            assert!(!state.saved.progress.is_done("high-yield"));
+            let reply = correct_reply(&state);
+            state = state.apply(Action::Answer(reply));
+        }
+        state = state.apply(Action::NextQuestion);
+        let round = state.round.as_ref().unwrap();
+        assert!(round.is_finished());
+        assert_eq!(round.score(), count - 1);
+        assert!(state.saved.progress.is_done("high-yield"));
+        let state = state.apply(Action::StartRound(RoundKind::Retry));
+        assert_eq!(
+            state.round.as_ref().unwrap().questions.len(),
+            1,
+            "only the missed one"
+        );
+        let state = state.apply(Action::LeaveRound).apply(Action::ClearNotebook);
+        assert!(state.round.is_none());
+        assert!(state.saved.progress.notebook.is_empty());
+    }
+
+    #[test]
+    fn the_daily_question_is_answered_once_a_day() {
+        let state = boot("", None).apply(Action::AnswerDaily(Reply::NotSure));
+        let question = daily_question(state.today);
+        assert_eq!(state.saved.progress.due(state.today), vec![question.id]);
+        let first = state.saved.progress.daily;
+        let state = state.apply(Action::AnswerDaily(Reply::Chosen(question.correct_keys())));
+        assert_eq!(
+            state.saved.progress.daily, first,
+            "a second answer changes nothing"
+        );
+        let state = state.apply(Action::ClearData);
+        assert_eq!(state.saved.progress.daily, None);
+        assert_eq!(state.daily_answer, None);
     }
 }

@@ -1,5 +1,6 @@
 //! Page-wide rules: the theme's values as CSS custom properties on `:root`, and the body's
-//! type, colours, focus ring and reduced motion, which read them. The app's frame emits both
+//! type, colours, focus ring, reduced motion and the shared `ax-button` and `ax-card` classes,
+//! which read them. The app's frame emits both
 //! with stylist's `<Global>`.
 
 use stylist::ast::{
@@ -52,6 +53,16 @@ pub fn page_rules() -> StyleSource {
         h1[tabindex="-1"]:focus { outline: none; }
         :focus-visible { outline: 4px solid var(--ax-focus); outline-offset: 3px; }
         a { color: var(--ax-primary); }
+        .ax-button {
+            display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-l);
+            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+            background: var(--ax-primary); color: var(--ax-on-primary);
+            font-size: var(--ax-fs-button); font-weight: 700; text-decoration: none; text-align: center; cursor: pointer;
+        }
+        .ax-button.secondary { background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
+        .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+        .ax-card { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-surface); border: 2px solid var(--ax-border); }
         [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
         [lang="bo"] { font-family: var(--ax-font-bo); }
         [lang="ug"] { font-family: var(--ax-font-ug); }

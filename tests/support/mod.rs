@@ -11,6 +11,7 @@ use anxin::content::help::Partner;
 use anxin::i18n::{Catalog, MissLog, Resource};
 use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
+use anxin::model::progress::Day;
 use anxin::model::saved::decode;
 use anxin::state::{AppState, Boot};
 use anxin::{App, AppProps};
@@ -54,6 +55,9 @@ pub fn full_catalog() -> Catalog {
     catalog
 }
 
+/// The date the server-rendered views are rendered on.
+pub const TEST_DAY: Day = Day(20_000);
+
 /// A partner for tests of the help view.
 pub const TEST_PARTNER: Partner = Partner {
     name: "示例保险",
@@ -92,22 +96,33 @@ pub async fn render(query: &str, saved: Option<&str>) -> Rendered {
 
 /// Renders the app as [`render`] does, embedded for `partner`.
 pub async fn render_for(query: &str, saved: Option<&str>, partner: Option<Partner>) -> Rendered {
-    let misses = MissLog::new(|_| {});
-    let initial = Rc::new(AppState::boot(Boot {
+    render_state(boot_state(query, saved, partner)).await
+}
+
+/// The state a visit starts in, with every locale loaded, on [`TEST_DAY`].
+pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Partner>) -> AppState {
+    AppState::boot(Boot {
         link_pairs: parse_query(query),
         saved: decode(saved),
         browser_locale: None,
         storage_available: true,
         catalog: full_catalog(),
         partner,
-    }));
+        today: TEST_DAY,
+        seed: 1,
+    })
+}
+
+/// Renders the app from a given state.
+pub async fn render_state(state: AppState) -> Rendered {
+    let misses = MissLog::new(|_| {});
     let (writer, reader) = render_static();
     let manager = StyleManager::builder()
         .writer(writer)
         .build()
         .expect("style manager");
     let app = AppProps {
-        initial,
+        initial: Rc::new(state),
         misses: misses.clone(),
     };
     let html = yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { manager, app })

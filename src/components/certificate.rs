@@ -1,0 +1,117 @@
+//! The certificate for finishing every quiz topic: progress towards it, then an image made on
+//! the device with an optional name that never leaves it.
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::content::quiz::TOPICS;
+use crate::i18n::use_i18n;
+use crate::platform::certificate::{draw, CertificateText};
+use crate::state::use_app;
+
+/// Longest name accepted on the certificate, in characters.
+const MAX_NAME: usize = 20;
+
+/// Progress towards the certificate, and the certificate once earned.
+#[styled_component]
+pub fn Certificate() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let name = use_state(String::new);
+    let image = use_state(|| None::<Option<String>>);
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
+        label { font-weight: 700; }
+        input {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m); inline-size: 100%; max-inline-size: 24em;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
+        }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        img { inline-size: 100%; max-inline-size: 480px; block-size: auto; border: 2px solid var(--ax-border); }
+        "#
+    );
+    let done = TOPICS
+        .iter()
+        .filter(|t| app.saved.progress.is_done(t.id))
+        .count();
+    let mut counts = FluentArgs::new();
+    counts.set("done", done);
+    counts.set("total", TOPICS.len());
+    let on_input = {
+        let name = name.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                name.set(input.value().chars().take(MAX_NAME).collect());
+            }
+        })
+    };
+    let on_make = {
+        let image = image.clone();
+        let name = name.clone();
+        let i18n = i18n.clone();
+        let (year, month, day) = app.today.to_date();
+        Callback::from(move |_: MouseEvent| {
+            let mut total = FluentArgs::new();
+            total.set("total", TOPICS.len());
+            let mut date = FluentArgs::new();
+            date.set("year", year);
+            date.set("month", month);
+            date.set("day", day);
+            let trimmed = name.trim();
+            let text = CertificateText {
+                heading: i18n.text("cert-heading"),
+                name: if trimmed.is_empty() {
+                    i18n.text("cert-anonymous")
+                } else {
+                    trimmed.to_owned()
+                },
+                body: i18n.text_with("cert-body", &total),
+                date: i18n.text_with("cert-date", &date),
+                brand: i18n.text("app-name"),
+            };
+            image.set(Some(draw(&text, i18n.locale())));
+        })
+    };
+    html! {
+        <section class={classes!("ax-card", style)} data-testid="quiz-certificate">
+            <h2>{ i18n.text("cert-title") }</h2>
+            <p>{ i18n.text_with("cert-progress", &counts) }</p>
+            <progress max={TOPICS.len().to_string()} value={done.to_string()} aria-hidden="true"></progress>
+            if done < TOPICS.len() {
+                <p class="muted">{ i18n.text("cert-locked") }</p>
+            } else {
+                <label for="cert-name">{ i18n.text("cert-name-label") }</label>
+                <input id="cert-name" type="text" autocomplete="off" maxlength={MAX_NAME.to_string()}
+                    value={(*name).clone()} oninput={on_input} />
+                <p class="muted">{ i18n.text("cert-name-hint") }</p>
+                <div>
+                    <button type="button" class="ax-button" data-testid="cert-make" onclick={on_make}>
+                        { i18n.text("cert-make") }
+                    </button>
+                </div>
+                { match &*image {
+                    Some(Some(url)) => html! {
+                        <>
+                            <img src={url.clone()} alt={i18n.text("cert-image-alt")} data-testid="cert-image" />
+                            <p>{ i18n.text("cert-save-hint") }</p>
+                            <div>
+                                <a class="ax-button secondary" href={url.clone()} download="anxin-certificate.png">
+                                    { i18n.text("cert-download") }
+                                </a>
+                            </div>
+                        </>
+                    },
+                    Some(None) => html! { <p role="status">{ i18n.text("cert-failed") }</p> },
+                    None => Html::default(),
+                } }
+            }
+        </section>
+    }
+}

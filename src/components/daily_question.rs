@@ -1,0 +1,83 @@
+//! 每日一题 on the home screen: the same question for everyone on the same date, answered in
+//! place. Its text arrives with the quiz's message file, fetched after the screen is shown.
+
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::fallback_language;
+use super::question_card::QuestionCard;
+use super::view_link::ViewLink;
+use crate::content::quiz::{daily_question, Outcome};
+use crate::i18n::{use_i18n, Resource};
+use crate::model::view::View;
+use crate::state::{use_app, Action};
+
+/// Today's question, or what became of it.
+#[styled_component]
+pub fn DailyQuestion() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: 12em;
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        "#
+    );
+    let class = classes!("ax-card", style);
+    if !app.has_text(Resource::Quiz) {
+        if app.text_failed(Resource::Quiz) {
+            let retry = {
+                let app = app.clone();
+                Callback::from(move |_: MouseEvent| app.dispatch(Action::Retry))
+            };
+            return html! {
+                <section {class}>
+                    <p>{ i18n.text("notice-content-failed") }</p>
+                    <div><button type="button" class="ax-button secondary" onclick={retry}>{ i18n.text("content-retry") }</button></div>
+                </section>
+            };
+        }
+        return html! { <section {class} aria-busy="true"></section> };
+    }
+    let question = daily_question(app.today);
+    let more = ViewLink::to(View::Quiz)
+        .class("ax-button secondary")
+        .render(&app, html! { i18n.text("daily-more") });
+    let body = match (app.saved.progress.daily_on(app.today), &app.daily_answer) {
+        (Some(_), Some(answer)) => html! {
+            <QuestionCard key={question.id} {question} answer={answer.clone()} on_reply={Callback::noop()}>
+                <p>{ i18n.text("daily-done") }</p>
+                <div>{ more }</div>
+            </QuestionCard>
+        },
+        (Some(outcome), None) => html! {
+            <>
+                <p data-testid="daily-result">
+                    { i18n.text(if outcome == Outcome::Right { "daily-result-right" } else { "daily-result-other" }) }
+                </p>
+                <p>{ i18n.text("daily-done") }</p>
+                <div>{ more }</div>
+            </>
+        },
+        (None, _) => {
+            let on_reply = {
+                let app = app.clone();
+                Callback::from(move |reply| app.dispatch(Action::AnswerDaily(reply)))
+            };
+            html! {
+                <>
+                    <p class="muted">{ i18n.text("daily-note") }</p>
+                    <QuestionCard key={question.id} {question} answer={None::<crate::state::quiz::Answer>} {on_reply} />
+                </>
+            }
+        }
+    };
+    let shown_in = fallback_language(&i18n, Resource::Quiz);
+    html! {
+        <section {class} data-testid="daily-question"
+            lang={shown_in.map(|l| l.tag())} dir={shown_in.map(|l| l.direction().as_str())}>
+            <h2>{ i18n.text("daily-title") }</h2>
+            { body }
+        </section>
+    }
+}

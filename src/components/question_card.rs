@@ -1,0 +1,222 @@
+//! One quiz question: its story and text, large options to choose from, "我不确定", and after
+//! answering, why each option is right or wrong with a link to the right that teaches it.
+//! Which options are correct never reaches the page before the answer is given.
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::icon::{icon, IconKind};
+use super::view_link::ViewLink;
+use crate::content::quiz::{Kind, Outcome, Question};
+use crate::i18n::use_i18n;
+use crate::model::view::View;
+use crate::platform::document::focus;
+use crate::state::quiz::{Answer, Reply};
+use crate::state::use_app;
+
+/// Properties of [`QuestionCard`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionCardProps {
+    /// The question.
+    pub question: &'static Question,
+    /// The answer, once given.
+    pub answer: Option<Answer>,
+    /// Called with the person's reply.
+    pub on_reply: Callback<Reply>,
+    /// Whether the question takes focus when it appears (in a round, not on the home screen).
+    #[prop_or_default]
+    pub take_focus: bool,
+    /// What comes after the feedback (the round's "next" button).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A question, answered in place. Give it a `key` per question so its choices start afresh.
+#[styled_component]
+pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let selected = use_state(Vec::<&'static str>::new);
+    let nudged = use_state(|| false);
+    let heading = use_node_ref();
+    let feedback = use_node_ref();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .kind { font-size: var(--ax-fs-small); color: var(--ax-muted); font-weight: 700; }
+        .story { padding: var(--ax-sp-m); border-inline-start: 6px solid var(--ax-primary); background: var(--ax-tint); border-radius: var(--ax-r-control); }
+        h2:focus { outline: none; }
+        .options { display: flex; flex-direction: column; gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        .option {
+            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%;
+            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); text-align: start; cursor: pointer;
+        }
+        .option[aria-pressed="true"] { border-color: var(--ax-primary); background: var(--ax-tint); border-width: 3px; }
+        .option:disabled { cursor: default; color: var(--ax-text); opacity: 1; }
+        .option.correct { border-color: var(--ax-primary); border-width: 3px; }
+        .box {
+            flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em;
+            border: 2px solid var(--ax-primary); border-radius: 50%; color: var(--ax-on-primary);
+        }
+        .many .box { border-radius: 4px; }
+        [aria-pressed="true"] .box { background: var(--ax-primary); }
+        .box svg { inline-size: 1em; block-size: 1em; }
+        .words { flex: 1; display: flex; flex-direction: column; }
+        .marks { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); font-size: var(--ax-fs-small); font-weight: 700; }
+        .mark { color: var(--ax-primary); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .nudge { color: var(--ax-notice); font-weight: 700; }
+        .feedback { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .feedback:focus { outline: none; }
+        .verdict { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .why { display: flex; flex-direction: column; gap: var(--ax-sp-s); margin: 0; padding-inline-start: 1.2em; }
+        .why strong { display: block; }
+        "#
+    );
+    let question = props.question;
+    let answered = props.answer.is_some();
+    let many = question.kind.answers_many();
+
+    {
+        let take_focus = props.take_focus;
+        let heading = heading.clone();
+        use_effect_with(question.id, move |_| {
+            if take_focus {
+                focus(&heading);
+            }
+        });
+    }
+    {
+        let feedback = feedback.clone();
+        use_effect_with(answered, move |answered| {
+            if *answered {
+                focus(&feedback);
+            }
+        });
+    }
+
+    let toggle = |key: &'static str| {
+        let selected = selected.clone();
+        let nudged = nudged.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut keys = (*selected).clone();
+            if keys.contains(&key) {
+                keys.retain(|k| *k != key);
+            } else if many {
+                keys.push(key);
+            } else {
+                keys = vec![key];
+            }
+            nudged.set(false);
+            selected.set(keys);
+        })
+    };
+    let on_check = {
+        let selected = selected.clone();
+        let nudged = nudged.clone();
+        let on_reply = props.on_reply.clone();
+        Callback::from(move |_: MouseEvent| {
+            if selected.is_empty() {
+                nudged.set(true);
+            } else {
+                on_reply.emit(Reply::Chosen((*selected).clone()));
+            }
+        })
+    };
+    let on_not_sure = {
+        let on_reply = props.on_reply.clone();
+        Callback::from(move |_: MouseEvent| on_reply.emit(Reply::NotSure))
+    };
+    let kind_label = match question.kind {
+        Kind::Single => "quiz-kind-single",
+        Kind::TrueFalse => "quiz-kind-true-false",
+        Kind::RedFlags => "quiz-kind-red-flags",
+        Kind::Scenario => "quiz-kind-scenario",
+    };
+    let chosen: &[&'static str] = props.answer.as_ref().map_or(&selected, |a| &a.chosen);
+
+    let options = question.options.iter().map(|choice| {
+        let pressed = chosen.contains(&choice.key);
+        let correct = answered && choice.correct;
+        html! {
+            <li>
+                <button type="button" class={classes!("option", correct.then_some("correct"))}
+                    aria-pressed={pressed.to_string()} disabled={answered}
+                    data-testid="quiz-option" data-key={choice.key} onclick={toggle(choice.key)}>
+                    <span class="box" aria-hidden="true">{ pressed.then(|| icon(IconKind::Tick)) }</span>
+                    <span class="words">
+                        <span>{ i18n.text(&question.option_message(choice.key)) }</span>
+                        if answered {
+                            <span class="marks">
+                                if correct { <span class="mark">{ i18n.text("quiz-mark-correct") }</span> }
+                                if pressed { <span>{ i18n.text("quiz-mark-chosen") }</span> }
+                            </span>
+                        }
+                    </span>
+                </button>
+            </li>
+        }
+    });
+
+    let feedback_body = props.answer.as_ref().map(|answer| {
+        let verdict = match answer.outcome {
+            Outcome::Right => "quiz-right",
+            Outcome::Wrong => "quiz-wrong",
+            Outcome::NotSure => "quiz-unsure",
+        };
+        let mut topic = FluentArgs::new();
+        topic.set("topic", i18n.text(&format!("topic-{}", question.right)));
+        html! {
+            <>
+                <p class="verdict">{ i18n.text(verdict) }</p>
+                <ul class="why">
+                    { for question.options.iter().map(|choice| html! {
+                        <li>
+                            <strong>{ i18n.text(&question.option_message(choice.key)) }</strong>
+                            { i18n.text(&question.why_message(choice.key)) }
+                        </li>
+                    }) }
+                </ul>
+                <p>
+                    { ViewLink::to(View::Right(question.right.to_owned())).class("ax-button secondary")
+                        .render(&app, html! { <>{ icon(IconKind::Book) }{ i18n.text_with("quiz-learn-more", &topic) }</> }) }
+                </p>
+            </>
+        }
+    });
+
+    html! {
+        <section class={classes!(style, many.then_some("many"))} data-testid="quiz-question" data-id={question.id}>
+            <p class="kind">{ i18n.text(kind_label) }</p>
+            if question.kind.has_story() {
+                <p class="story">{ i18n.text(&question.story_message()) }</p>
+            }
+            <h2 ref={heading} tabindex="-1">{ i18n.text(&question.message()) }</h2>
+            <ul class="options">{ for options }</ul>
+            if !answered {
+                <div class="actions">
+                    <button type="button" class="ax-button" data-testid="quiz-check" onclick={on_check}>
+                        { i18n.text("quiz-check") }
+                    </button>
+                    <button type="button" class="ax-button secondary" data-testid="quiz-not-sure" onclick={on_not_sure}>
+                        { i18n.text("quiz-not-sure") }
+                    </button>
+                </div>
+                if *nudged {
+                    <p class="nudge" role="status">{ i18n.text("quiz-choose-first") }</p>
+                }
+            }
+            <div role="status">
+                if let Some(body) = feedback_body {
+                    <div class="feedback" data-testid="quiz-feedback" ref={feedback} tabindex="-1">{ body }</div>
+                }
+            </div>
+            if answered {
+                { props.children.clone() }
+            }
+        </section>
+    }
+}

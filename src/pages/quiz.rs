@@ -1,0 +1,273 @@
+//! The quiz: choosing what to practise (a mixed round, the 错题本, a topic), a round in
+//! progress, its score, and the certificate once every topic is done.
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::{page_header, page_title};
+use crate::components::certificate::Certificate;
+use crate::components::icon::{icon, IconKind};
+use crate::components::question_card::QuestionCard;
+use crate::content::quiz::{find, topic_questions, TopicGroup, MIXED_ROUND_LEN, TOPICS};
+use crate::i18n::{use_i18n, Localizer};
+use crate::state::quiz::{Round, RoundKind};
+use crate::state::{use_app, Action, AppHandle};
+
+/// The quiz screen.
+#[styled_component]
+pub fn Quiz() -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let notebook_open = use_state(|| false);
+    let confirming_clear = use_state(|| false);
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        section { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .row { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); align-items: center; }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        .topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr)); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        .topic {
+            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%; block-size: 100%;
+            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); text-align: start; cursor: pointer;
+        }
+        .topic .words { flex: 1; display: flex; flex-direction: column; }
+        .topic .name { font-weight: 700; color: var(--ax-primary); }
+        .topic .count { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .done { flex: none; display: inline-flex; align-items: center; gap: var(--ax-sp-xs); font-size: var(--ax-fs-small); color: var(--ax-primary); font-weight: 700; }
+        .done svg { inline-size: 1.2em; block-size: 1.2em; }
+        .list { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
+        .score { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        "#
+    );
+    let dispatch = |action: fn() -> Action| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(action()))
+    };
+    let start = |kind: RoundKind| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::StartRound(kind)))
+    };
+    let body = match &app.round {
+        Some(round) if round.is_finished() => score(&app, &i18n, round, &start, &dispatch),
+        Some(round) => round_view(&app, &i18n, round, &dispatch),
+        None => {
+            let toggle = |state: &UseStateHandle<bool>, value: bool| {
+                let state = state.clone();
+                Callback::from(move |_: MouseEvent| state.set(value))
+            };
+            let clear = {
+                let app = app.clone();
+                let confirming_clear = confirming_clear.clone();
+                Callback::from(move |_: MouseEvent| {
+                    confirming_clear.set(false);
+                    app.dispatch(Action::ClearNotebook);
+                })
+            };
+            let mut count = FluentArgs::new();
+            count.set("count", MIXED_ROUND_LEN);
+            let notebook: Vec<_> = app
+                .saved
+                .progress
+                .notebook
+                .iter()
+                .filter_map(|entry| find(&entry.id))
+                .collect();
+            let due = app.saved.progress.due(app.today);
+            let due_known = due.iter().any(|id| find(id).is_some());
+            let mut in_notebook = FluentArgs::new();
+            in_notebook.set("count", notebook.len());
+            html! {
+                <>
+                    { page_header(&i18n, "home-quiz-title", "quiz-intro") }
+                    <section class="ax-card">
+                        <h2>{ i18n.text("quiz-mixed-title") }</h2>
+                        <p>{ i18n.text_with("quiz-mixed-sub", &count) }</p>
+                        <div class="row">
+                            <button type="button" class="ax-button" data-testid="quiz-start-mixed" onclick={start(RoundKind::Mixed)}>
+                                { icon(IconKind::Question) }{ i18n.text("quiz-mixed-title") }
+                            </button>
+                        </div>
+                    </section>
+                    <section class="ax-card" data-testid="quiz-notebook">
+                        <h2>{ i18n.text("quiz-notebook-title") }</h2>
+                        if notebook.is_empty() {
+                            <p>{ i18n.text("quiz-notebook-empty") }</p>
+                        } else {
+                            <p data-testid="quiz-notebook-count">{ i18n.text_with("quiz-notebook-count", &in_notebook) }</p>
+                        }
+                        <p class="muted">{ i18n.text("quiz-notebook-rule") }</p>
+                        if !notebook.is_empty() {
+                            if !due_known {
+                                <p>{ i18n.text("quiz-notebook-rested") }</p>
+                            }
+                            <div class="row">
+                                if due_known {
+                                    <button type="button" class="ax-button" data-testid="quiz-start-notebook" onclick={start(RoundKind::Notebook)}>
+                                        { i18n.text("quiz-notebook-practise") }
+                                    </button>
+                                }
+                                <button type="button" class="ax-button secondary" aria-expanded={notebook_open.to_string()}
+                                    data-testid="quiz-notebook-open" onclick={toggle(&notebook_open, !*notebook_open)}>
+                                    { i18n.text(if *notebook_open { "quiz-notebook-close" } else { "quiz-notebook-open" }) }
+                                </button>
+                            </div>
+                            if *notebook_open {
+                                <ol class="list" data-testid="quiz-notebook-list">
+                                    { for notebook.iter().map(|q| html! {
+                                        <li data-id={q.id}>{ i18n.text(&q.message()) }</li>
+                                    }) }
+                                </ol>
+                            }
+                            <div class="row">
+                                if *confirming_clear {
+                                    <p>{ i18n.text("quiz-notebook-clear-confirm") }</p>
+                                    <button type="button" class="ax-button" data-testid="quiz-notebook-clear-yes" onclick={clear}>
+                                        { i18n.text("quiz-notebook-clear-yes") }
+                                    </button>
+                                    <button type="button" class="ax-button secondary" onclick={toggle(&confirming_clear, false)}>
+                                        { i18n.text("quiz-notebook-clear-no") }
+                                    </button>
+                                } else {
+                                    <button type="button" class="ax-button secondary" data-testid="quiz-notebook-clear" onclick={toggle(&confirming_clear, true)}>
+                                        { i18n.text("quiz-notebook-clear") }
+                                    </button>
+                                }
+                            </div>
+                        }
+                    </section>
+                    <section>
+                        <h2>{ i18n.text("quiz-topics-title") }</h2>
+                        { for [
+                            (TopicGroup::Right, "quiz-group-right"),
+                            (TopicGroup::Scam, "quiz-group-scam"),
+                            (TopicGroup::Basics, "quiz-group-basics"),
+                        ].map(|(group, title)| html! {
+                            <>
+                                <h3>{ i18n.text(title) }</h3>
+                                <ul class="topics">
+                                    { for TOPICS.iter().filter(|t| t.group == group).map(|topic| topic_button(&app, &i18n, topic.id, &start)) }
+                                </ul>
+                            </>
+                        }) }
+                    </section>
+                    <Certificate />
+                </>
+            }
+        }
+    };
+    html! { <div class={style}>{ body }</div> }
+}
+
+/// A button starting one topic's round, with its question count and whether it is done.
+fn topic_button(
+    app: &AppHandle,
+    i18n: &Localizer,
+    topic: &'static str,
+    start: &impl Fn(RoundKind) -> Callback<MouseEvent>,
+) -> Html {
+    let mut count = FluentArgs::new();
+    count.set("count", topic_questions(topic).len());
+    html! {
+        <li>
+            <button type="button" class="topic" data-testid="quiz-topic" data-id={topic} onclick={start(RoundKind::Topic(topic))}>
+                <span class="words">
+                    <span class="name">{ i18n.text(&format!("topic-{topic}")) }</span>
+                    <span class="count">{ i18n.text_with("quiz-topic-count", &count) }</span>
+                </span>
+                if app.saved.progress.is_done(topic) {
+                    <span class="done">{ icon(IconKind::Tick) }{ i18n.text("quiz-topic-done") }</span>
+                }
+            </button>
+        </li>
+    }
+}
+
+/// A round in progress: where it is, the question, and the way on.
+fn round_view(
+    app: &AppHandle,
+    i18n: &Localizer,
+    round: &Round,
+    dispatch: &impl Fn(fn() -> Action) -> Callback<MouseEvent>,
+) -> Html {
+    let Some(question) = round.current() else {
+        return Html::default();
+    };
+    let total = round.questions.len();
+    let mut place = FluentArgs::new();
+    place.set("number", round.position + 1);
+    place.set("total", total);
+    let on_reply = {
+        let app = app.clone();
+        Callback::from(move |reply| app.dispatch(Action::Answer(reply)))
+    };
+    let last = round.position + 1 == total;
+    html! {
+        <>
+            { page_title(i18n, "home-quiz-title") }
+            <section>
+                <p data-testid="quiz-progress">{ i18n.text_with("quiz-progress", &place) }</p>
+                <progress max={total.to_string()} value={(round.position + 1).to_string()} aria-hidden="true"></progress>
+            </section>
+            <QuestionCard key={format!("{}-{}", round.position, question.id)} {question}
+                answer={round.current_answer().cloned()} {on_reply} take_focus=true>
+                <div class="row">
+                    <button type="button" class="ax-button" data-testid="quiz-next" onclick={dispatch(|| Action::NextQuestion)}>
+                        { i18n.text(if last { "quiz-see-score" } else { "quiz-next" }) }
+                    </button>
+                </div>
+            </QuestionCard>
+            <div class="row">
+                <button type="button" class="ax-button secondary" data-testid="quiz-leave" onclick={dispatch(|| Action::LeaveRound)}>
+                    { i18n.text("quiz-leave") }
+                </button>
+            </div>
+        </>
+    }
+}
+
+/// The end of a round: the score, what to review, and a retry of only the missed questions.
+fn score(
+    app: &AppHandle,
+    i18n: &Localizer,
+    round: &Round,
+    start: &impl Fn(RoundKind) -> Callback<MouseEvent>,
+    dispatch: &impl Fn(fn() -> Action) -> Callback<MouseEvent>,
+) -> Html {
+    let mut result = FluentArgs::new();
+    result.set("right", round.score());
+    result.set("total", round.questions.len());
+    let review = round.topics_to_review();
+    html! {
+        <>
+            { page_title(i18n, "home-quiz-title") }
+            <section class="ax-card" data-testid="quiz-score">
+                <h2>{ i18n.text("quiz-score-title") }</h2>
+                <p class="score">{ i18n.text_with("quiz-score", &result) }</p>
+                if review.is_empty() {
+                    <p>{ i18n.text("quiz-score-all") }</p>
+                } else {
+                    <p>{ i18n.text("quiz-score-notebook") }</p>
+                    <h3>{ i18n.text("quiz-review") }</h3>
+                    <ul class="topics">
+                        { for review.into_iter().map(|topic| topic_button(app, i18n, topic, start)) }
+                    </ul>
+                }
+                <div class="row">
+                    if !round.missed().is_empty() {
+                        <button type="button" class="ax-button" data-testid="quiz-retry" onclick={start(RoundKind::Retry)}>
+                            { i18n.text("quiz-retry-missed") }
+                        </button>
+                    }
+                    <button type="button" class="ax-button secondary" data-testid="quiz-back" onclick={dispatch(|| Action::LeaveRound)}>
+                        { i18n.text("quiz-back-topics") }
+                    </button>
+                </div>
+            </section>
+        </>
+    }
+}

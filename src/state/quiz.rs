@@ -1,0 +1,241 @@
+//! A quiz round in progress: which questions it asks, how each was answered, and what the
+//! score screen shows. Changed only through the app's reducer.
+
+use crate::content::quiz::{self, find, find_topic, Outcome, Question};
+use crate::model::progress::{Day, Progress};
+use crate::model::random::Random;
+
+/// What a round practises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundKind {
+    /// Every question of one topic; finishing it counts towards the certificate.
+    Topic(&'static str),
+    /// Ten questions drawn at random, 错题本 questions first.
+    Mixed,
+    /// The questions missed in the round just finished.
+    Retry,
+    /// The 错题本 questions still due today.
+    Notebook,
+}
+
+/// What the person answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// These option keys.
+    Chosen(Vec<&'static str>),
+    /// "我不确定".
+    NotSure,
+}
+
+/// One answered question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    /// How it went.
+    pub outcome: Outcome,
+    /// The keys chosen (empty for "not sure").
+    pub chosen: Vec<&'static str>,
+}
+
+impl Answer {
+    /// Grades a reply to `question`.
+    pub fn grade(question: &Question, reply: Reply) -> Answer {
+        match reply {
+            Reply::Chosen(chosen) => Answer {
+                outcome: question.grade(&chosen),
+                chosen,
+            },
+            Reply::NotSure => Answer {
+                outcome: Outcome::NotSure,
+                chosen: Vec::new(),
+            },
+        }
+    }
+}
+
+/// A round of questions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    /// What it practises.
+    pub kind: RoundKind,
+    /// The questions, in the order asked.
+    pub questions: Vec<&'static Question>,
+    /// The answers so far, one per question asked.
+    pub answers: Vec<Answer>,
+    /// The question on screen (equal to `answers.len()` before it is answered).
+    pub position: usize,
+}
+
+impl Round {
+    /// A round of `kind`, or `None` when it would ask nothing.
+    pub fn start(
+        kind: RoundKind,
+        progress: &Progress,
+        today: Day,
+        random: &mut Random,
+        missed: &[&'static str],
+    ) -> Option<Round> {
+        let ids: Vec<&str> = match kind {
+            RoundKind::Topic(topic) => {
+                find_topic(topic)?;
+                quiz::topic_questions(topic)
+            }
+            RoundKind::Mixed => quiz::mixed_round(random, &progress.due(today)),
+            RoundKind::Retry => missed.to_vec(),
+            RoundKind::Notebook => progress.due(today),
+        };
+        let questions: Vec<&'static Question> = ids.iter().filter_map(|id| find(id)).collect();
+        (!questions.is_empty()).then_some(Round {
+            kind,
+            questions,
+            answers: Vec::new(),
+            position: 0,
+        })
+    }
+
+    /// The question on screen, unless the score is showing.
+    pub fn current(&self) -> Option<&'static Question> {
+        self.questions.get(self.position).copied()
+    }
+
+    /// The answer to the question on screen, once given.
+    pub fn current_answer(&self) -> Option<&Answer> {
+        self.answers.get(self.position)
+    }
+
+    /// Whether every question has been answered and the score is showing.
+    pub fn is_finished(&self) -> bool {
+        self.position >= self.questions.len()
+    }
+
+    /// Answers the question on screen (ignored if it is already answered); returns the
+    /// question and its answer.
+    pub fn answer(&mut self, reply: Reply) -> Option<(&'static Question, Outcome)> {
+        let question = self.current()?;
+        if self.current_answer().is_some() {
+            return None;
+        }
+        let answer = Answer::grade(question, reply);
+        let outcome = answer.outcome;
+        self.answers.push(answer);
+        Some((question, outcome))
+    }
+
+    /// Moves on from an answered question.
+    pub fn next(&mut self) {
+        if self.current_answer().is_some() {
+            self.position += 1;
+        }
+    }
+
+    /// How many were answered right.
+    pub fn score(&self) -> usize {
+        self.answers
+            .iter()
+            .filter(|a| a.outcome == Outcome::Right)
+            .count()
+    }
+
+    /// The ids of the questions not answered right, in order.
+    pub fn missed(&self) -> Vec<&'static str> {
+        self.questions
+            .iter()
+            .zip(&self.answers)
+            .filter(|(_, a)| a.outcome != Outcome::Right)
+            .map(|(q, _)| q.id)
+            .collect()
+    }
+
+    /// The topics of the missed questions, each once, to review.
+    pub fn topics_to_review(&self) -> Vec<&'static str> {
+        let mut topics: Vec<&'static str> = Vec::new();
+        for id in self.missed() {
+            if let Some(question) = find(id) {
+                if !topics.contains(&question.topic) {
+                    topics.push(question.topic);
+                }
+            }
+        }
+        topics
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::quiz::{topic_questions, QUESTIONS};
+
+    fn correct(question: &Question) -> Reply {
+        Reply::Chosen(question.correct_keys())
+    }
+
+    fn wrong(question: &Question) -> Reply {
+        let choice = question.options.iter().find(|c| !c.correct).unwrap();
+        Reply::Chosen(vec![choice.key])
+    }
+
+    fn topic_round() -> Round {
+        Round::start(
+            RoundKind::Topic("high-yield"),
+            &Progress::default(),
+            Day(1),
+            &mut Random::new(0),
+            &[],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_round_scores_and_lists_what_to_review() {
+        let mut round = topic_round();
+        let count = topic_questions("high-yield").len();
+        assert_eq!(round.questions.len(), count);
+        for (i, question) in round.questions.clone().iter().enumerate() {
+            let reply = match i {
+                0 => wrong(question),
+                1 => Reply::NotSure,
+                _ => correct(question),
+            };
+            assert!(round.answer(reply).is_some());
+            assert!(round.answer(Reply::NotSure).is_none(), "answered only once");
+            round.next();
+        }
+        assert!(round.is_finished());
+        assert_eq!(round.score(), count - 2);
+        assert_eq!(
+            round.missed(),
+            vec![round.questions[0].id, round.questions[1].id]
+        );
+        assert_eq!(round.topics_to_review(), vec!["high-yield"]);
+    }
+
+    #[test]
+    fn moving_on_needs_an_answer() {
+        let mut round = topic_round();
+        round.next();
+        assert_eq!(round.position, 0);
+    }
+
+    #[test]
+    fn empty_and_unknown_rounds_do_not_start() {
+        let progress = Progress::default();
+        let mut random = Random::new(0);
+        assert!(Round::start(RoundKind::Notebook, &progress, Day(1), &mut random, &[]).is_none());
+        assert!(Round::start(
+            RoundKind::Topic("nope"),
+            &progress,
+            Day(1),
+            &mut random,
+            &[]
+        )
+        .is_none());
+        let retry = Round::start(
+            RoundKind::Retry,
+            &progress,
+            Day(1),
+            &mut random,
+            &[QUESTIONS[5].id],
+        )
+        .unwrap();
+        assert_eq!(retry.questions, vec![&QUESTIONS[5]]);
+    }
+}
