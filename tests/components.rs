@@ -1,5 +1,6 @@
 //! Interactive components in a real browser (headless Chromium via wasm-bindgen-test):
-//! the language switch, the on/off switch, and the whole app reacting to 长辈版.
+//! the language switch, the on/off switch, the whole app reacting to 长辈版, and quiz questions
+//! answered by tapping.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -8,9 +9,11 @@ use std::time::Duration;
 
 use anxin::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
 use anxin::components::toggle_switch::{ToggleSwitch, ToggleSwitchProps};
-use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog};
+use anxin::content::quiz::{Kind, Question, QUESTIONS};
+use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog, Resource};
 use anxin::model::locale::Locale;
 use anxin::model::saved::decode;
+use anxin::state::quiz::{Round, RoundKind};
 use anxin::state::{AppState, Boot};
 use anxin::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -240,4 +243,143 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
             rect.height()
         );
     }
+}
+
+/// The app on the quiz screen with the Mandarin quiz text loaded, in a round of `questions`.
+async fn mount_round(questions: Vec<&'static Question>) -> Element {
+    let catalog = builtin_catalog().0;
+    let quiz = include_str!("../locales/zh-Hans/quiz.ftl");
+    let (catalog, problems) = catalog.with(Locale::ZhHans, Resource::Quiz, quiz.into());
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut state = AppState::boot(Boot {
+        link_pairs: vec![("view".into(), "quiz".into())],
+        storage_available: false,
+        catalog,
+        ..Boot::default()
+    });
+    state.round = Some(Round {
+        kind: RoundKind::Mixed,
+        questions,
+        answers: Vec::new(),
+        position: 0,
+    });
+    let misses = MissLog::new(|problem| panic!("{problem}"));
+    let root = mount::<App>(AppProps {
+        initial: Rc::new(state),
+        misses,
+    })
+    .await;
+    wait_for("the question", || {
+        root.query_selector("[data-testid=quiz-question]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    root
+}
+
+fn pressed(root: &Element, key: &str) -> bool {
+    attribute(
+        root,
+        &format!("[data-testid=quiz-option][data-key={key}]"),
+        "aria-pressed",
+    )
+    .as_deref()
+        == Some("true")
+}
+
+#[wasm_bindgen_test]
+async fn a_red_flag_question_takes_several_answers_and_explains_each_after_checking() {
+    let question = QUESTIONS.iter().find(|q| q.kind == Kind::RedFlags).unwrap();
+    let root = mount_round(vec![question]).await;
+    let keys: Vec<_> = question.options.iter().map(|c| c.key).collect();
+
+    click(&root, "[data-testid=quiz-check]");
+    settle().await;
+    assert!(
+        root.query_selector("[data-testid=quiz-feedback]")
+            .unwrap()
+            .is_none(),
+        "checking with nothing chosen only asks for a choice"
+    );
+    for key in &keys[..2] {
+        click(&root, &format!("[data-testid=quiz-option][data-key={key}]"));
+    }
+    settle().await;
+    assert!(pressed(&root, keys[0]) && pressed(&root, keys[1]));
+    click(
+        &root,
+        &format!("[data-testid=quiz-option][data-key={}]", keys[0]),
+    );
+    settle().await;
+    assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
+
+    click(&root, "[data-testid=quiz-check]");
+    wait_for("feedback", || {
+        root.query_selector("[data-testid=quiz-feedback]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    let feedback = root
+        .query_selector("[data-testid=quiz-feedback]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        feedback
+            .parent_element()
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("status"),
+        "announced to screen readers"
+    );
+    assert_eq!(
+        feedback.query_selector_all("li").unwrap().length() as usize,
+        keys.len()
+    );
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(focused, feedback, "focus moves to the explanation");
+    let option: HtmlElement = root
+        .query_selector("[data-testid=quiz-option]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(option.has_attribute("disabled"), "answered once");
+}
+
+#[wasm_bindgen_test]
+async fn a_single_choice_keeps_one_answer_and_moves_on_to_the_score() {
+    let question = QUESTIONS.iter().find(|q| q.kind == Kind::Single).unwrap();
+    let root = mount_round(vec![question]).await;
+    let keys: Vec<_> = question.options.iter().map(|c| c.key).collect();
+    click(
+        &root,
+        &format!("[data-testid=quiz-option][data-key={}]", keys[0]),
+    );
+    click(
+        &root,
+        &format!("[data-testid=quiz-option][data-key={}]", keys[1]),
+    );
+    settle().await;
+    assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
+    click(&root, "[data-testid=quiz-not-sure]");
+    wait_for("feedback", || {
+        root.query_selector("[data-testid=quiz-feedback]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    click(&root, "[data-testid=quiz-next]");
+    wait_for("the score", || {
+        root.query_selector("[data-testid=quiz-score]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("共 \u{2068}1\u{2069} 题"));
 }
