@@ -11,6 +11,7 @@ use crate::components::icon::{icon, IconKind};
 use crate::components::question_card::QuestionCard;
 use crate::content::quiz::{find, topic_questions, TopicGroup, MIXED_ROUND_LEN, TOPICS};
 use crate::i18n::{use_i18n, Localizer};
+use crate::platform::document::{focus, focus_view_title};
 use crate::state::quiz::{Round, RoundKind};
 use crate::state::{use_app, Action, AppHandle};
 
@@ -21,6 +22,28 @@ pub fn Quiz() -> Html {
     let i18n = use_i18n();
     let notebook_open = use_state(|| false);
     let confirming_clear = use_state(|| false);
+    let score_heading = use_node_ref();
+    let screen = match &app.round {
+        None => Screen::Choose,
+        Some(round) if round.is_finished() => Screen::Score,
+        Some(_) => Screen::Round,
+    };
+    {
+        // Keep the keyboard and screen reader in place when the control used goes away: a new
+        // question focuses itself; the score and the list of topics are focused here.
+        let score_heading = score_heading.clone();
+        let shown = use_mut_ref(|| screen);
+        use_effect_with(screen, move |screen| {
+            if *shown.borrow() != *screen {
+                match screen {
+                    Screen::Score => focus(&score_heading),
+                    Screen::Choose => focus_view_title(),
+                    Screen::Round => {}
+                }
+            }
+            *shown.borrow_mut() = *screen;
+        });
+    }
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
@@ -41,6 +64,7 @@ pub fn Quiz() -> Html {
         .done svg { inline-size: 1.2em; block-size: 1.2em; }
         .list { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
         progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
+        h2:focus { outline: none; }
         .score { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
         "#
     );
@@ -53,7 +77,9 @@ pub fn Quiz() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::StartRound(kind)))
     };
     let body = match &app.round {
-        Some(round) if round.is_finished() => score(&app, &i18n, round, &start, &dispatch),
+        Some(round) if round.is_finished() => {
+            score(&app, &i18n, round, &score_heading, &start, &dispatch)
+        }
         Some(round) => round_view(&app, &i18n, round, &dispatch),
         None => {
             let toggle = |state: &UseStateHandle<bool>, value: bool| {
@@ -163,6 +189,17 @@ pub fn Quiz() -> Html {
     html! { <div class={style}>{ body }</div> }
 }
 
+/// Which part of the quiz is showing.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    /// Choosing what to practise.
+    Choose,
+    /// A question of a round.
+    Round,
+    /// A round's score.
+    Score,
+}
+
 /// A button starting one topic's round, with its question count and whether it is done.
 fn topic_button(
     app: &AppHandle,
@@ -235,6 +272,7 @@ fn score(
     app: &AppHandle,
     i18n: &Localizer,
     round: &Round,
+    heading: &NodeRef,
     start: &impl Fn(RoundKind) -> Callback<MouseEvent>,
     dispatch: &impl Fn(fn() -> Action) -> Callback<MouseEvent>,
 ) -> Html {
@@ -246,7 +284,7 @@ fn score(
         <>
             { page_title(i18n, "home-quiz-title") }
             <section class="ax-card" data-testid="quiz-score">
-                <h2>{ i18n.text("quiz-score-title") }</h2>
+                <h2 ref={heading.clone()} tabindex="-1">{ i18n.text("quiz-score-title") }</h2>
                 <p class="score">{ i18n.text_with("quiz-score", &result) }</p>
                 if review.is_empty() {
                     <p>{ i18n.text("quiz-score-all") }</p>

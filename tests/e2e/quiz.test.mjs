@@ -69,6 +69,7 @@ describe('quiz', () => {
     const score = await page.textContent('[data-testid=quiz-score]');
     assert.match(score.replace(/[\u2068\u2069]/g, ''), /答对 1 题，共 2 题/);
     assert.ok(await page.$('[data-testid=quiz-retry]'), 'a retry of only the missed one');
+    assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-testid=quiz-score]')), 'focus is on the score');
 
     await page.reload();
     await page.waitForSelector('[data-ready="1"]');
