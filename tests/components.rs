@@ -1,6 +1,6 @@
 //! Interactive components in a real browser (headless Chromium via wasm-bindgen-test):
 //! the language switch, the on/off switch, the whole app reacting to 长辈版, and quiz questions
-//! answered by tapping.
+//! answered by tapping, and the red-flag exercise of a case.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use anxin::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
 use anxin::components::toggle_switch::{ToggleSwitch, ToggleSwitchProps};
+use anxin::content::cases::CASES;
 use anxin::content::quiz::{Kind, Question, QUESTIONS};
 use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog, Resource};
 use anxin::model::locale::Locale;
@@ -49,6 +50,11 @@ async fn wait_for(what: &str, condition: impl Fn() -> bool) {
         yew::platform::time::sleep(Duration::from_millis(20)).await;
     }
     panic!("timed out waiting for {what}");
+}
+
+/// Waits for an element matching `selector` inside `root` (`what` names it on failure).
+async fn wait_for_selector(root: &Element, what: &str, selector: &str) {
+    wait_for(what, || root.query_selector(selector).unwrap().is_some()).await;
 }
 
 fn click(root: &Element, selector: &str) {
@@ -269,12 +275,7 @@ async fn mount_round(questions: Vec<&'static Question>) -> Element {
         misses,
     })
     .await;
-    wait_for("the question", || {
-        root.query_selector("[data-testid=quiz-question]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_selector(&root, "the question", "[data-testid=quiz-question]").await;
     root
 }
 
@@ -315,12 +316,7 @@ async fn a_red_flag_question_takes_several_answers_and_explains_each_after_check
     assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
 
     click(&root, "[data-testid=quiz-check]");
-    wait_for("feedback", || {
-        root.query_selector("[data-testid=quiz-feedback]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
     let feedback = root
         .query_selector("[data-testid=quiz-feedback]")
         .unwrap()
@@ -365,21 +361,80 @@ async fn a_single_choice_keeps_one_answer_and_moves_on_to_the_score() {
     settle().await;
     assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
     click(&root, "[data-testid=quiz-not-sure]");
-    wait_for("feedback", || {
-        root.query_selector("[data-testid=quiz-feedback]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
     click(&root, "[data-testid=quiz-next]");
-    wait_for("the score", || {
-        root.query_selector("[data-testid=quiz-score]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_selector(&root, "the score", "[data-testid=quiz-score]").await;
     assert!(root
         .text_content()
         .unwrap()
         .contains("共 \u{2068}1\u{2069} 题"));
+}
+
+#[wasm_bindgen_test]
+async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() {
+    let case = &CASES[0];
+    let mut catalog = builtin_catalog().0;
+    for (resource, text) in [
+        (
+            Resource::Rights,
+            include_str!("../locales/zh-Hans/rights.ftl"),
+        ),
+        (
+            Resource::Cases,
+            include_str!("../locales/zh-Hans/cases.ftl"),
+        ),
+    ] {
+        let (next, problems) = catalog.with(Locale::ZhHans, resource, text.into());
+        assert!(problems.is_empty(), "{problems:?}");
+        catalog = next;
+    }
+    let state = AppState::boot(Boot {
+        link_pairs: vec![("view".into(), format!("case:{}", case.id))],
+        storage_available: false,
+        catalog,
+        ..Boot::default()
+    });
+    let misses = MissLog::new(|problem| panic!("{problem}"));
+    let root = mount::<App>(AppProps {
+        initial: Rc::new(state),
+        misses,
+    })
+    .await;
+    wait_for_selector(&root, "the exercise", "[data-testid=flag-exercise]").await;
+    let flag = case.conversation.iter().position(|l| l.red_flag).unwrap();
+    let selector = format!("[data-testid=flag-line][data-index=\"{flag}\"]");
+    click(&root, &selector);
+    settle().await;
+    assert_eq!(
+        attribute(&root, &selector, "aria-pressed").as_deref(),
+        Some("true")
+    );
+    click(&root, &selector);
+    settle().await;
+    assert_eq!(
+        attribute(&root, &selector, "aria-pressed").as_deref(),
+        Some("false")
+    );
+    click(&root, &selector);
+    click(&root, "[data-testid=flag-check]");
+    wait_for_selector(&root, "the result", "[data-testid=flag-result]").await;
+    let line = root.query_selector(&selector).unwrap().unwrap();
+    assert!(
+        line.has_attribute("disabled"),
+        "lines are fixed once checked"
+    );
+    let explained = line.parent_element().unwrap().text_content().unwrap();
+    assert!(explained.contains("找对了"), "{explained}");
+    let result = root
+        .query_selector("[data-testid=flag-result]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        result
+            .parent_element()
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("status")
+    );
 }

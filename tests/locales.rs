@@ -158,8 +158,11 @@ fn ids_named_in(dir: &Path, found: &mut BTreeSet<String>) {
             }
             let pieces: Vec<&str> = line.split('"').collect();
             for (before, literal) in pieces.iter().zip(pieces.iter().skip(1)).step_by(2) {
-                if before.ends_with('=') {
-                    continue; // an HTML attribute (a test hook or an element id), not a message
+                if before.ends_with('=')
+                    || before.ends_with("class(")
+                    || before.ends_with("testid(")
+                {
+                    continue; // an HTML attribute, a class or a test hook, not a message
                 }
                 let kebab = literal.contains('-')
                     && literal.split('-').all(|part| {

@@ -39,12 +39,6 @@ home-privacy = ཁྱེད་ཀྱི་འདེམས་ཁ་ཁ་པར�
 content-loading = ཕབ་ལེན་བྱེད་བཞིན་ཡོད།…
 content-retry = ཡང་བསྐྱར་ཚོད་ལྟ།
 
-## Screens still being written
-
-coming-soon-title = ནང་དོན་གྲ་སྒྲིག་བྱེད་བཞིན་ཡོད།
-coming-soon-body = ཆ་ཤས་འདི་མི་རིང་བར་ཐོན་ངེས། ཁྱེད་ཀྱིས་སྔོན་ལ་ནང་དོན་གཞན་ལ་གཟིགས་ཆོག
-coming-soon-home = གཙོ་ངོས་སུ་ཕྱིར་ལོག
-
 ## Settings
 
 settings-title = སྒྲིག་འགོད

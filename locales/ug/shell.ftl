@@ -42,12 +42,6 @@ home-privacy = تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفون
 content-loading = يۈكلىنىۋاتىدۇ…
 content-retry = قايتا سىناش
 
-## Screens still being written
-
-coming-soon-title = مەزمۇن تەييارلىنىۋاتىدۇ
-coming-soon-body = بۇ قىسىم ناھايىتى تېزلا ئېچىلىدۇ. ئالدى بىلەن باشقا مەزمۇنلارنى كۆرۈپ تۇرۇڭ.
-coming-soon-home = باش بەتكە قايتىش
-
 ## Settings
 
 settings-title = تەڭشەك

@@ -40,12 +40,6 @@ home-privacy = 你拣嘅嘢只会存喺呢部手机度，唔会上传。
 content-loading = 加载紧…
 content-retry = 再试下
 
-## Screens still being written
-
-coming-soon-title = 内容仲准备紧
-coming-soon-body = 呢部分好快就会上线。你可以睇吓其他内容先。
-coming-soon-home = 返去主页
-
 ## Settings
 
 settings-title = 设定

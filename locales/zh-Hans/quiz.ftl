@@ -83,6 +83,8 @@ quiz-mark-correct = 正确答案
 quiz-mark-chosen = 您选的
 quiz-learn-more = 学一学：{ $topic }
     .plain = 再学学：{ $topic }
+quiz-see-case = 看看真实案例
+    .plain = 看看别人怎么被骗的
 
 ## The score
 

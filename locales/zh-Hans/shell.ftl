@@ -48,13 +48,6 @@ content-loading = 正在加载…
 content-retry = 再试一次
     .plain = 再试试
 
-## Screens still being written
-
-coming-soon-title = 内容正在准备中
-coming-soon-body = 这一部分很快就会上线。您可以先看看其他内容。
-    .plain = 这部分还没做好，过些日子再来看。可以先看看别的。
-coming-soon-home = 回到首页
-
 ## Settings
 
 settings-title = 设置

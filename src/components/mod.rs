@@ -3,11 +3,13 @@
 
 pub mod certificate;
 pub mod daily_question;
+pub mod hotline;
 pub mod icon;
 pub mod language_switch;
 pub mod nav_tile;
 pub mod notices;
 pub mod question_card;
+pub mod red_flag_spotter;
 pub mod toggle_switch;
 pub mod top_bar;
 pub mod view_link;

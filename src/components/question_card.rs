@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
 use super::view_link::ViewLink;
+use crate::content::cases::teaching;
 use crate::content::quiz::{Kind, Outcome, Question};
 use crate::i18n::use_i18n;
 use crate::model::view::View;
@@ -68,12 +69,13 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         .marks { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); font-size: var(--ax-fs-small); font-weight: 700; }
         .mark { color: var(--ax-primary); }
         .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
-        .nudge { color: var(--ax-notice); font-weight: 700; }
+        .nudge { color: var(--ax-danger); font-weight: 700; }
         .feedback { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .feedback:focus { outline: none; }
         .verdict { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
         .why { display: flex; flex-direction: column; gap: var(--ax-sp-s); margin: 0; padding-inline-start: 1.2em; }
         .why strong { display: block; }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
         "#
     );
     let question = props.question;
@@ -180,9 +182,13 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                         </li>
                     }) }
                 </ul>
-                <p>
+                <p class="links">
                     { ViewLink::to(View::Right(question.right.to_owned())).class("ax-button secondary")
                         .render(&app, html! { <>{ icon(IconKind::Book) }{ i18n.text_with("quiz-learn-more", &topic) }</> }) }
+                    if let Some(case) = teaching(question.id) {
+                        { ViewLink::to(View::Case(case.id.to_owned())).class("ax-button secondary").testid("quiz-case")
+                            .render(&app, html! { <>{ icon(IconKind::Warning) }{ i18n.text("quiz-see-case") }</> }) }
+                    }
                 </p>
             </>
         }

@@ -44,6 +44,13 @@ pub const POLICE: Hotline = Hotline {
 /// Every public number the app may show.
 pub const PUBLIC_NUMBERS: [&str; 3] = [REGULATOR.number, ANTI_FRAUD_WARNING.number, POLICE.number];
 
+/// The public hotline with this number, if the app may show it.
+pub fn public_hotline(number: &str) -> Option<Hotline> {
+    [REGULATOR, ANTI_FRAUD_WARNING, POLICE]
+        .into_iter()
+        .find(|line| line.number == number)
+}
+
 /// The things to have at hand before calling, as message ids.
 pub const PREPARE: [&str; 5] = [
     "help-prepare-1",

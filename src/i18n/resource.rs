@@ -13,11 +13,18 @@ pub enum Resource {
     Rights,
     /// The quiz: its screens, topics and question bank (also the home screen's daily question).
     Quiz,
+    /// The scam case studies and the red-flag exercise.
+    Cases,
 }
 
 impl Resource {
     /// Every resource.
-    pub const ALL: [Resource; 3] = [Resource::Shell, Resource::Rights, Resource::Quiz];
+    pub const ALL: [Resource; 4] = [
+        Resource::Shell,
+        Resource::Rights,
+        Resource::Quiz,
+        Resource::Cases,
+    ];
 
     /// The file name under `locales/<tag>/`.
     pub fn file(self) -> &'static str {
@@ -25,6 +32,7 @@ impl Resource {
             Resource::Shell => "shell.ftl",
             Resource::Rights => "rights.ftl",
             Resource::Quiz => "quiz.ftl",
+            Resource::Cases => "cases.ftl",
         }
     }
 
@@ -38,6 +46,9 @@ impl Resource {
         match view {
             View::Rights | View::Right(_) | View::Help => &[Resource::Shell, Resource::Rights],
             View::Quiz => &[Resource::Shell, Resource::Quiz],
+            View::Cases => &[Resource::Shell, Resource::Cases],
+            // A case names the rights it touches and the hotlines, whose text is in `rights.ftl`.
+            View::Case(_) => &[Resource::Shell, Resource::Rights, Resource::Cases],
             _ => &[Resource::Shell],
         }
     }
@@ -66,7 +77,7 @@ impl Resource {
     pub fn is_translated(self, locale: Locale) -> bool {
         match (self, locale) {
             (Resource::Shell, _) | (_, Locale::ZhHans) => true,
-            (Resource::Rights | Resource::Quiz, _) => false,
+            (Resource::Rights | Resource::Quiz | Resource::Cases, _) => false,
         }
     }
 }

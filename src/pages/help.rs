@@ -6,20 +6,10 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{message_list, page_header};
-use crate::components::icon::{icon, IconKind};
-use crate::content::help::{tel_href, Hotline, ANTI_FRAUD_WARNING, POLICE, PREPARE, REGULATOR};
+use crate::components::hotline::hotline_link;
+use crate::content::help::{Hotline, ANTI_FRAUD_WARNING, POLICE, PREPARE, REGULATOR};
 use crate::i18n::use_i18n;
 use crate::state::use_app;
-
-/// A phone number as a large `tel:` link, with who answers and when to call.
-fn hotline_link(number: &str, label: String) -> Html {
-    html! {
-        <a class="hotline" href={tel_href(number)} data-testid="help-hotline">
-            <span class="number" dir="ltr">{ icon(IconKind::Phone) }{ number.to_owned() }</span>
-            <span class="label">{ label }</span>
-        </a>
-    }
-}
 
 /// One step of the complaint path: its title, what to do, and a number to call if it has one.
 fn path_step(title: String, body: String, call: Option<Html>) -> Html {
@@ -47,15 +37,6 @@ pub fn Help() -> Html {
             padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
             background: var(--ax-surface); border: 2px solid var(--ax-border);
         }
-        .hotline {
-            display: flex; flex-direction: column; gap: var(--ax-sp-xs);
-            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
-            border-radius: var(--ax-r-control); background: var(--ax-primary); color: var(--ax-on-primary);
-            text-decoration: none;
-        }
-        .hotline .number { display: inline-flex; align-items: center; gap: var(--ax-sp-s); font-size: var(--ax-fs-title); font-weight: 700; line-height: 1.2; }
-        .hotline .number svg { inline-size: 0.8em; block-size: 0.8em; flex: none; }
-        .hotline .label { font-size: var(--ax-fs-small); }
         ul { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
         .never { font-weight: 700; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control); background: var(--ax-notice); color: var(--ax-on-notice); }
         "#

@@ -1,6 +1,6 @@
 //! One module per screen; [`Page`] picks the one for the current view.
 
-mod coming_soon;
+mod cases;
 mod help;
 mod home;
 mod quiz;
@@ -10,7 +10,7 @@ mod settings;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-pub use coming_soon::ComingSoon;
+pub use cases::{CaseDetail, CasesList};
 pub use help::Help;
 pub use home::Home;
 pub use quiz::Quiz;
@@ -18,6 +18,7 @@ pub use rights::{RightDetail, RightsList};
 pub use settings::Settings;
 
 use crate::components::fallback_language;
+use crate::content::cases::find as find_case;
 use crate::content::rights::find as find_right;
 use crate::i18n::{use_i18n, Localizer, Resource};
 use crate::model::view::View;
@@ -32,11 +33,21 @@ pub fn view_title_id(view: &View) -> String {
             find_right(id).map_or_else(|| "home-rights-title".into(), |right| right.message("name"))
         }
         View::Rights => "home-rights-title".into(),
-        View::Cases | View::Case(_) => "home-cases-title".into(),
+        View::Case(id) => {
+            find_case(id).map_or_else(|| "home-cases-title".into(), |case| case.message("title"))
+        }
+        View::Cases => "home-cases-title".into(),
         View::Quiz => "home-quiz-title".into(),
         View::Help => "home-help-title".into(),
         View::Settings => "settings-title".into(),
     }
+}
+
+/// Properties of a screen showing one item (a right, a case) by its stable id.
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    /// The item's id.
+    pub id: AttrValue,
 }
 
 /// Properties of [`Page`].
@@ -84,7 +95,8 @@ pub fn Page(props: &PageProps) -> Html {
         View::Right(id) => html! { <RightDetail id={id.clone()} /> },
         View::Help => html! { <Help /> },
         View::Quiz => html! { <Quiz /> },
-        other => html! { <ComingSoon view={other.clone()} /> },
+        View::Cases => html! { <CasesList /> },
+        View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
     };
     // Text not yet translated shows in Mandarin, marked as such.
     let content = Resource::needed_by(&props.view).last().copied();

@@ -3,10 +3,11 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{message_list, page_header, page_title, section};
+use super::{message_list, page_header, page_title, section, DetailProps};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
 use crate::components::view_link::ViewLink;
+use crate::content::cases::find as find_case;
 use crate::content::quiz::find_topic;
 use crate::content::rights::{available, find, Related, RIGHTS};
 use crate::i18n::use_i18n;
@@ -21,14 +22,12 @@ pub fn RightsList() -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
-        @media (min-width: 600px) { .cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         "#
     );
     html! {
         <div class={style}>
             { page_header(&i18n, "home-rights-title", "rights-intro") }
-            <ul class="cards">
+            <ul class="ax-cards">
                 { for RIGHTS.iter().map(|right| html! {
                     <li>
                         <NavTile to={View::Right(right.id.to_owned())} icon={IconKind::from(right.symbol)}
@@ -42,16 +41,9 @@ pub fn RightsList() -> Html {
     }
 }
 
-/// Properties of [`RightDetail`].
-#[derive(Properties, PartialEq)]
-pub struct RightDetailProps {
-    /// The right's id.
-    pub id: AttrValue,
-}
-
 /// One right: what the institution owes you, what it means, when it is broken, what to do.
 #[styled_component]
-pub fn RightDetail(props: &RightDetailProps) -> Html {
+pub fn RightDetail(props: &DetailProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let style = css!(
@@ -90,9 +82,11 @@ pub fn RightDetail(props: &RightDetailProps) -> Html {
             </div>
         };
     };
-    // No case study exists yet (issue 5), so case links stay hidden; pass their existence
-    // check here once they do.
-    let related = available(right.related, |_| false, |id| find_topic(id).is_some());
+    let related = available(
+        right.related,
+        |id| find_case(id).is_some(),
+        |id| find_topic(id).is_some(),
+    );
     let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
     html! {
         <div class={style}>

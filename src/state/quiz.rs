@@ -1,6 +1,7 @@
 //! A quiz round in progress: which questions it asks, how each was answered, and what the
 //! score screen shows. Changed only through the app's reducer.
 
+use crate::content::cases;
 use crate::content::quiz::{self, find, find_topic, Outcome, Question};
 use crate::model::progress::{Day, Progress};
 use crate::model::random::Random;
@@ -16,6 +17,8 @@ pub enum RoundKind {
     Retry,
     /// The 错题本 questions still due today.
     Notebook,
+    /// The questions a case study links to.
+    Case(&'static str),
 }
 
 /// What the person answered.
@@ -82,6 +85,7 @@ impl Round {
             RoundKind::Mixed => quiz::mixed_round(random, &progress.due(today)),
             RoundKind::Retry => missed.to_vec(),
             RoundKind::Notebook => progress.due(today),
+            RoundKind::Case(id) => cases::find(id)?.questions.to_vec(),
         };
         let questions: Vec<&'static Question> = ids.iter().filter_map(|id| find(id)).collect();
         (!questions.is_empty()).then_some(Round {
@@ -237,5 +241,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(retry.questions, vec![&QUESTIONS[5]]);
+    }
+
+    #[test]
+    fn a_case_round_asks_the_questions_the_case_links() {
+        let case = &crate::content::cases::CASES[0];
+        let round = Round::start(
+            RoundKind::Case(case.id),
+            &Progress::default(),
+            Day(1),
+            &mut Random::new(0),
+            &[],
+        )
+        .unwrap();
+        let ids: Vec<_> = round.questions.iter().map(|q| q.id).collect();
+        assert_eq!(ids, case.questions);
     }
 }

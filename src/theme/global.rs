@@ -1,5 +1,5 @@
 //! Page-wide rules: the theme's values as CSS custom properties on `:root`, and the body's
-//! type, colours, focus ring, reduced motion and the shared `ax-button` and `ax-card` classes,
+//! type, colours, focus ring, reduced motion and the shared `ax-button`, `ax-card`, `ax-cards` and `ax-hotline` classes,
 //! which read them. The app's frame emits both
 //! with stylist's `<Global>`.
 
@@ -62,6 +62,17 @@ pub fn page_rules() -> StyleSource {
         }
         .ax-button.secondary { background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
         .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+        .ax-hotline {
+            display: flex; flex-direction: column; gap: var(--ax-sp-xs);
+            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+            border-radius: var(--ax-r-control); background: var(--ax-primary); color: var(--ax-on-primary);
+            text-decoration: none;
+        }
+        .ax-hotline .number { display: inline-flex; align-items: center; gap: var(--ax-sp-s); font-size: var(--ax-fs-title); font-weight: 700; line-height: 1.2; }
+        .ax-hotline .number svg { inline-size: 0.8em; block-size: 0.8em; flex: none; }
+        .ax-hotline .label { font-size: var(--ax-fs-small); }
+        .ax-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        @media (min-width: 600px) { .ax-cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         .ax-card { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-surface); border: 2px solid var(--ax-border); }
         [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
         [lang="bo"] { font-family: var(--ax-font-bo); }

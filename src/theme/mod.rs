@@ -44,6 +44,9 @@ pub struct Palette {
     pub notice: &'static str,
     /// Text of in-page notices.
     pub on_notice: &'static str,
+    /// Warnings and red flags: text on `surface` and `primary_tint`, and a fill under
+    /// `on_primary`.
+    pub danger: &'static str,
 }
 
 /// Type sizes in CSS px at the default root size; emitted as rem so they follow the
@@ -127,6 +130,7 @@ const STANDARD_PALETTE: Palette = Palette {
     focus: "#b3470f",
     notice: "#fff4d6",
     on_notice: "#3d2c00",
+    danger: "#a3161a",
 };
 
 const ELDER_PALETTE: Palette = Palette {
@@ -141,6 +145,7 @@ const ELDER_PALETTE: Palette = Palette {
     focus: "#a33c00",
     notice: "#fff1c2",
     on_notice: "#000000",
+    danger: "#8a0f12",
 };
 
 const CHINESE_FONTS: &str =
@@ -242,6 +247,7 @@ impl Theme {
             ("--ax-focus", p.focus.into()),
             ("--ax-notice", p.notice.into()),
             ("--ax-on-notice", p.on_notice.into()),
+            ("--ax-danger", p.danger.into()),
             ("--ax-fs-body", px(t.body)),
             ("--ax-fs-small", px(t.small)),
             ("--ax-fs-button", px(t.button)),
@@ -316,6 +322,9 @@ mod tests {
                 ("on-primary/primary", p.on_primary, p.primary),
                 ("text/tint", p.text, p.primary_tint),
                 ("notice", p.on_notice, p.notice),
+                ("danger/surface", p.danger, p.surface),
+                ("danger/tint", p.danger, p.primary_tint),
+                ("on-primary/danger", p.on_primary, p.danger),
             ];
             for (name, fg, bg) in pairs {
                 let ratio = contrast_ratio(fg, bg).expect("valid colours");

@@ -2,7 +2,7 @@
 // and tablet. Writes screenshots/<view>-<lang>-<mode>-<size>.png.
 // Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--text=200]   (default view: home)
 // A scene is a state reached by tapping after the view opens: quiz@answered, quiz@score,
-// quiz@round, home@daily.
+// quiz@round, home@daily, case:<id>@spotted.
 import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch, newPage, open, PHONE, TABLET } from './browser.mjs';
@@ -31,6 +31,12 @@ const scenes = {
       await page.click('[data-testid="quiz-next"]');
     }
     await page.waitForSelector('[data-testid="quiz-score"]');
+  },
+  async spotted(page) {
+    await page.click('[data-testid=flag-line] >> nth=0');
+    await page.click('[data-testid=flag-line] >> nth=1');
+    await page.click('[data-testid=flag-check]');
+    await page.waitForSelector('[data-testid=flag-result]');
   },
   async daily(page) {
     await page.click('[data-testid="daily-question"] [data-testid="quiz-option"] >> nth=0');

@@ -217,7 +217,7 @@ describe('bad saved data, failed fetches, privacy', () => {
 
 describe('reflow', () => {
   const cases = [];
-  for (const view of ['home', 'rights', 'right:seek-compensation', 'help', 'quiz']) {
+  for (const view of ['home', 'rights', 'right:seek-compensation', 'help', 'quiz', 'cases', 'case:agent-surrender']) {
     for (const elder of ['0', '1']) {
       for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) cases.push({ view, elder, lang });
     }

@@ -1,0 +1,156 @@
+//! "Spot the red flags": a case's conversation as chat bubbles, SMS or a call transcript. The
+//! person taps each line they find suspicious (toggle buttons with a pressed state), then
+//! checks: each red flag found is explained, each one missed is pointed out, each false alarm
+//! gently explained. Practising the technique before meeting it (prebunking).
+
+use fluent_bundle::FluentArgs;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::icon::{icon, IconKind};
+use crate::content::cases::{Case, Channel, Speaker, Spotting};
+use crate::i18n::use_i18n;
+use crate::platform::document::focus;
+
+/// Properties of [`RedFlagSpotter`].
+#[derive(Properties, PartialEq)]
+pub struct RedFlagSpotterProps {
+    /// The case whose conversation is practised.
+    pub case: &'static Case,
+}
+
+/// The exercise for one case.
+#[styled_component]
+pub fn RedFlagSpotter(props: &RedFlagSpotterProps) -> Html {
+    let i18n = use_i18n();
+    let tapped = use_state(Vec::<usize>::new);
+    let checked = use_state(|| false);
+    let result_ref = use_node_ref();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .phone { display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-tint); list-style: none; margin: 0; }
+        .channel { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; color: var(--ax-primary); }
+        .channel svg { inline-size: 1.2em; block-size: 1.2em; }
+        .line { display: flex; flex-direction: column; gap: var(--ax-sp-xs); max-inline-size: 85%; }
+        .line.them { align-self: flex-start; align-items: flex-start; }
+        .line.me { align-self: flex-end; align-items: flex-end; }
+        .bubble {
+            padding: var(--ax-sp-s) var(--ax-sp-m); min-height: var(--ax-target);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); color: var(--ax-text); text-align: start;
+        }
+        button.bubble { cursor: pointer; display: flex; align-items: center; gap: var(--ax-sp-s); }
+        button.bubble[aria-pressed="true"] { border: 3px solid var(--ax-danger); }
+        button.bubble .mark { flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; border: 2px solid var(--ax-danger); color: var(--ax-on-primary); }
+        button.bubble[aria-pressed="true"] .mark { background: var(--ax-danger); }
+        button.bubble .mark svg { inline-size: 1em; block-size: 1em; }
+        button.bubble:disabled { cursor: default; opacity: 1; }
+        .me .bubble { background: var(--ax-primary); color: var(--ax-on-primary); border-color: var(--ax-primary); display: flex; align-items: center; }
+        .verdict { font-size: var(--ax-fs-small); font-weight: 700; }
+        .verdict.flag { color: var(--ax-danger); }
+        .why { font-size: var(--ax-fs-small); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .summary { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .summary:focus { outline: none; }
+        "#
+    );
+    let case = props.case;
+    let spotting = Spotting::score(case.conversation, &tapped);
+    let toggle = |index: usize| {
+        let tapped = tapped.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut lines = (*tapped).clone();
+            if lines.contains(&index) {
+                lines.retain(|i| *i != index);
+            } else {
+                lines.push(index);
+            }
+            tapped.set(lines);
+        })
+    };
+    let on_check = {
+        let checked = checked.clone();
+        Callback::from(move |_: MouseEvent| checked.set(true))
+    };
+    let on_retry = {
+        let checked = checked.clone();
+        let tapped = tapped.clone();
+        Callback::from(move |_: MouseEvent| {
+            tapped.set(Vec::new());
+            checked.set(false);
+        })
+    };
+    {
+        let result_ref = result_ref.clone();
+        use_effect_with(*checked, move |checked| {
+            if *checked {
+                focus(&result_ref);
+            }
+        });
+    }
+    let (channel_icon, channel_label) = match case.channel {
+        Channel::Chat => (IconKind::Warning, "spot-channel-chat"),
+        Channel::Sms => (IconKind::Warning, "spot-channel-sms"),
+        Channel::Call => (IconKind::Phone, "spot-channel-call"),
+    };
+    let lines = case.conversation.iter().enumerate().map(|(index, line)| {
+        let text = i18n.text(&case.line_message(index));
+        if line.speaker == Speaker::Me {
+            return html! {
+                <li class="line me"><p class="bubble">{ text }</p></li>
+            };
+        }
+        let pressed = tapped.contains(&index);
+        let verdict = checked.then(|| match (line.red_flag, pressed) {
+            (true, true) => ("flag", "spot-found"),
+            (true, false) => ("flag", "spot-missed"),
+            (false, true) => ("", "spot-false-alarm"),
+            (false, false) => ("", "spot-harmless"),
+        });
+        html! {
+            <li class="line them">
+                <button type="button" class="bubble" aria-pressed={pressed.to_string()} disabled={*checked}
+                    data-testid="flag-line" data-index={index.to_string()} onclick={toggle(index)}>
+                    <span class="mark" aria-hidden="true">{ pressed.then(|| icon(IconKind::Warning)) }</span>
+                    <span>{ text }</span>
+                </button>
+                if let Some((class, label)) = verdict {
+                    <p class={classes!("verdict", class)}>{ i18n.text(label) }</p>
+                    <p class="why">{ i18n.text(&case.line_why(index)) }</p>
+                }
+            </li>
+        }
+    });
+    let total = case.conversation.iter().filter(|l| l.red_flag).count();
+    let mut counts = FluentArgs::new();
+    counts.set("found", spotting.found.len());
+    counts.set("total", total);
+    counts.set("alarms", spotting.false_alarms.len());
+    html! {
+        <div class={style} data-testid="flag-exercise">
+            <p>{ i18n.text("spot-intro") }</p>
+            <p class="channel">{ icon(channel_icon) }{ i18n.text(channel_label) }</p>
+            <ul class="phone">{ for lines }</ul>
+            <div role="status">
+                if *checked {
+                    <p class="summary" ref={result_ref} tabindex="-1" data-testid="flag-result">
+                        { i18n.text_with("spot-summary", &counts) }
+                    </p>
+                    <p>{ i18n.text(if spotting.is_perfect() { "spot-perfect" } else { "spot-keep-going" }) }</p>
+                }
+            </div>
+            <div class="actions">
+                if *checked {
+                    <button type="button" class="ax-button secondary" data-testid="flag-retry" onclick={on_retry}>
+                        { i18n.text("spot-retry") }
+                    </button>
+                } else {
+                    <button type="button" class="ax-button" data-testid="flag-check" onclick={on_check}>
+                        { i18n.text("spot-check") }
+                    </button>
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,163 @@
+//! The scam case studies (以案说险): the list, filtered by group, and one case in depth with
+//! its story, red flags, the "spot the red flags" exercise, what to do, rights and hotlines.
+
+use stylist::yew::styled_component;
+use yew::prelude::*;
+
+use super::{message_list, page_header, page_title, section, DetailProps};
+use crate::components::hotline::hotline_link;
+use crate::components::icon::{icon, IconKind};
+use crate::components::nav_tile::NavTile;
+use crate::components::red_flag_spotter::RedFlagSpotter;
+use crate::components::view_link::ViewLink;
+use crate::content::cases::{find, CaseGroup, CASES};
+use crate::content::help::public_hotline;
+use crate::i18n::use_i18n;
+use crate::model::view::View;
+use crate::state::quiz::RoundKind;
+use crate::state::{use_app, Action};
+
+/// The picture of a group's cards.
+fn group_icon(group: CaseGroup) -> IconKind {
+    match group {
+        CaseGroup::Fees => IconKind::Megaphone,
+        CaseGroup::Investment => IconKind::Scales,
+        CaseGroup::Impersonation => IconKind::Phone,
+        CaseGroup::Elderly => IconKind::Heart,
+    }
+}
+
+/// Every case as a card saying in one line what the trap is, with a filter by group.
+#[styled_component]
+pub fn CasesList() -> Html {
+    let i18n = use_i18n();
+    let filter = use_state(|| None::<CaseGroup>);
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .filters { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .filters button {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
+        }
+        .filters button[aria-pressed="true"] { background: var(--ax-primary); color: var(--ax-on-primary); }
+        "#
+    );
+    let choose = |group: Option<CaseGroup>| {
+        let filter = filter.clone();
+        Callback::from(move |_: MouseEvent| filter.set(group))
+    };
+    let chip = |group: Option<CaseGroup>, label: &str| {
+        html! {
+            <button type="button" aria-pressed={(*filter == group).to_string()} data-testid="case-filter"
+                data-group={group.map(|g| g.message())} onclick={choose(group)}>
+                { i18n.text(label) }
+            </button>
+        }
+    };
+    html! {
+        <div class={style}>
+            { page_header(&i18n, "home-cases-title", "cases-intro") }
+            <div class="filters" role="group" aria-label={i18n.text("cases-filter-label")}>
+                { chip(None, "cases-group-all") }
+                { for CaseGroup::ALL.map(|group| chip(Some(group), group.message())) }
+            </div>
+            <ul class="ax-cards">
+                { for CASES.iter().filter(|case| filter.is_none_or(|g| g == case.group)).map(|case| html! {
+                    <li>
+                        <NavTile to={View::Case(case.id.to_owned())} icon={group_icon(case.group)}
+                            testid="case-card" data_id={case.id}
+                            title={i18n.text(&case.message("title"))}
+                            subtitle={i18n.text(&case.message("trap"))} />
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// One case: the story in scenes, the red flags, the exercise, what to do, rights, who to call.
+#[styled_component]
+pub fn CaseDetail(props: &DetailProps) -> Html {
+    let app = use_app();
+    let i18n = use_i18n();
+    let style = css!(
+        r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
+        section { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .story { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .scene { display: flex; flex-direction: column; gap: var(--ax-sp-xs); padding-inline-start: var(--ax-sp-m); border-inline-start: 4px solid var(--ax-primary); }
+        .scene-label { font-size: var(--ax-fs-small); font-weight: 700; color: var(--ax-muted); }
+        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .story { padding: 0; }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .calls { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        "#
+    );
+    let Some(case) = find(&props.id) else {
+        return html! {
+            <div class={style}>
+                { page_title(&i18n, "cases-not-found") }
+                <div>{ ViewLink::to(View::Cases).class("ax-button").render(&app, html! { i18n.text("cases-all") }) }</div>
+            </div>
+        };
+    };
+    let texts = |ids: Vec<String>| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
+    let practise = {
+        let app = app.clone();
+        let id = case.id;
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::StartRound(RoundKind::Case(id)));
+            app.dispatch(Action::Navigate(View::Quiz));
+        })
+    };
+    let scenes = case
+        .numbered("scene", case.scenes)
+        .into_iter()
+        .enumerate()
+        .map(|(n, id)| {
+            html! {
+                <li class="scene">
+                    <span class="scene-label">{ i18n.text(&format!("case-scene-{}", n + 1)) }</span>
+                    <p>{ i18n.text(&id) }</p>
+                </li>
+            }
+        });
+    html! {
+        <div class={style}>
+            { page_title(&i18n, &case.message("title")) }
+            <p class="lead">{ i18n.text(&case.message("trap")) }</p>
+            { section(i18n.text("case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }
+            { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
+            <section class="ax-card">
+                <h2>{ i18n.text("case-section-spot") }</h2>
+                <RedFlagSpotter key={case.id} {case} />
+            </section>
+            { section(i18n.text("case-section-now"), message_list(texts(case.numbered("now", case.now)), true)) }
+            { section(i18n.text("case-section-next"), message_list(texts(case.numbered("next", case.next)), true)) }
+            { section(i18n.text("case-section-rights"), html! {
+                <div class="links">
+                    { for case.rights.iter().map(|right| ViewLink::to(View::Right((*right).to_owned()))
+                        .class("ax-button secondary")
+                        .render(&app, html! { <>{ icon(IconKind::Shield) }{ i18n.text(&format!("right-{right}-name")) }</> })) }
+                </div>
+            }) }
+            { section(i18n.text("case-section-call"), html! {
+                <div class="calls">
+                    { for case.hotlines.iter().filter_map(|number| public_hotline(number))
+                        .map(|line| hotline_link(line.number, i18n.text(line.label))) }
+                    <div>{ ViewLink::to(View::Help).class("ax-button secondary").testid("nav-help")
+                        .render(&app, html! { i18n.text("case-more-help") }) }</div>
+                </div>
+            }) }
+            <div class="links">
+                <button type="button" class="ax-button" data-testid="case-quiz" onclick={practise}>
+                    { icon(IconKind::Question) }{ i18n.text("case-practise") }
+                </button>
+                { ViewLink::to(View::Cases).class("ax-button secondary").render(&app, html! { i18n.text("cases-all") }) }
+            </div>
+        </div>
+    }
+}
