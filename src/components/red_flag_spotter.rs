@@ -29,18 +29,19 @@ pub fn RedFlagSpotter(props: &RedFlagSpotterProps) -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-m);
-        .phone { display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-tint); list-style: none; margin: 0; }
+        .phone { display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-s); border-radius: var(--ax-r-card); background: var(--ax-tint); list-style: none; margin: 0; }
         .channel { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; color: var(--ax-primary); }
         .channel svg { inline-size: 1.2em; block-size: 1.2em; }
-        .line { display: flex; flex-direction: column; gap: var(--ax-sp-xs); max-inline-size: 85%; }
+        .line { display: flex; flex-direction: column; gap: var(--ax-sp-xs); max-inline-size: 90%; min-inline-size: 0; }
         .line.them { align-self: flex-start; align-items: flex-start; }
         .line.me { align-self: flex-end; align-items: flex-end; }
         .bubble {
-            padding: var(--ax-sp-s) var(--ax-sp-m); min-height: var(--ax-target);
+            padding: var(--ax-sp-s); min-height: var(--ax-target); max-inline-size: 100%;
             border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
             background: var(--ax-surface); color: var(--ax-text); text-align: start;
         }
         button.bubble { cursor: pointer; display: flex; align-items: center; gap: var(--ax-sp-s); }
+        button.bubble > span:last-child { min-inline-size: 0; }
         button.bubble[aria-pressed="true"] { border: 3px solid var(--ax-danger); }
         button.bubble .mark { flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; border: 2px solid var(--ax-danger); color: var(--ax-on-primary); }
         button.bubble[aria-pressed="true"] .mark { background: var(--ax-danger); }

@@ -131,7 +131,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             <p class="lead">{ i18n.text(&case.message("trap")) }</p>
             { section(i18n.text("case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }
             { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
-            <section class="ax-card">
+            <section>
                 <h2>{ i18n.text("case-section-spot") }</h2>
                 <RedFlagSpotter key={case.id} {case} />
             </section>
