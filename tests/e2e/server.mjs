@@ -1,5 +1,8 @@
-// A static server for dist/ on the loopback interface, with the MIME types the app needs.
-// `failLocales` makes every locale file answer 503, to test a failed fetch.
+// A static server for dist/ on the loopback interface, with the MIME types the app needs. Like
+// a production server, it sends the precompressed .br (or .gz) copy of a file when the browser
+// accepts it. `failLocales` makes every locale file answer 503, to test a failed fetch;
+// `staleOnce` answers the first request for the page with a copy naming app files of an
+// older release (which are gone), as a long-kept cached page would.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -18,21 +21,37 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ failLocales = false } = {}) {
+export async function serve({ failLocales = false, staleOnce = false } = {}) {
+  let stale = staleOnce;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const relative = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
+    if (stale && relative === '/index.html') {
+      stale = false;
+      const page = await readFile(join(DIST, relative), 'utf8');
+      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      response.end(page.replace(/anxin-[0-9a-f]{16}/g, 'anxin-0000000000000000'));
+      return;
+    }
     if (failLocales && relative.startsWith('/locales/')) {
       response.writeHead(503).end();
       return;
     }
-    try {
-      const body = await readFile(join(DIST, relative));
-      response.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
+    const type = TYPES[extname(relative)] ?? 'application/octet-stream';
+    const accepted = request.headers['accept-encoding'] ?? '';
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], [null, '']]) {
+      if (encoding && !accepted.includes(encoding)) continue;
+      try {
+        const body = await readFile(join(DIST, relative + suffix));
+        const headers = { 'content-type': type, vary: 'accept-encoding' };
+        if (encoding) headers['content-encoding'] = encoding;
+        response.writeHead(200, headers).end(body);
+        return;
+      } catch {
+        // no such copy: try the next
+      }
     }
+    response.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();

@@ -1,0 +1,58 @@
+// End-to-end tests of how the release build loads: precompressed files, a WebView whose
+// streaming compile throws, and a cached page that names app files of an older release.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { DIST, serve } from './server.mjs';
+import { launch, newPage, open } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('loading', () => {
+  test('every file of the build has a brotli and a gzip copy, and they are served', async () => {
+    const names = await readdir(DIST, { recursive: true });
+    const files = names.filter((n) => /\.(html|js|wasm|svg|ftl)$/.test(n));
+    assert.ok(files.length >= 10, `${files.length} files`);
+    for (const file of files) {
+      assert.ok(names.includes(`${file}.br`), `${file}.br`);
+      assert.ok(names.includes(`${file}.gz`), `${file}.gz`);
+    }
+    const server = await serve();
+    const page = await newPage(browser);
+    const encodings = {};
+    page.on('response', async (response) => {
+      encodings[new URL(response.url()).pathname.split('.').pop()] = (await response.allHeaders())['content-encoding'];
+    });
+    await open(page, server.url);
+    assert.equal(encodings.wasm, 'br');
+    assert.equal(encodings.js, 'br');
+    await server.close();
+  });
+
+  test('the app starts when streaming compilation throws', async () => {
+    const server = await serve();
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('streaming is broken here'));
+    });
+    await open(page, server.url, '?view=rights');
+    assert.ok((await page.$$('[data-testid=right-card]')).length === 8);
+    await server.close();
+  });
+
+  test('a cached page naming files of an older release reloads once and starts', async () => {
+    const server = await serve({ staleOnce: true });
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+    const loads = page.requests.filter((url) => url === server.url).length;
+    assert.equal(loads, 2, 'the stale page, then the current one');
+    await server.close();
+  });
+});

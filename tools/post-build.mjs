@@ -1,0 +1,54 @@
+// Trunk post_build hook, run in Trunk's staging folder:
+// 1. Makes the wasm-bindgen JS glue survive WebViews whose streaming compile throws: it streams
+//    a copy of the response and, if that fails for any reason, instantiates from the bytes.
+// 2. Release builds: minifies the glue (Trunk itself minifies only the HTML), keeping every
+//    export so the page's `import init, * as bindings` still works.
+// 3. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
+//    that serve precompressed files.
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+const release = process.env.TRUNK_PROFILE === 'release';
+
+const STREAMING = 'return await WebAssembly.instantiateStreaming(module, imports);';
+const RETHROW = /\} else \{ throw e; \}/;
+
+/** The glue with a streaming compile that falls back to the bytes whatever goes wrong. */
+export function patchLoader(glue) {
+  if (!glue.includes(STREAMING) || !RETHROW.test(glue)) {
+    throw new Error('the wasm-bindgen loader changed: update tools/post-build.mjs');
+  }
+  return glue
+    .replace(STREAMING, 'return await WebAssembly.instantiateStreaming(module.clone(), imports);')
+    .replace(RETHROW, '} else { console.warn("Streaming compile failed; instantiating from bytes instead:", e); }');
+}
+
+async function files(dir) {
+  const found = [];
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if ((await stat(path)).isDirectory()) found.push(...(await files(path)));
+    else found.push(path);
+  }
+  return found;
+}
+
+for (const path of await files(staging)) {
+  if (path.endsWith('.js')) {
+    let glue = patchLoader(await readFile(path, 'utf8'));
+    if (release) glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;
+    await writeFile(path, glue);
+  }
+}
+if (release) {
+  for (const path of await files(staging)) {
+    if (path.endsWith('.br') || path.endsWith('.gz') || path.endsWith('.md')) continue;
+    const body = await readFile(path);
+    await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
+  }
+}
