@@ -13,7 +13,7 @@ use crate::model::view::View;
 use crate::pages::{view_title_id, Page};
 use crate::platform::{boot, console, sync::use_platform_sync};
 use crate::state::{use_app, AppHandle, AppState};
-use crate::theme::{page_rules, variables_sheet, Mode};
+use crate::theme::{inline_variables, page_rules, Mode};
 
 /// The id of the element the app renders into.
 pub const ROOT_ID: &str = "anxin";
@@ -81,11 +81,14 @@ fn Shell() -> Html {
         Mode::Standard
     };
     let variables = use_memo((mode, locale), |(mode, locale)| {
-        variables_sheet(*mode, *locale)
+        AttrValue::from(inline_variables(*mode, *locale))
     });
     let style = css!(
         r#"
         min-block-size: 100vh;
+        background: var(--ax-page); color: var(--ax-text);
+        font-family: var(--ax-font); font-size: var(--ax-fs-body); line-height: var(--ax-lh);
+        overflow-wrap: anywhere;
         main {
             max-inline-size: var(--ax-max); margin: 0 auto;
             padding: var(--ax-sp-m) var(--ax-sp-m) var(--ax-sp-xl);
@@ -110,9 +113,8 @@ fn Shell() -> Html {
         "#
     );
     html! {
-        <div class={style} lang={locale.tag()} dir={locale.direction().as_str()}
+        <div class={style} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
             data-view={app.view.to_param()} data-ready={app.ready.then_some("1")}>
-            <Global css={(*variables).clone()} />
             <Global css={page_rules()} />
             if app.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>

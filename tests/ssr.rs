@@ -164,14 +164,14 @@ async fn elder_mode_is_a_theme_change() {
     let standard = render("", None).await;
     let elder = render("?elder=1", None).await;
     assert!(
-        standard.css.contains("--ax-fs-body: 1.125rem"),
+        standard.html.contains("--ax-fs-body:1.125rem;"),
         "body 18 px"
     );
-    assert!(elder.css.contains("--ax-fs-body: 1.375rem"), "body 22 px");
-    assert!(elder.css.contains("--ax-target: 4rem"), "64 px targets");
+    assert!(elder.html.contains("--ax-fs-body:1.375rem;"), "body 22 px");
+    assert!(elder.html.contains("--ax-target:4rem;"), "64 px targets");
     assert!(
         elder.css.contains("font-size: var(--ax-fs-body)"),
-        "body reads the theme"
+        "the app's root reads the theme"
     );
     assert!(elder.html.contains("aria-checked=\"true\""));
 }

@@ -1,33 +1,23 @@
-//! Page-wide rules: the theme's values as CSS custom properties on `:root`, and the body's
-//! type, colours, focus ring, reduced motion and the shared `ax-button`, `ax-card`, `ax-cards` and `ax-hotline` classes,
-//! which read them. The app's frame emits both
-//! with stylist's `<Global>`.
+//! Page-wide rules: the theme's values as CSS custom properties (set on the app's root element
+//! by [`inline_variables`]), and the rules that read them: type, colours, focus ring, reduced
+//! motion and the shared `ax-button`, `ax-card`, `ax-cards` and `ax-hotline` classes, emitted
+//! by the app's frame with stylist's `<Global>`.
 
-use stylist::ast::{
-    Block, RuleBlockContent, ScopeContent, Selector, Sheet, StringFragment, StyleAttribute,
-};
 use stylist::StyleSource;
 
 use super::{Mode, Theme};
 use crate::model::locale::Locale;
 
-/// `:root { --ax-…: …; }` for a mode and locale, built directly (no CSS parsing at run time).
-pub fn variables_sheet(mode: Mode, locale: Locale) -> Sheet {
-    let declarations: Vec<RuleBlockContent> = Theme::new(mode, locale)
+/// The theme's values for a mode and locale as custom-property declarations
+/// (`--ax-page: #f5f3ee; …`), put in the `style` attribute of the app's root element. Being
+/// part of the same render as the content, a change of language or of 长辈版 restyles the
+/// page in the same frame as its new text, so nothing shifts after it is drawn.
+pub fn inline_variables(mode: Mode, locale: Locale) -> String {
+    Theme::new(mode, locale)
         .variables()
         .into_iter()
-        .map(|(name, value)| {
-            RuleBlockContent::from(StyleAttribute {
-                key: name.into(),
-                value: vec![StringFragment::from(value)].into(),
-            })
-        })
-        .collect();
-    let root = Selector::from(vec![StringFragment::from(":root")]);
-    Sheet::from(vec![ScopeContent::Block(Block {
-        condition: vec![root].into(),
-        content: declarations.into(),
-    })])
+        .map(|(name, value)| format!("{name}:{value};"))
+        .collect()
 }
 
 /// The page-wide rules, which read only the variables.
@@ -36,15 +26,7 @@ pub fn page_rules() -> StyleSource {
         r#"
         *, *::before, *::after { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-        body {
-            margin: 0;
-            background: var(--ax-page);
-            color: var(--ax-text);
-            font-family: var(--ax-font);
-            font-size: var(--ax-fs-body);
-            line-height: var(--ax-lh);
-            overflow-wrap: anywhere;
-        }
+        body { margin: 0; }
         button, input, select { font: inherit; color: inherit; }
         h1, h2, h3, p { margin: 0; }
         h1 { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); }

@@ -6,7 +6,7 @@ mod contrast;
 mod global;
 
 pub use contrast::contrast_ratio;
-pub use global::{page_rules, variables_sheet};
+pub use global::{inline_variables, page_rules};
 
 use crate::model::locale::{Direction, Locale};
 
