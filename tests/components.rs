@@ -215,9 +215,9 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
     let root = mount::<App>(AppProps { initial, misses }).await;
 
     let window = gloo::utils::window();
-    let body = gloo::utils::body();
+    let app_root = root.query_selector("[data-view]").unwrap().unwrap();
     let font_size = || -> f64 {
-        let style = window.get_computed_style(&body).unwrap().unwrap();
+        let style = window.get_computed_style(&app_root).unwrap().unwrap();
         let value = style.get_property_value("font-size").unwrap();
         value.trim_end_matches("px").parse().unwrap()
     };

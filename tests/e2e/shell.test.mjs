@@ -31,7 +31,7 @@ describe('language, 长辈版 and saved choices', () => {
     await page.click('[data-testid=elder-toggle]');
     await page.waitForSelector('[data-testid=elder-toggle][aria-checked=true]');
     const checkElder = async () => {
-      assert.ok((await fontSize(page, 'body')) >= 20, 'body at least 20 px');
+      assert.ok((await fontSize(page, '[data-view]')) >= 20, 'running text at least 20 px');
       assert.ok((await fontSize(page, 'h1')) >= 30, 'heading at least 30 px');
       const targets = await page.$$eval('button, a', (els) =>
         els.map((el) => {
@@ -56,7 +56,7 @@ describe('language, 长辈版 and saved choices', () => {
   test('standard mode meets its minimums', async () => {
     const page = await newPage(browser);
     await open(page, server.url);
-    assert.ok((await fontSize(page, 'body')) >= 16);
+    assert.ok((await fontSize(page, '[data-view]')) >= 16);
     const small = await page.$$eval('button, a', (els) =>
       els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44),
     );
