@@ -46,7 +46,7 @@ for (const path of await files(staging)) {
 }
 if (release) {
   for (const path of await files(staging)) {
-    if (path.endsWith('.br') || path.endsWith('.gz') || path.endsWith('.md')) continue;
+    if (/\.(br|gz|md|woff2|png)$/.test(path)) continue;
     const body = await readFile(path);
     await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));

@@ -151,9 +151,9 @@ const ELDER_PALETTE: Palette = Palette {
 const CHINESE_FONTS: &str =
     "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif";
 const TIBETAN_FONTS: &str =
-    "\"Noto Serif Tibetan\", \"Noto Sans Tibetan\", \"Microsoft Himalaya\", \"Jomolhari\", system-ui, sans-serif";
+    "\"Anxin Tibetan\", \"Noto Serif Tibetan\", \"Noto Sans Tibetan\", \"Microsoft Himalaya\", \"Jomolhari\", system-ui, sans-serif";
 const UYGHUR_FONTS: &str =
-    "\"UKIJ Tuz\", \"UKIJ Ekran\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Microsoft Uighur\", system-ui, sans-serif";
+    "\"Anxin Uyghur\", \"UKIJ Tuz\", \"UKIJ Ekran\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Microsoft Uighur\", system-ui, sans-serif";
 
 impl Theme {
     /// The theme for a mode and locale.
