@@ -53,6 +53,7 @@ settings-clear-confirm = 确定清走
 settings-clear-cancel = 唔好清走
 settings-cleared = 已经清咗，设定变返默认。
 settings-storage-unavailable = 呢部手机而家存唔到设定，闩咗页面之后要重新拣过。
+settings-translation-draft = 呢种语言嘅文字仲系初稿，未有请讲呢种话嘅人审过。如果有睇唔明嘅地方，请以普通话版本为准。
 
 ## Notices (shown in the page, never as pop-ups)
 

@@ -65,6 +65,8 @@ settings-clear-cancel = 不清除
 settings-cleared = 已清除，设置已恢复默认。
 settings-storage-unavailable = 这部手机现在不能保存设置，关闭页面后需要重新选择。
     .plain = 这部手机存不了设置，下次打开还要重新选。
+settings-translation-draft = 这个语言的文字是初稿，还没有请以这种语言为母语的人审校。如有看不懂的地方，请以普通话版本为准。
+    .plain = 这个语言的文字还在改，看不懂就看普通话的。
 
 ## Notices (shown in the page, never as pop-ups)
 

@@ -136,13 +136,14 @@ impl Catalog {
         self.missing_of(locale, Resource::needed_by(view))
     }
 
-    /// The files of `resources` still to fetch for `locale`, along its fallback chain.
+    /// The files of `resources` still to fetch for `locale`: each in the locale itself, or in
+    /// the first language of its fallback chain that has it (a translated file is complete, so
+    /// its Mandarin original is not fetched as well).
     pub fn missing_of(&self, locale: Locale, resources: &[Resource]) -> Vec<(Locale, Resource)> {
-        locale
-            .chain()
-            .into_iter()
-            .flat_map(|l| resources.iter().map(move |r| (l, *r)))
-            .filter(|(l, r)| r.is_translated(*l) && !self.has(*l, *r))
+        resources
+            .iter()
+            .map(|r| (r.shown_in(locale), *r))
+            .filter(|(l, r)| !self.has(*l, *r))
             .collect()
     }
 }
@@ -182,8 +183,16 @@ mod tests {
             catalog.missing(Locale::Bo, &View::Rights),
             vec![
                 (Locale::Bo, Resource::Shell),
-                (Locale::ZhHans, Resource::Rights)
+                (Locale::Bo, Resource::Rights)
             ]
+        );
+        assert_eq!(
+            catalog.missing(Locale::Bo, &View::Quiz),
+            vec![
+                (Locale::Bo, Resource::Shell),
+                (Locale::ZhHans, Resource::Quiz)
+            ],
+            "text not yet translated comes from Mandarin"
         );
     }
 

@@ -73,14 +73,20 @@ impl Resource {
     }
 
     /// Whether `locale` has its own file of this resource. Where it has none, the screen
-    /// shows the Mandarin text (the localization issue translates the rest).
+    /// shows the Mandarin text.
     pub fn is_translated(self, locale: Locale) -> bool {
-        match (self, locale) {
-            (Resource::Shell, _) | (_, Locale::ZhHans) => true,
-            (Resource::Rights | Resource::Quiz | Resource::Cases, _) => false,
-        }
+        self == Resource::Shell || locale == Locale::ZhHans || TRANSLATED.contains(&(locale, self))
     }
 }
+
+/// The content files translated beyond Mandarin (every locale has its own `shell.ftl`).
+const TRANSLATED: &[(Locale, Resource)] = &[
+    (Locale::Bo, Resource::Rights),
+    (Locale::Ug, Resource::Rights),
+    (Locale::Yue, Resource::Rights),
+    (Locale::Yue, Resource::Cases),
+    (Locale::Yue, Resource::Quiz),
+];
 
 #[cfg(test)]
 mod tests {
@@ -98,7 +104,8 @@ mod tests {
 
     #[test]
     fn untranslated_text_is_shown_in_mandarin() {
-        assert_eq!(Resource::Rights.shown_in(Locale::Ug), Locale::ZhHans);
+        assert_eq!(Resource::Quiz.shown_in(Locale::Ug), Locale::ZhHans);
+        assert_eq!(Resource::Rights.shown_in(Locale::Ug), Locale::Ug);
         assert_eq!(Resource::Shell.shown_in(Locale::Ug), Locale::Ug);
     }
 

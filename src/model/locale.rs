@@ -92,6 +92,13 @@ impl Locale {
         self == Locale::ZhHans
     }
 
+    /// Whether a native speaker has reviewed the translation. Mandarin is the source; the
+    /// others are drafts until someone who speaks the language checks them, and the settings
+    /// screen says so.
+    pub fn is_reviewed(self) -> bool {
+        self == Locale::ZhHans
+    }
+
     /// Reads a BCP 47 tag case-insensitively (`zh`, `zh-CN`, `ZH-hans` all give Mandarin);
     /// `None` for a tag of a language the app does not speak or for something that is no tag.
     pub fn from_tag(tag: &str) -> Option<Locale> {

@@ -58,6 +58,9 @@ pub fn Settings() -> Html {
             <section>
                 <LanguageSwitch current={app.effective.locale}
                     pending={app.pending.map(|p| p.locale)} {on_choose} />
+                if !app.effective.locale.is_reviewed() {
+                    <p class="muted" data-testid="translation-draft">{ i18n.text("settings-translation-draft") }</p>
+                }
             </section>
             <section>
                 <ToggleSwitch label={i18n.text("elder-toggle-label")}

@@ -469,7 +469,7 @@ mod tests {
         );
         let state = state.apply(loaded(Locale::Bo, Resource::Shell));
         assert!(state.booting, "help also needs the rights text");
-        let state = state.apply(loaded(Locale::ZhHans, Resource::Rights));
+        let state = state.apply(loaded(Locale::Bo, Resource::Rights));
         assert!(!state.booting);
         assert_eq!(state.effective.locale, Locale::Bo);
         assert_eq!(state.saved.settings.locale, None, "a link is not a choice");
@@ -565,8 +565,20 @@ mod tests {
             .apply(loaded(Locale::ZhHans, Resource::Rights))
             .apply(Action::ChooseLocale(Locale::Ug));
         assert_eq!(state.effective.locale, Locale::ZhHans);
-        assert_eq!(state.to_fetch(), vec![(Locale::Ug, Resource::Shell)]);
+        assert_eq!(
+            state.to_fetch(),
+            vec![
+                (Locale::Ug, Resource::Shell),
+                (Locale::Ug, Resource::Rights)
+            ]
+        );
         let state = state.apply(loaded(Locale::Ug, Resource::Shell));
+        assert_eq!(
+            state.effective.locale,
+            Locale::ZhHans,
+            "still waiting for the rights"
+        );
+        let state = state.apply(loaded(Locale::Ug, Resource::Rights));
         assert_eq!(state.effective.locale, Locale::Ug);
         assert_eq!(state.view_status(), ViewStatus::Ready);
     }
