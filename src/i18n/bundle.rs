@@ -187,12 +187,12 @@ mod tests {
             ]
         );
         assert_eq!(
-            catalog.missing(Locale::Bo, &View::Quiz),
+            catalog.missing(Locale::Yue, &View::Quiz),
             vec![
-                (Locale::Bo, Resource::Shell),
-                (Locale::ZhHans, Resource::Quiz)
+                (Locale::Yue, Resource::Shell),
+                (Locale::Yue, Resource::Quiz)
             ],
-            "text not yet translated comes from Mandarin"
+            "a translated file comes without its Mandarin original"
         );
     }
 

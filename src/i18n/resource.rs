@@ -65,10 +65,15 @@ impl Resource {
     /// The locale this resource's text is shown in for `locale`: the locale itself, or the
     /// first fallback that has the file.
     pub fn shown_in(self, locale: Locale) -> Locale {
+        self.first_having(locale, Resource::is_translated)
+    }
+
+    /// The first language along `locale`'s fallback chain for which `has` says the file exists.
+    fn first_having(self, locale: Locale, has: impl Fn(Resource, Locale) -> bool) -> Locale {
         locale
             .chain()
             .into_iter()
-            .find(|l| self.is_translated(*l))
+            .find(|l| has(self, *l))
             .unwrap_or(Locale::ZhHans)
     }
 
@@ -83,6 +88,10 @@ impl Resource {
 const TRANSLATED: &[(Locale, Resource)] = &[
     (Locale::Bo, Resource::Rights),
     (Locale::Ug, Resource::Rights),
+    (Locale::Bo, Resource::Cases),
+    (Locale::Ug, Resource::Cases),
+    (Locale::Bo, Resource::Quiz),
+    (Locale::Ug, Resource::Quiz),
     (Locale::Yue, Resource::Rights),
     (Locale::Yue, Resource::Cases),
     (Locale::Yue, Resource::Quiz),
@@ -104,7 +113,16 @@ mod tests {
 
     #[test]
     fn untranslated_text_is_shown_in_mandarin() {
-        assert_eq!(Resource::Quiz.shown_in(Locale::Ug), Locale::ZhHans);
+        let only_shells =
+            |resource, locale| resource == Resource::Shell || locale == Locale::ZhHans;
+        assert_eq!(
+            Resource::Quiz.first_having(Locale::Ug, only_shells),
+            Locale::ZhHans
+        );
+        assert_eq!(
+            Resource::Shell.first_having(Locale::Ug, only_shells),
+            Locale::Ug
+        );
         assert_eq!(Resource::Rights.shown_in(Locale::Ug), Locale::Ug);
         assert_eq!(Resource::Shell.shown_in(Locale::Ug), Locale::Ug);
     }
