@@ -17,26 +17,29 @@ after(async () => {
   await server?.close();
 });
 
-/** Pairs of consecutive text lines (within one element) that overlap vertically. */
+/**
+ * Tibetan texts of more than one line whose ink could touch the next line: the line height
+ * must hold the deepest stack below a line plus the tallest above the next. Ink is measured
+ * with the text's own font on a canvas (font metrics would overstate it).
+ */
 function overlappingLines(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const context = document.createElement('canvas').getContext('2d');
     const bad = [];
-    for (const el of document.querySelectorAll('main p, main li, main h1, main h2, main h3, main a, main button')) {
-      if (!/[\u0F00-\u0FFF]/.test(el.textContent)) continue;
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[\u0F00-\u0FFF]/.test(node.textContent)) continue;
       const range = document.createRange();
-      range.selectNodeContents(el);
-      const lines = [...range.getClientRects()]
-        .filter((r) => r.height > 0)
-        .sort((a, b) => a.top - b.top);
-      const rows = [];
-      for (const r of lines) {
-        const row = rows.find((x) => Math.abs(x.top - r.top) < 2);
-        if (row) row.bottom = Math.max(row.bottom, r.bottom);
-        else rows.push({ top: r.top, bottom: r.bottom });
-      }
-      for (let i = 1; i < rows.length; i++) {
-        if (rows[i].top < rows[i - 1].bottom - 1) bad.push(`${el.textContent.slice(0, 15)}: ${rows[i - 1].bottom} > ${rows[i].top}`);
-      }
+      range.selectNodeContents(node);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.height > 0).map((r) => Math.round(r.top)));
+      if (tops.size < 2) continue;
+      const style = getComputedStyle(node.parentElement);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const ink = context.measureText(node.textContent);
+      const needed = ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent;
+      const lineHeight = parseFloat(style.lineHeight);
+      if (lineHeight < needed - 1) bad.push(`${node.textContent.slice(0, 15)}: line ${lineHeight} < ink ${needed.toFixed(1)}`);
     }
     return bad;
   });
