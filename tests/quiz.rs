@@ -99,6 +99,12 @@ fn every_question_has_all_its_wording_with_plain_speech() {
         if question.kind.has_story() {
             spoken.push(question.story_message());
         }
+        for choice in question.options {
+            if question.kind != Kind::TrueFalse {
+                spoken.push(question.option_message(choice.key));
+            }
+            spoken.push(question.why_message(choice.key));
+        }
         for id in spoken {
             assert!(
                 messages[&id].contains("\n    .plain = "),
