@@ -7,9 +7,11 @@ mod support;
 
 use anxin::content::help::PUBLIC_NUMBERS;
 use anxin::content::rights::RIGHTS;
-use anxin::i18n::Resource;
 use anxin::model::locale::Locale;
-use support::{message_ids, render, render_for, source, sources, visible_text, TEST_PARTNER};
+use support::{
+    assert_only_expected_fallbacks, message_ids, render, render_for, sources, visible_text,
+    TEST_PARTNER,
+};
 
 const VIEWS: &[&str] = &[
     "home",
@@ -28,22 +30,6 @@ fn zh_ids() -> Vec<String> {
         .iter()
         .flat_map(|(_, text)| message_ids(text))
         .collect()
-}
-
-/// Fails on any miss but a message shown in Mandarin because `locale` has no file of its
-/// resource yet (the localization issue translates those).
-fn assert_only_expected_fallbacks(query: &str, locale: Locale, misses: &[String]) {
-    let untranslated: Vec<String> = Resource::ALL
-        .into_iter()
-        .filter(|r| !r.is_translated(locale))
-        .flat_map(|r| message_ids(&source(Locale::ZhHans, r)))
-        .collect();
-    for miss in misses {
-        let expected = untranslated
-            .iter()
-            .any(|id| *miss == format!("{locale}: message `{id}` is missing; showing zh-Hans"));
-        assert!(expected, "{query}: {miss}");
-    }
 }
 
 /// Every `href="tel:…"` number in the page.

@@ -4,7 +4,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{message_list, page_header, page_title, section, DetailProps};
+use super::{card_list, message_list, page_header, page_title, section, DetailProps};
 use crate::components::hotline::hotline_link;
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
@@ -63,16 +63,12 @@ pub fn CasesList() -> Html {
                 { chip(None, "cases-group-all") }
                 { for CaseGroup::ALL.map(|group| chip(Some(group), group.message())) }
             </div>
-            <ul class="ax-cards">
-                { for CASES.iter().filter(|case| filter.is_none_or(|g| g == case.group)).map(|case| html! {
-                    <li>
-                        <NavTile to={View::Case(case.id.to_owned())} icon={group_icon(case.group)}
-                            testid="case-card" data_id={case.id}
-                            title={i18n.text(&case.message("title"))}
-                            subtitle={i18n.text(&case.message("trap"))} />
-                    </li>
-                }) }
-            </ul>
+            { card_list(CASES.iter().filter(|case| filter.is_none_or(|g| g == case.group)).map(|case| html! {
+                <NavTile to={View::Case(case.id.to_owned())} icon={group_icon(case.group)}
+                    testid="case-card" data_id={case.id}
+                    title={i18n.text(&case.message("title"))}
+                    subtitle={i18n.text(&case.message("trap"))} />
+            })) }
         </div>
     }
 }
@@ -85,7 +81,6 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
         section { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
         .story { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .scene { display: flex; flex-direction: column; gap: var(--ax-sp-xs); padding-inline-start: var(--ax-sp-m); border-inline-start: 4px solid var(--ax-primary); }
@@ -128,7 +123,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
     html! {
         <div class={style}>
             { page_title(&i18n, &case.message("title")) }
-            <p class="lead">{ i18n.text(&case.message("trap")) }</p>
+            <p class="ax-lead">{ i18n.text(&case.message("trap")) }</p>
             { section(i18n.text("case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }
             { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
             <section>

@@ -140,6 +140,15 @@ pub fn section(title: String, body: Html) -> Html {
     }
 }
 
+/// A grid of cards (`NavTile`s), one column in 长辈版 and on phones.
+pub fn card_list(cards: impl IntoIterator<Item = Html>) -> Html {
+    html! {
+        <ul class="ax-cards">
+            { for cards.into_iter().map(|card| html! { <li>{ card }</li> }) }
+        </ul>
+    }
+}
+
 /// A list of messages, numbered when `ordered`.
 pub fn message_list(texts: Vec<String>, ordered: bool) -> Html {
     let items: Html = texts

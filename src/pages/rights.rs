@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{message_list, page_header, page_title, section, DetailProps};
+use super::{card_list, message_list, page_header, page_title, section, DetailProps};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
 use crate::components::view_link::ViewLink;
@@ -27,16 +27,12 @@ pub fn RightsList() -> Html {
     html! {
         <div class={style}>
             { page_header(&i18n, "home-rights-title", "rights-intro") }
-            <ul class="ax-cards">
-                { for RIGHTS.iter().map(|right| html! {
-                    <li>
-                        <NavTile to={View::Right(right.id.to_owned())} icon={IconKind::from(right.symbol)}
-                            testid="right-card" data_id={right.id}
-                            title={i18n.text(&right.message("name"))}
-                            subtitle={i18n.text(&right.message("summary"))} />
-                    </li>
-                }) }
-            </ul>
+            { card_list(RIGHTS.iter().map(|right| html! {
+                <NavTile to={View::Right(right.id.to_owned())} icon={IconKind::from(right.symbol)}
+                    testid="right-card" data_id={right.id}
+                    title={i18n.text(&right.message("name"))}
+                    subtitle={i18n.text(&right.message("summary"))} />
+            })) }
         </div>
     }
 }
@@ -49,7 +45,6 @@ pub fn RightDetail(props: &DetailProps) -> Html {
     let style = css!(
         r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
         .head { display: flex; align-items: center; gap: var(--ax-sp-m); }
         .picture {
             flex: none; display: grid; place-items: center;
@@ -94,7 +89,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
                 <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
                 { page_title(&i18n, &right.message("name")) }
             </div>
-            <p class="lead">{ i18n.text(&right.message("summary")) }</p>
+            <p class="ax-lead">{ i18n.text(&right.message("summary")) }</p>
             { for [("right-section-gist", "gist"), ("right-section-meaning", "meaning")].map(|(title, field)| {
                 section(i18n.text(title), html! { <p>{ i18n.text(&right.message(field)) }</p> })
             }) }

@@ -15,7 +15,7 @@ pub enum RoundKind {
     Mixed,
     /// The questions missed in the round just finished.
     Retry,
-    /// The 错题本 questions still due today.
+    /// Up to ten of the 错题本 questions still due today, oldest first.
     Notebook,
     /// The questions a case study links to.
     Case(&'static str),
@@ -87,7 +87,11 @@ impl Round {
             RoundKind::Notebook => progress.due(today),
             RoundKind::Case(id) => cases::find(id)?.questions.to_vec(),
         };
-        let questions: Vec<&'static Question> = ids.iter().filter_map(|id| find(id)).collect();
+        let mut questions: Vec<&'static Question> = ids.iter().filter_map(|id| find(id)).collect();
+        if kind == RoundKind::Notebook {
+            // A long 错题本 is practised ten at a time; the rest comes next time.
+            questions.truncate(quiz::MIXED_ROUND_LEN);
+        }
         (!questions.is_empty()).then_some(Round {
             kind,
             questions,
@@ -241,6 +245,24 @@ mod tests {
         )
         .unwrap();
         assert_eq!(retry.questions, vec![&QUESTIONS[5]]);
+    }
+
+    #[test]
+    fn a_long_notebook_is_practised_ten_at_a_time() {
+        let mut progress = Progress::default();
+        for question in &QUESTIONS[..25] {
+            progress.record(question.id, Outcome::Wrong, Day(1));
+        }
+        let round = Round::start(
+            RoundKind::Notebook,
+            &progress,
+            Day(2),
+            &mut Random::new(0),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(round.questions.len(), quiz::MIXED_ROUND_LEN);
+        assert_eq!(round.questions[0].id, QUESTIONS[0].id, "oldest first");
     }
 
     #[test]

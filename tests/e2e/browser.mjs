@@ -1,5 +1,7 @@
 // Headless Debian Chromium driven by Playwright, and helpers to open the app.
+import { after, before } from 'node:test';
 import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
+import { serve } from './server.mjs';
 
 export const PHONE = { width: 360, height: 740 };
 export const TABLET = { width: 1024, height: 768 };
@@ -43,4 +45,21 @@ export async function open(page, base, query = '') {
 /** The computed font size in px of the first element matching `selector`. */
 export function fontSize(page, selector) {
   return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+/**
+ * For a test file: serves dist/ and launches the browser before its tests, closes both after.
+ * Returns an object whose `server` and `browser` are set once they have started.
+ */
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

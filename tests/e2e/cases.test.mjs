@@ -1,10 +1,9 @@
 // End-to-end tests of the case studies against the release build in dist/, in headless
 // Chromium. Which lines are red flags is read from the case bank's source, never the page.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, newPage, open } from './browser.mjs';
+import { useServerAndBrowser, newPage, open } from './browser.mjs';
 
 /** Case id → conversation lines [{ speaker, redFlag }], parsed from src/content/cases_bank.rs. */
 async function conversations() {
@@ -16,24 +15,17 @@ async function conversations() {
   return cases;
 }
 
-let server;
-let browser;
+const env = useServerAndBrowser();
 let cases;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   cases = await conversations();
   assert.ok(cases.size >= 10, `the cases were read: ${cases.size}`);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('case studies', () => {
   test('open a case, tap a red flag and a harmless line, check, and see both explained', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=cases');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=cases');
     assert.equal((await page.$$('[data-testid=case-card]')).length, cases.size);
     await page.click('[data-testid=case-card][data-id=agent-surrender]');
     await page.waitForSelector('[data-view="case:agent-surrender"] [data-testid=flag-exercise]');
@@ -66,8 +58,8 @@ describe('case studies', () => {
   });
 
   test('the exercise works from the keyboard', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=case:impersonated-police&elder=1');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=case:impersonated-police&elder=1');
     const lines = cases.get('impersonated-police');
     const flag = lines.findIndex((l) => l.speaker === 'them' && l.redFlag);
     await page.focus(`[data-testid=flag-line][data-index="${flag}"]`);
@@ -79,8 +71,8 @@ describe('case studies', () => {
   });
 
   test('the filter narrows the list; a case links its rights, hotlines and quiz questions', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=cases');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=cases');
     await page.click('[data-testid=case-filter][data-group=cases-group-impersonation]');
     const shown = await page.$$eval('[data-testid=case-card]', (els) => els.map((el) => el.dataset.id).sort());
     assert.deepEqual(shown, ['fake-customer-service', 'impersonated-police']);

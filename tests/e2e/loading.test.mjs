@@ -1,18 +1,13 @@
 // End-to-end tests of how the release build loads: precompressed files, a WebView whose
 // streaming compile throws, and a cached page that names app files of an older release.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { DIST, serve } from './server.mjs';
-import { launch, newPage, open } from './browser.mjs';
+import { useServerAndBrowser, newPage, open } from './browser.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+// Each test serves dist/ its own way; only the browser is shared.
+const env = useServerAndBrowser();
 
 describe('loading', () => {
   test('every file of the build has a brotli and a gzip copy, and they are served', async () => {
@@ -24,7 +19,7 @@ describe('loading', () => {
       assert.ok(names.includes(`${file}.gz`), `${file}.gz`);
     }
     const server = await serve();
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const encodings = {};
     page.on('response', async (response) => {
       encodings[new URL(response.url()).pathname.split('.').pop()] = (await response.allHeaders())['content-encoding'];
@@ -37,7 +32,7 @@ describe('loading', () => {
 
   test('the app starts when streaming compilation throws', async () => {
     const server = await serve();
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await page.addInitScript(() => {
       WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('streaming is broken here'));
     });
@@ -48,7 +43,7 @@ describe('loading', () => {
 
   test('a cached page naming files of an older release reloads once and starts', async () => {
     const server = await serve({ staleOnce: true });
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await page.goto(server.url);
     await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
     const loads = page.requests.filter((url) => url === server.url).length;

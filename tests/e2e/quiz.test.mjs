@@ -1,10 +1,9 @@
 // End-to-end tests of the quiz against the release build in dist/, in headless Chromium.
 // Which options are correct is read from the question bank's source, never from the page.
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
-import { launch, newPage, open } from './browser.mjs';
+import { useServerAndBrowser, newPage, open } from './browser.mjs';
 
 /** Question id → { correct: [keys], wrong: [keys] }, parsed from src/content/quiz_bank.rs. */
 async function answerKey() {
@@ -20,18 +19,11 @@ async function answerKey() {
   return key;
 }
 
-let server;
-let browser;
+const env = useServerAndBrowser();
 let key;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   key = await answerKey();
   assert.ok(key.size >= 60, `the answer key was read: ${key.size} questions`);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Answers the question on screen inside `scope`, right or wrong, and returns its id. */
@@ -49,8 +41,8 @@ async function answer(page, right, scope = 'main') {
 
 describe('quiz', () => {
   test('one right and one wrong: feedback, the score, and the miss in the 错题本 after a reload', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=quiz');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=quiz');
     await page.click('[data-testid=quiz-topic][data-id=free-choice]');
 
     const before = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.outerHTML).join(''));
@@ -80,8 +72,8 @@ describe('quiz', () => {
   });
 
   test('"not sure" counts as not yet learned, and the notebook can be practised and cleared', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=quiz&elder=1');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=quiz&elder=1');
     await page.click('[data-testid=quiz-start-mixed]');
     const first = await page.getAttribute('[data-testid=quiz-question]', 'data-id');
     await page.click('[data-testid=quiz-not-sure]');
@@ -98,8 +90,8 @@ describe('quiz', () => {
   });
 
   test('in 长辈版 the options are large and well apart', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=quiz&elder=1');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=quiz&elder=1');
     await page.click('[data-testid=quiz-topic][data-id=high-yield]');
     const boxes = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.getBoundingClientRect().toJSON()));
     for (const box of boxes) assert.ok(box.height >= 60, `option height ${box.height}`);
@@ -109,8 +101,8 @@ describe('quiz', () => {
   });
 
   test('the daily question is answered on the home screen and stays answered after a reload', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url);
     await page.waitForSelector('[data-testid=daily-question] [data-testid=quiz-question]');
     await answer(page, true, '[data-testid=daily-question]');
     assert.match(await page.textContent('[data-testid=daily-question] [data-testid=quiz-feedback]'), /答对了/);
@@ -120,26 +112,26 @@ describe('quiz', () => {
   });
 
   test('the certificate is drawn on the device with the name typed, and nothing is sent', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
     const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
     assert.equal(done.length, 21);
     await page.addInitScript((saved) => localStorage.setItem('anxin', saved), JSON.stringify({ version: 1, quiz: { done } }));
-    await open(page, server.url, '?view=quiz');
+    await open(page, env.server.url, '?view=quiz');
     await page.fill('#cert-name', '卓玛');
     await page.click('[data-testid=cert-make]');
     const src = await page.getAttribute('[data-testid=cert-image]', 'src');
     assert.match(src, /^data:image\/png;base64,/);
     assert.ok(src.length > 20000, `a real image: ${src.length} characters`);
-    const foreign = page.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+    const foreign = page.requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
     assert.ok(!page.requests.some((url) => decodeURIComponent(url).includes('卓玛')), 'the name is never in a request');
     assert.deepEqual(page.problems, []);
   });
 
   test('a right links to its quiz topic, and feedback links back to the right', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=right:free-choice');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=right:free-choice');
     await page.click('[data-testid=right-quiz]');
     await page.waitForSelector('[data-view=quiz] [data-testid=quiz-question]');
     await page.click('[data-testid=quiz-not-sure]');

@@ -1,24 +1,15 @@
 // End-to-end tests of the app shell against the release build in dist/, in headless Chromium.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, newPage, open, fontSize, PHONE, TABLET } from './browser.mjs';
+import { useServerAndBrowser, newPage, open, fontSize, PHONE, TABLET } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 describe('language, 长辈版 and saved choices', () => {
   test('?lang=ug is right-to-left; Tibetan and 长辈版 survive a reload', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?lang=ug');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?lang=ug');
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ug');
     assert.match(await page.textContent('main'), /[\u0600-\u06FF]/);
@@ -54,8 +45,8 @@ describe('language, 长辈版 and saved choices', () => {
   });
 
   test('standard mode meets its minimums', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url);
     assert.ok((await fontSize(page, '[data-view]')) >= 16);
     const small = await page.$$eval('button, a', (els) =>
       els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44),
@@ -64,16 +55,16 @@ describe('language, 长辈版 and saved choices', () => {
   });
 
   test('the browser language is used when nothing was chosen', async () => {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'ug-CN' });
+    const context = await env.browser.newContext({ viewport: PHONE, locale: 'ug-CN' });
     const page = await context.newPage();
-    await open(page, server.url);
+    await open(page, env.server.url);
     assert.equal(await page.getAttribute('html', 'lang'), 'ug');
     await context.close();
   });
 
   test('switching language keeps the place in the app', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=settings');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=settings');
     await page.click('[data-testid=lang-switch] [data-lang=yue]');
     await page.waitForSelector('html[lang=yue]');
     assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'settings');
@@ -83,8 +74,8 @@ describe('language, 长辈版 and saved choices', () => {
 
 describe('deep links and navigation', () => {
   test('a deep link opens its view; tapping and Back move between views', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?view=help&from=singlemessage');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?view=help&from=singlemessage');
     assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'help');
     await page.click('[data-testid=nav-home]');
     await page.waitForSelector('[data-view=home]');
@@ -100,8 +91,8 @@ describe('deep links and navigation', () => {
   });
 
   test('unknown parameters explain themselves and land on home', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?lang=klingon&view=admin&elder=maybe');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?lang=klingon&view=admin&elder=maybe');
     assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'home');
     const notices = await page.textContent('[role=status][aria-live]');
     assert.match(notices, /语言无法识别/);
@@ -112,8 +103,8 @@ describe('deep links and navigation', () => {
 
 describe('rights and help', () => {
   test('from home to a right and to help by tapping, and back', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url);
     await page.click('[data-testid=nav-rights]');
     await page.waitForSelector('[data-view=rights] [data-testid=right-card]');
     assert.equal(await page.locator('[data-testid=right-card]').count(), 8);
@@ -135,19 +126,19 @@ describe('rights and help', () => {
   });
 
   test('a right deep-linked in Tibetan or Uyghur is in that language', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?lang=bo&view=right:property-safety');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?lang=bo&view=right:property-safety');
     assert.equal(await page.getAttribute('html', 'lang'), 'bo');
     assert.match(await page.textContent('h1'), /[\u0F00-\u0FFF]/);
     assert.doesNotMatch(await page.textContent('main'), /财产安全权/);
-    await open(page, server.url, '?lang=ug&view=right:seek-compensation');
+    await open(page, env.server.url, '?lang=ug&view=right:seek-compensation');
     assert.equal(await page.$eval('main ol', (el) => getComputedStyle(el).direction), 'rtl');
     assert.match(await page.textContent('main ol'), /[\u0600-\u06FF]/);
   });
 
   test('in 长辈版 the right cards are one per row with large names', async () => {
-    const page = await newPage(browser, TABLET);
-    await open(page, server.url, '?view=rights&elder=1');
+    const page = await newPage(env.browser, TABLET);
+    await open(page, env.server.url, '?view=rights&elder=1');
     const lefts = await page.$$eval('[data-testid=right-card]', (cards) => cards.map((c) => Math.round(c.getBoundingClientRect().left)));
     assert.equal(new Set(lefts).size, 1, `one column: ${lefts}`);
     const sizes = await page.$$eval('[data-testid=right-card] .title', (titles) => titles.map((t) => parseFloat(getComputedStyle(t).fontSize)));
@@ -156,7 +147,7 @@ describe('rights and help', () => {
 
   test('when the rights text cannot be fetched the page says so and can retry', async () => {
     const failing = await serve({ failLocales: true });
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await open(page, failing.url, '?view=rights');
     assert.match(await page.textContent('main'), /暂时无法加载/);
     assert.equal(await page.locator('main button', { hasText: '再试一次' }).count(), 1);
@@ -166,8 +157,8 @@ describe('rights and help', () => {
 
 describe('bad saved data, failed fetches, privacy', () => {
   test('corrupt saved data gives defaults, a message, and a kept copy', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url);
     await page.evaluate(() => localStorage.setItem('anxin', '{"version":1,"settings":'));
     await page.reload();
     await page.waitForSelector('[data-ready="1"]');
@@ -177,11 +168,11 @@ describe('bad saved data, failed fetches, privacy', () => {
   });
 
   test('with storage blocked the app still runs', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
     });
-    await open(page, server.url);
+    await open(page, env.server.url);
     await page.click('[data-testid=elder-toggle]');
     await page.waitForSelector('[data-testid=elder-toggle][aria-checked=true]');
     assert.deepEqual(page.problems, []);
@@ -189,7 +180,7 @@ describe('bad saved data, failed fetches, privacy', () => {
 
   test('a failed language fetch keeps the current language and says so', async () => {
     const failing = await serve({ failLocales: true });
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await open(page, failing.url);
     await page.click('[data-testid=lang-switch] [data-lang=bo]');
     await page.waitForFunction(() => document.querySelector('[role=status][aria-live]')?.textContent.includes('བོད་ཡིག'));
@@ -199,11 +190,11 @@ describe('bad saved data, failed fetches, privacy', () => {
   });
 
   test('no request leaves the origin', async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, '?lang=bo&elder=1');
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, '?lang=bo&elder=1');
     await page.click('[data-testid=lang-switch] [data-lang=ug]');
     await page.waitForSelector('html[lang=ug]');
-    const foreign = page.requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+    const foreign = page.requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
   });
 });
@@ -217,8 +208,8 @@ describe('reflow', () => {
   }
   for (const { view, elder, lang } of cases) {
     test(`320 px wide at 200% text, ${view}, ${lang}, elder=${elder}: nothing scrolls sideways or overlaps`, async () => {
-      const page = await newPage(browser, { width: 320, height: 640 });
-      await open(page, server.url, `?lang=${lang}&elder=${elder}&view=${view}`);
+      const page = await newPage(env.browser, { width: 320, height: 640 });
+      await open(page, env.server.url, `?lang=${lang}&elder=${elder}&view=${view}`);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
@@ -240,8 +231,8 @@ describe('reflow', () => {
     });
   }
   test('tablet layout uses the width', async () => {
-    const page = await newPage(browser, TABLET);
-    await open(page, server.url);
+    const page = await newPage(env.browser, TABLET);
+    await open(page, env.server.url);
     const tops = await page.$$eval('[data-testid^=nav-]:not([data-testid=nav-home]):not([data-testid=nav-settings])', (els) =>
       els.map((el) => Math.round(el.getBoundingClientRect().top)),
     );
