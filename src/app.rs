@@ -1,8 +1,10 @@
 //! The app root: owns the state, provides the state and localizer to every view, frames every
-//! screen (theme, top bar, notices), runs the platform effects, and starts the app.
+//! screen (theme, top bar, notices), runs the platform effects, and starts the app, taking over
+//! the prerendered page when it shows what the visit asks for.
 
 use std::rc::Rc;
 
+use stylist::manager::StyleManager;
 use stylist::yew::{styled_component, Global};
 use yew::prelude::*;
 
@@ -11,8 +13,8 @@ use crate::components::top_bar::TopBar;
 use crate::i18n::{builtin_catalog, use_i18n, I18n, Localizer, MissLog};
 use crate::model::view::View;
 use crate::pages::{view_title_id, Page};
-use crate::platform::{boot, console, sync::use_platform_sync};
-use crate::state::{use_app, AppHandle, AppState};
+use crate::platform::{boot, console, document, sync::use_platform_sync, tasks};
+use crate::state::{use_app, Action, AppHandle, AppState};
 use crate::theme::{inline_variables, page_rules, Mode};
 
 /// The id of the element the app renders into.
@@ -25,11 +27,19 @@ pub struct AppProps {
     pub initial: Rc<AppState>,
     /// Where missing messages are reported.
     pub misses: Rc<MissLog>,
+    /// Where styles go: the prerender collects them into the page; `None` in the browser.
+    pub style_manager: Option<StyleManager>,
+    /// When `initial` is a prerendered page's state, the visit's own state, applied once the
+    /// page has been taken over.
+    pub resume: Option<Rc<AppState>>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.initial, &other.initial) && Rc::ptr_eq(&self.misses, &other.misses)
+        Rc::ptr_eq(&self.initial, &other.initial)
+            && Rc::ptr_eq(&self.misses, &other.misses)
+            && self.style_manager == other.style_manager
+            && self.resume.as_ref().map(Rc::as_ptr) == other.resume.as_ref().map(Rc::as_ptr)
     }
 }
 
@@ -38,6 +48,20 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let app = AppHandle::new(use_reducer(move || (*initial).clone()));
+    {
+        let app = app.clone();
+        let resume = props.resume.clone();
+        use_effect_with((), move |_| {
+            document::mark_app_running();
+            if let Some(state) = resume {
+                wasm_bindgen_futures::spawn_local(async move {
+                    tasks::yield_to_browser().await;
+                    app.dispatch(Action::Resume(state));
+                });
+            }
+        });
+    }
+    let style_manager = props.style_manager.clone().unwrap_or_default();
     let misses = props.misses.clone();
     let i18n = use_memo(
         (
@@ -50,11 +74,27 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     html! {
-        <ContextProvider<AppHandle> context={app}>
-            <ContextProvider<I18n> context={(*i18n).clone()}>
-                <Shell />
-            </ContextProvider<I18n>>
-        </ContextProvider<AppHandle>>
+        <ContextProvider<StyleManager> context={style_manager}>
+            <ContextProvider<AppHandle> context={app}>
+                <ContextProvider<I18n> context={(*i18n).clone()}>
+                    <Shell />
+                </ContextProvider<I18n>>
+            </ContextProvider<AppHandle>>
+        </ContextProvider<StyleManager>>
+    }
+}
+
+/// The document's title for `view`: the screen's name and the app's (Home: the app's name and
+/// its tagline).
+pub fn document_title(view: &View, i18n: &Localizer) -> String {
+    let app_name = i18n.text("app-name");
+    let title_id = view_title_id(view);
+    if *view == View::Home {
+        format!("{app_name} · {}", i18n.text("app-tagline"))
+    } else if i18n.source_of(&title_id).is_some() {
+        format!("{} · {app_name}", i18n.text(&title_id))
+    } else {
+        app_name
     }
 }
 
@@ -64,14 +104,7 @@ fn Shell() -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let app_name = i18n.text("app-name");
-    let title_id = view_title_id(&app.view);
-    let title = if app.view == View::Home {
-        format!("{app_name} · {}", i18n.text("app-tagline"))
-    } else if i18n.source_of(&title_id).is_some() {
-        format!("{} · {app_name}", i18n.text(&title_id))
-    } else {
-        app_name.clone()
-    };
+    let title = document_title(&app.view, &i18n);
     use_platform_sync(&app, &i18n, title);
 
     let locale = i18n.locale();
@@ -129,18 +162,73 @@ fn Shell() -> Html {
     }
 }
 
-/// Starts the app in the page: reads the URL, saved data and the browser's languages,
-/// replaces the loading placeholder and renders.
+/// Starts the app in the page: reads the URL, saved data and the browser's languages, then
+/// takes over the prerendered page if it shows the screen and language the visit asks for
+/// (once that language's text has arrived), or renders afresh.
 pub fn start() {
     let misses = MissLog::new(console::warn);
     let (catalog, problems) = builtin_catalog();
     problems.iter().for_each(|p| console::warn(p));
-    let initial = Rc::new(AppState::boot(boot::read(catalog)));
+    let visit = AppState::boot(boot::read(catalog));
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id(ROOT_ID)
         .or_else(|| document.body().map(Into::into))
         .expect("the page has a body");
+    match boot::prerendered_page(&root) {
+        Some((locale, view)) if visit.view == view && visit.wanted_locale() == locale => {
+            wasm_bindgen_futures::spawn_local(take_over(root, locale, view, visit, misses));
+        }
+        _ => render_afresh(root, visit, misses),
+    }
+}
+
+/// Fetches the text the prerendered page shows, then hydrates the page from the same state it
+/// was rendered from, and resumes the visit's own state: each step in a task of its own, to
+/// keep the page responsive on a slow phone. Falls back to rendering afresh if the text cannot
+/// be fetched.
+async fn take_over(
+    root: web_sys::Element,
+    locale: crate::model::locale::Locale,
+    view: View,
+    visit: AppState,
+    misses: Rc<MissLog>,
+) {
+    let mut loaded = Rc::new(visit.clone());
+    for (file_locale, resource) in visit.catalog.missing(locale, &view) {
+        match crate::platform::fetch::message_file(file_locale, resource).await {
+            Ok(source) => {
+                loaded = loaded.reduce(Action::Loaded(file_locale, resource, source.into()));
+            }
+            Err(error) => {
+                console::warn(&error);
+                return render_afresh(root, visit, misses);
+            }
+        }
+    }
+    if !loaded.matches_page(locale, &view) {
+        return render_afresh(root, visit, misses);
+    }
+    let page = AppState::prerendered(locale, &view, loaded.catalog.clone(), loaded.partner)
+        .with_looks_of(&loaded);
+    tasks::yield_to_browser().await;
+    let props = AppProps {
+        initial: Rc::new(page),
+        misses,
+        style_manager: None,
+        resume: Some(loaded),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+}
+
+/// Replaces whatever the page shows with the app rendered from `visit`.
+fn render_afresh(root: web_sys::Element, visit: AppState, misses: Rc<MissLog>) {
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, misses }).render();
+    let props = AppProps {
+        initial: Rc::new(visit),
+        misses,
+        style_manager: None,
+        resume: None,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

@@ -8,7 +8,8 @@
 //! - [`theme`]: the one theme every style comes from;
 //! - [`components`] and [`pages`]: the views;
 //! - [`platform`]: storage, URL, document and fetching;
-//! - [`app`]: the root that wires them together.
+//! - [`app`]: the root that wires them together;
+//! - `prerender` (feature `ssr`): every screen in every language as a static page, at build time.
 
 pub mod app;
 pub mod components;
@@ -17,6 +18,8 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
 pub mod theme;
 

@@ -212,7 +212,13 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
         ..Boot::default()
     }));
     let misses = MissLog::new(|problem| panic!("{problem}"));
-    let root = mount::<App>(AppProps { initial, misses }).await;
+    let root = mount::<App>(AppProps {
+        initial,
+        misses,
+        style_manager: None,
+        resume: None,
+    })
+    .await;
 
     let window = gloo::utils::window();
     let app_root = root.query_selector("[data-view]").unwrap().unwrap();
@@ -273,6 +279,8 @@ async fn mount_round(questions: Vec<&'static Question>) -> Element {
     let root = mount::<App>(AppProps {
         initial: Rc::new(state),
         misses,
+        style_manager: None,
+        resume: None,
     })
     .await;
     wait_for_selector(&root, "the question", "[data-testid=quiz-question]").await;
@@ -398,6 +406,8 @@ async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() 
     let root = mount::<App>(AppProps {
         initial: Rc::new(state),
         misses,
+        style_manager: None,
+        resume: None,
     })
     .await;
     wait_for_selector(&root, "the exercise", "[data-testid=flag-exercise]").await;

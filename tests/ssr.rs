@@ -7,7 +7,9 @@ mod support;
 
 use anxin::content::help::PUBLIC_NUMBERS;
 use anxin::content::rights::RIGHTS;
+use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
+use anxin::model::view::View;
 use support::{
     assert_only_expected_fallbacks, message_ids, render, render_for, sources, visible_text,
     TEST_PARTNER,
@@ -220,9 +222,8 @@ async fn the_rights_list_has_eight_cards_with_their_ids() {
             "{}",
             right.id
         );
-        assert!(page
-            .html
-            .contains(&format!("href=\"?view=right:{}\"", right.id)));
+        let right_page = page_path(Locale::ZhHans, &View::Right(right.id.to_owned()));
+        assert!(page.html.contains(&format!("href=\"{right_page}\"")));
     }
 }
 

@@ -3,10 +3,17 @@
 //    a copy of the response and, if that fails for any reason, instantiates from the bytes.
 // 2. Release builds: minifies the glue (Trunk itself minifies only the HTML), keeping every
 //    export so the page's `import init, * as bindings` still works.
-// 3. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
+// 3. Makes the page start the app only once the page's text (and its web font) is on screen:
+//    the prerendered page paints first, and the .wasm does not compete with the page and font on
+//    a slow connection. Message files the app needs to take the page over are preloaded then.
+// 4. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
+//    natively with Cargo), using the finished index.html as the template.
+// 5. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -27,6 +34,27 @@ export function patchLoader(glue) {
     .replace(RETHROW, '} else { console.warn("Streaming compile failed; instantiating from bytes instead:", e); }');
 }
 
+const LOADER = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
+const WASM_PRELOAD = /<link[^>]*application\/wasm[^>]*>/;
+
+/** The page with the app started after the first paint and the web fonts (see 3. above). */
+export function startAfterPaint(page) {
+  if (!LOADER.test(page) || !WASM_PRELOAD.test(page)) {
+    throw new Error("Trunk's loader changed: update tools/post-build.mjs");
+  }
+  return page.replace(WASM_PRELOAD, '').replace(LOADER, (_, js, wasm) => `
+const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+await painted();
+if (document.fonts) await document.fonts.ready;
+await painted();
+for (const href of (document.getElementById('anxin')?.dataset.preload || '').split(' ').filter(Boolean)) {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+}
+const bindings = await import('${js}');
+const init = bindings.default;
+const wasm = await init({ module_or_path: '${wasm}' });`);
+}
+
 async function files(dir) {
   const found = [];
   for (const name of await readdir(dir)) {
@@ -44,6 +72,12 @@ for (const path of await files(staging)) {
     await writeFile(path, glue);
   }
 }
+const index = join(staging, 'index.html');
+await writeFile(index, startAfterPaint(await readFile(index, 'utf8')));
+execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
+  cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  stdio: 'inherit',
+});
 if (release) {
   for (const path of await files(staging)) {
     if (/\.(br|gz|md|woff2|png)$/.test(path)) continue;

@@ -64,3 +64,6 @@ notice-link-language = 条链接入面嘅语言认唔到，已经帮你用返而
 notice-link-view = 条链接入面嘅页面揾唔到，已经帮你打开主页。
 notice-content-failed = 呢部分内容暂时加载唔到，请检查吓网络再试过。
 notice-saved-unreadable = 之前存低嘅设定读唔到，已经变返默认设定。
+
+## A page read without the app (no WebAssembly, or an old WebView)
+needs-app = 呢部分要较新版本嘅微信或者浏览器先用得。请更新微信，或者撳右上角“···”用手机浏览器打开。

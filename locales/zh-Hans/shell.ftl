@@ -81,3 +81,7 @@ notice-content-failed = 这部分内容暂时无法加载，请检查网络后�
     .plain = 内容没打开，请看看网络，再试一次。
 notice-saved-unreadable = 之前保存的设置无法读取，已恢复默认设置。
     .plain = 以前存的设置读不出来了，已经换回原来的样子。
+
+## A page read without the app (no WebAssembly, or an old WebView)
+needs-app = 这部分需要较新版本的微信或浏览器才能使用。请更新微信，或点右上角“···”用手机浏览器打开。
+    .plain = 这里要新一点的微信才能用。请先更新微信，或者点右上角“···”，用手机浏览器打开。

@@ -23,7 +23,7 @@ pub fn DailyQuestion() -> Html {
         .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
         "#
     );
-    let class = classes!("ax-card", style);
+    let class = classes!("ax-card", "ax-app-only", style);
     if !app.has_text(Resource::Quiz) {
         if app.text_failed(Resource::Quiz) {
             let retry = {

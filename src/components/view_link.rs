@@ -1,6 +1,7 @@
-//! A link to another screen: a real `<a href>` (it can be shared, opened in a new tab, and
-//! works before the app starts), handled in place when tapped. A builder rather than a
-//! component: it has no state of its own, and every component costs download size.
+//! A link to another screen: a real `<a href>` to that screen's prerendered page (it can be
+//! shared, opened in a new tab, and works before or without the app), handled in place when
+//! tapped. A builder rather than a component: it has no state of its own, and every component
+//! costs download size.
 
 use yew::prelude::*;
 
@@ -46,12 +47,7 @@ impl ViewLink {
 
     /// The link, showing `children`.
     pub fn render(self, app: &AppHandle, children: Html) -> Html {
-        let query = app.query_for(&self.to);
-        let href = if query.is_empty() {
-            "?".to_owned()
-        } else {
-            query
-        };
+        let href = app.href_for(&self.to);
         let onclick = {
             let app = app.clone();
             let to = self.to;

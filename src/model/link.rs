@@ -1,4 +1,10 @@
-//! Deep links: reading the page's query string and writing it back as the person moves around.
+//! Deep links: reading the page's path and query string, and writing them back as the person
+//! moves around.
+//!
+//! Every screen in every language has its own prerendered page, named by [`page_path`]
+//! (`bo/case.agent-surrender.html`, relative to the app's root). A page's path says its
+//! language and screen, as `lang` and `view` would; query parameters still win over it, so the
+//! contract's links (`?lang=bo&view=case:agent-surrender`) keep working on any page.
 //!
 //! Parameters the app does not know (WeChat adds `from=singlemessage`, partners add their own)
 //! are kept untouched. A known parameter with a value the app cannot read is dropped from the
@@ -73,6 +79,50 @@ pub fn parse_query(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The page for `view` in `locale`, relative to the app's root: `bo/index.html` for home,
+/// `ug/case.agent-surrender.html` for a case.
+pub fn page_path(locale: Locale, view: &View) -> String {
+    let file = match view {
+        View::Home => "index".to_owned(),
+        other => other.to_param().replacen(':', ".", 1),
+    };
+    format!("{}/{file}.html", locale.tag())
+}
+
+/// Reads the language and screen from the end of a URL's path; `None` for the app's root page
+/// and for anything that is not one of [`page_path`]'s pages.
+pub fn parse_page_path(path: &str) -> Option<(Locale, View)> {
+    let mut segments = path.rsplit('/');
+    let file = segments.next()?;
+    let file = if file.is_empty() {
+        "index"
+    } else {
+        file.strip_suffix(".html")?
+    };
+    let tag = segments.next()?;
+    let locale = Locale::ALL
+        .into_iter()
+        .find(|locale| locale.tag().eq_ignore_ascii_case(tag))?;
+    let view = if file == "index" {
+        View::Home
+    } else {
+        View::parse(&file.replacen('.', ":", 1))?
+    };
+    Some((locale, view))
+}
+
+/// What a URL asks for, as query pairs: the page's language and screen first (from its path),
+/// then the query's own pairs, which win because the last occurrence counts.
+pub fn url_pairs(path: &str, query: &str) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    if let Some((locale, view)) = parse_page_path(path) {
+        pairs.push((param::LANG.to_owned(), locale.tag().to_owned()));
+        pairs.push((param::VIEW.to_owned(), view.to_param()));
+    }
+    pairs.extend(parse_query(query));
+    pairs
+}
+
 /// Joins name/value pairs into a query string with its leading `?`, or `""` for no pairs.
 pub fn format_query(pairs: &[(String, String)]) -> String {
     if pairs.is_empty() {
@@ -113,9 +163,9 @@ impl LinkRequest {
     }
 }
 
-/// The query pairs for `state`: the `view` when it is not home, the settings the original link
-/// carried (now with their current values), and every parameter the app does not know, in
-/// their original order.
+/// The query pairs for `state` on its page (whose path says the language and screen): the
+/// settings the original link carried, now with their current values, and every parameter the
+/// app does not know, in their original order.
 pub fn updated_pairs(
     original: &[(String, String)],
     state: &LinkState<'_>,
@@ -129,17 +179,18 @@ pub fn updated_pairs(
     };
     for (name, value) in original {
         match name.as_str() {
-            param::LANG => push_once(&mut pairs, param::LANG, state.lang.tag().to_owned()),
             param::ELDER => push_once(&mut pairs, param::ELDER, switch(state.elder)),
             param::PLAIN => push_once(&mut pairs, param::PLAIN, switch(state.plain)),
-            param::VIEW => {}
+            param::LANG | param::VIEW => {}
             _ => pairs.push((name.clone(), value.clone())),
         }
     }
-    if *state.view != View::Home {
-        pairs.push((param::VIEW.to_owned(), state.view.to_param()));
-    }
     pairs
+}
+
+/// The link for `state`, relative to the app's root: its page and its query.
+pub fn href(original: &[(String, String)], state: &LinkState<'_>) -> String {
+    page_path(state.lang, state.view) + &format_query(&updated_pairs(original, state))
 }
 
 /// Reads `1`/`0` (and `true`/`false`); anything else says nothing.
@@ -261,26 +312,69 @@ mod tests {
             elder: true,
             plain: false,
         };
-        let query = format_query(&updated_pairs(&original, &state));
-        assert_eq!(
-            query,
-            "?from=timeline&lang=bo&elder=1&view=right:fair-trade"
-        );
-        assert_eq!(
-            LinkRequest::from_pairs(&parse_query(&query)).view,
-            Some(view)
-        );
+        let link = href(&original, &state);
+        assert_eq!(link, "bo/right.fair-trade.html?from=timeline&elder=1");
+        let (path, query) = link.split_once('?').unwrap();
+        let request = LinkRequest::from_pairs(&url_pairs(path, query));
+        assert_eq!(request.view, Some(view));
+        assert_eq!(request.lang, Some(Locale::Bo));
+        assert_eq!(request.elder, Some(true));
     }
 
     #[test]
-    fn home_needs_no_view_parameter() {
+    fn home_is_the_index_page_without_a_query() {
         let state = LinkState {
             view: &View::Home,
             lang: Locale::ZhHans,
             elder: false,
             plain: false,
         };
-        assert_eq!(format_query(&updated_pairs(&[], &state)), "");
+        assert_eq!(href(&[], &state), "zh-Hans/index.html");
+    }
+
+    #[test]
+    fn every_page_path_reads_back() {
+        for locale in Locale::ALL {
+            for view in [
+                View::Home,
+                View::Rights,
+                View::Right("property-safety".into()),
+                View::Case("agent-surrender".into()),
+                View::Settings,
+            ] {
+                let path = format!("/some/where/{}", page_path(locale, &view));
+                assert_eq!(parse_page_path(&path), Some((locale, view)));
+            }
+        }
+        assert_eq!(parse_page_path("/app/UG/"), Some((Locale::Ug, View::Home)));
+    }
+
+    #[test]
+    fn other_paths_are_no_pages() {
+        for path in [
+            "",
+            "/",
+            "/index.html",
+            "/app/",
+            "/app/index.html",
+            "/fr/index.html",
+            "/bo/case.html",
+            "/bo/case.Agent.html",
+            "/bo/admin.html",
+            "/bo/rights",
+            "/bo/right.a--b.html",
+        ] {
+            assert_eq!(parse_page_path(path), None, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn the_query_wins_over_the_path() {
+        let pairs = url_pairs("/bo/help.html", "?lang=ug&from=timeline");
+        let request = LinkRequest::from_pairs(&pairs);
+        assert_eq!(request.lang, Some(Locale::Ug));
+        assert_eq!(request.view, Some(View::Help));
+        assert_eq!(url_pairs("/", "?view=quiz"), parse_query("?view=quiz"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{card_list, message_list, page_header, page_title, section, DetailProps};
+use super::{app_only, card_list, message_list, page_header, page_title, section, DetailProps};
 use crate::components::hotline::hotline_link;
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
@@ -128,7 +128,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
             <section>
                 <h2>{ i18n.text("case-section-spot") }</h2>
-                <RedFlagSpotter key={case.id} {case} />
+                { app_only(&i18n, html! { <RedFlagSpotter key={case.id} {case} /> }) }
             </section>
             { section(i18n.text("case-section-now"), message_list(texts(case.numbered("now", case.now)), true)) }
             { section(i18n.text("case-section-next"), message_list(texts(case.numbered("next", case.next)), true)) }

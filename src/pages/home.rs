@@ -4,7 +4,7 @@ use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::page_header;
+use super::{app_only, page_header};
 use crate::components::daily_question::DailyQuestion;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
@@ -44,14 +44,16 @@ pub fn Home() -> Html {
     html! {
         <div class={style}>
             { page_header(&i18n, "home-title", "home-intro") }
-            <section class="settings">
-                <ToggleSwitch label={i18n.text("elder-toggle-label")}
-                    hint={i18n.text("elder-toggle-hint")}
-                    on={app.effective.elder} on_toggle={on_elder}
-                    testid="elder-toggle" icon={IconKind::TextSize} prominent=true />
-                <LanguageSwitch current={app.effective.locale}
-                    pending={app.pending.map(|p| p.locale)} {on_choose} />
-            </section>
+            { app_only(&i18n, html! {
+                <section class="settings">
+                    <ToggleSwitch label={i18n.text("elder-toggle-label")}
+                        hint={i18n.text("elder-toggle-hint")}
+                        on={app.effective.elder} on_toggle={on_elder}
+                        testid="elder-toggle" icon={IconKind::TextSize} prominent=true />
+                    <LanguageSwitch current={app.effective.locale}
+                        pending={app.pending.map(|p| p.locale)} {on_choose} />
+                </section>
+            }) }
             <nav class="tiles">
                 <NavTile to={View::Rights} icon={IconKind::Shield} testid="nav-rights"
                     title={i18n.text("home-rights-title")}

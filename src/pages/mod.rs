@@ -130,6 +130,18 @@ pub fn page_header(i18n: &Localizer, title_id: &str, intro_id: &str) -> Html {
     }
 }
 
+/// A part that works only with the app running (buttons, exercises, settings), then the note,
+/// shown only on a page read without the app, that says it needs a newer WeChat or browser
+/// (`theme::NO_APP_CLASS`).
+pub fn app_only(i18n: &Localizer, part: Html) -> Html {
+    html! {
+        <>
+            <div class="ax-app-only">{ part }</div>
+            <p class="ax-needs-app" role="note">{ i18n.text("needs-app") }</p>
+        </>
+    }
+}
+
 /// A titled block of a content screen: a heading and what it introduces.
 pub fn section(title: String, body: Html) -> Html {
     html! {

@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::{page_header, page_title};
+use super::{app_only, page_header, page_title};
 use crate::components::certificate::Certificate;
 use crate::components::icon::{icon, IconKind};
 use crate::components::question_card::QuestionCard;
@@ -186,7 +186,7 @@ pub fn Quiz() -> Html {
             }
         }
     };
-    html! { <div class={style}>{ body }</div> }
+    html! { <div class={style}>{ app_only(&i18n, body) }</div> }
 }
 
 /// Which part of the quiz is showing.

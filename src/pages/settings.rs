@@ -3,7 +3,7 @@
 use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use super::page_title;
+use super::{app_only, page_title};
 use crate::components::icon::IconKind;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::toggle_switch::ToggleSwitch;
@@ -55,6 +55,7 @@ pub fn Settings() -> Html {
     html! {
         <div class={style}>
             { page_title(&i18n, "settings-title") }
+            { app_only(&i18n, html! { <>
             <section>
                 <LanguageSwitch current={app.effective.locale}
                     pending={app.pending.map(|p| p.locale)} {on_choose} />
@@ -96,6 +97,7 @@ pub fn Settings() -> Html {
                     }
                 </div>
             </section>
+            </> }) }
         </div>
     }
 }

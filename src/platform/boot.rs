@@ -1,10 +1,10 @@
 //! Reading everything the app starts from: the URL, saved data and the browser's languages.
 
 use crate::i18n::Catalog;
-use crate::model::link::parse_query;
 use crate::model::locale::Locale;
 use crate::model::progress::Day;
 use crate::model::saved::decode;
+use crate::model::view::View;
 use crate::state::Boot;
 
 use super::{storage, url};
@@ -17,7 +17,7 @@ pub fn read(catalog: Catalog) -> Boot {
         storage::back_up_unreadable(raw);
     }
     Boot {
-        link_pairs: parse_query(&url::current_query()),
+        link_pairs: url::current_pairs(),
         saved,
         browser_locale: browser_locale(),
         storage_available: storage::is_available(),
@@ -47,4 +47,13 @@ fn browser_locale() -> Option<Locale> {
         .collect();
     Locale::negotiate(languages.iter().map(String::as_str))
         .or_else(|| navigator.language().as_deref().and_then(Locale::from_tag))
+}
+
+/// The language and screen of the prerendered page in `root`, if the page has one: read from
+/// the `lang` and `data-view` of the frame the prerender wrote.
+pub fn prerendered_page(root: &web_sys::Element) -> Option<(Locale, View)> {
+    let frame = root.first_element_child()?;
+    let locale = Locale::from_tag(&frame.get_attribute("lang")?)?;
+    let view = View::parse(&frame.get_attribute("data-view")?)?;
+    Some((locale, view))
 }

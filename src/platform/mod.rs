@@ -8,4 +8,5 @@ pub mod document;
 pub mod fetch;
 pub mod storage;
 pub mod sync;
+pub mod tasks;
 pub mod url;

@@ -1,7 +1,8 @@
 //! The one hook that keeps the browser in step with the app state. After every render it
 //! compares the state with what it last applied, and applies only what changed: fetching
 //! message files, saving settings, `<html lang dir>` and the title, the address bar, focus
-//! after navigation, and `data-ready`. Effects never run during server-side rendering.
+//! after navigation, and `data-ready`. Effects never run during server-side rendering, nor
+//! while a prerendered page is being taken over (`AppState::hydrating`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::i18n::{strip_isolation_marks, I18n, Resource};
-use crate::model::link::{parse_query, LinkRequest};
+use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
 use crate::model::saved::{encode, SavedState};
 use crate::model::view::View;
@@ -35,12 +36,15 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
     let app = app.clone();
     let locale = i18n.locale();
     use_effect(move || {
+        if app.hydrating {
+            return;
+        }
         fetch_missing(&app, &applied);
         let mut done = applied.borrow_mut();
         if done.history.is_none() {
             let app = app.clone();
-            done.history = url::on_history_move(move |query| {
-                let view = LinkRequest::from_pairs(&parse_query(&query)).view;
+            done.history = url::on_history_move(move || {
+                let view = LinkRequest::from_pairs(&url::current_pairs()).view;
                 app.dispatch(Action::Navigate(view.unwrap_or_default()));
             });
         }
@@ -105,10 +109,9 @@ fn save(saved: &SavedState) {
 
 /// Shows the state's link in the address bar: a new history entry when the screen changed.
 fn update_address_bar(app: &AppState) {
-    let wanted = app.query_for(&app.view);
-    let current = url::current_query();
-    if wanted != current {
-        let shown = LinkRequest::from_pairs(&parse_query(&current)).view;
-        url::set_query(&wanted, shown.unwrap_or_default() != app.view);
+    let wanted = app.href_for(&app.view);
+    if url::current_href().is_some_and(|current| current != wanted) {
+        let shown = LinkRequest::from_pairs(&url::current_pairs()).view;
+        url::show(&wanted, shown.unwrap_or_default() != app.view);
     }
 }

@@ -1,38 +1,53 @@
-//! The page's URL: reading the query, and writing it back as the person moves around.
+//! The page's URL: reading what it asks for, and writing the state back as the person moves
+//! around. Links are relative to the app's root, which every page names in its `<base href>`.
 
 use gloo::events::EventListener;
 
-/// The current query string, with its `?`.
-pub fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+use crate::model::link::url_pairs;
+
+/// What the current URL asks for, as decoded pairs: its page's language and screen, then its
+/// query (see [`url_pairs`]).
+pub fn current_pairs() -> Vec<(String, String)> {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return Vec::new();
+    };
+    url_pairs(
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+    )
 }
 
-/// Shows `query` in the address bar: a new history entry when `new_entry`, else in place.
-pub fn set_query(query: &str, new_entry: bool) {
-    let Some(window) = web_sys::window() else {
+/// The current URL relative to the app's root (without its `#` part); `None` if the page is
+/// not under its root.
+pub fn current_href() -> Option<String> {
+    let window = web_sys::window()?;
+    let base = window.document()?.base_uri().ok()??;
+    let href = window.location().href().ok()?;
+    let href = href.split('#').next().unwrap_or_default();
+    href.strip_prefix(&base).map(str::to_owned)
+}
+
+/// Shows `href` (relative to the app's root) in the address bar: a new history entry when
+/// `new_entry`, else in place.
+pub fn show(href: &str, new_entry: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let Ok(history) = window.history() else {
-        return;
-    };
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{query}");
+    let null = wasm_bindgen::JsValue::NULL;
     let result = if new_entry {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&null, "", Some(href))
     } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&null, "", Some(href))
     };
     if result.is_err() {
         super::console::warn("could not update the address bar");
     }
 }
 
-/// Calls `on_change` with the new query whenever the person goes back or forward.
-pub fn on_history_move(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+/// Calls `on_change` whenever the person goes back or forward.
+pub fn on_history_move(on_change: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "popstate", move |_| {
-        on_change(current_query())
+        on_change()
     }))
 }

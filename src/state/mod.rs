@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::content::help::Partner;
 use crate::content::quiz::daily_question;
 use crate::i18n::{Catalog, Resource};
-use crate::model::link::{format_query, updated_pairs, LinkProblem, LinkRequest, LinkState};
+use crate::model::link::{href, param, LinkProblem, LinkRequest, LinkState};
 use crate::model::locale::Locale;
 use crate::model::progress::{DailyRecord, Day};
 use crate::model::random::Random;
@@ -59,7 +59,7 @@ pub struct PendingLocale {
 /// What the app starts from, read from the page by the platform layer.
 #[derive(Clone, Debug, Default)]
 pub struct Boot {
-    /// The page's query, decoded into pairs.
+    /// What the page's URL asks for, as decoded pairs (`model::link::url_pairs`).
     pub link_pairs: Vec<(String, String)>,
     /// The saved data, decoded.
     pub saved: Decoded,
@@ -114,6 +114,9 @@ pub struct AppState {
     pub daily_answer: Option<Answer>,
     /// Counts the actions applied, so handles can tell states apart without comparing them.
     pub revision: u64,
+    /// This is the state of a prerendered page that the app is taking over: the browser is left
+    /// alone until [`Action::Resume`] brings in the visit's own state.
+    pub hydrating: bool,
 }
 
 /// Everything that can happen to the state.
@@ -150,6 +153,9 @@ pub enum Action {
     ClearNotebook,
     /// Answer today's daily question.
     AnswerDaily(Reply),
+    /// The prerendered page has been taken over: carry on from the visit's own state (its
+    /// saved settings and progress, its link's settings and problems).
+    Resume(Rc<AppState>),
 }
 
 impl AppState {
@@ -198,12 +204,55 @@ impl AppState {
             round: None,
             daily_answer: None,
             revision: 0,
+            hydrating: false,
         }
     }
 
-    /// The query string describing this state (or `view` instead of the current screen).
-    pub fn query_for(&self, view: &View) -> String {
-        format_query(&updated_pairs(
+    /// The state every prerendered page is rendered from, at build time and again in the
+    /// browser when the app takes the page over, so both renders match: `view` in `locale`
+    /// with `catalog`, default settings, nothing saved, a fixed date and seed. The visit's own
+    /// state follows with [`Action::Resume`].
+    pub fn prerendered(
+        locale: Locale,
+        view: &View,
+        catalog: Catalog,
+        partner: Option<Partner>,
+    ) -> AppState {
+        let mut state = AppState::boot(Boot {
+            link_pairs: vec![
+                (param::LANG.to_owned(), locale.tag().to_owned()),
+                (param::VIEW.to_owned(), view.to_param()),
+            ],
+            saved: Decoded::default(),
+            browser_locale: None,
+            storage_available: true,
+            catalog,
+            partner,
+            today: Day(0),
+            seed: 0,
+        });
+        state.hydrating = true;
+        state
+    }
+
+    /// This prerendered state with the 长辈版 and plain-speech settings of `visit`: they change
+    /// only the page's styles and words, never its structure, so the app can take the page over
+    /// already in the visit's looks (the page's own script drew 长辈版 before the app started).
+    pub fn with_looks_of(mut self, visit: &AppState) -> AppState {
+        self.effective.elder = visit.effective.elder;
+        self.effective.plain = visit.effective.plain;
+        self
+    }
+
+    /// Whether this state shows what the prerendered page of `view` in `locale` shows, so the
+    /// app can take that page over: same screen, same language, its text already here.
+    pub fn matches_page(&self, locale: Locale, view: &View) -> bool {
+        self.view == *view && self.effective.locale == locale && !self.booting
+    }
+
+    /// The link to `view` as this state would show it, relative to the app's root.
+    pub fn href_for(&self, view: &View) -> String {
+        href(
             &self.link_pairs,
             &LinkState {
                 view,
@@ -211,7 +260,7 @@ impl AppState {
                 elder: self.effective.elder,
                 plain: self.effective.plain,
             },
-        ))
+        )
     }
 
     /// The language whose files are wanted now: the one being switched to, else the one shown.
@@ -371,6 +420,12 @@ impl AppState {
                     });
                     self.daily_answer = Some(answer);
                 }
+            }
+            Action::Resume(state) => {
+                let revision = self.revision;
+                self = (*state).clone();
+                self.revision = revision;
+                self.hydrating = false;
             }
         }
         self
@@ -637,15 +692,40 @@ mod tests {
 
     #[test]
     fn links_follow_the_state_and_keep_foreign_parameters() {
-        let state = boot("?from=groupmessage&lang=zh", None).apply(Action::SetElder(true));
+        let state = boot("?from=groupmessage&lang=zh&elder=0", None).apply(Action::SetElder(true));
         assert_eq!(
-            state.query_for(&View::Help),
-            "?from=groupmessage&lang=zh-Hans&view=help"
+            state.href_for(&View::Help),
+            "zh-Hans/help.html?from=groupmessage&elder=1"
         );
         assert_eq!(
-            state.query_for(&View::Home),
-            "?from=groupmessage&lang=zh-Hans"
+            state.href_for(&View::Home),
+            "zh-Hans/index.html?from=groupmessage&elder=1"
         );
+    }
+
+    #[test]
+    fn resuming_replaces_the_prerendered_state_but_keeps_counting() {
+        let page = AppState::prerendered(Locale::ZhHans, &View::Quiz, builtin_catalog().0, None);
+        assert!(page.hydrating);
+        assert!(page.matches_page(Locale::ZhHans, &View::Quiz));
+        let visit = boot(
+            "?view=quiz&elder=1",
+            Some(r#"{"version":1,"settings":{"plain":true}}"#),
+        );
+        let resumed = page.apply(Action::Resume(Rc::new(visit)));
+        assert!(!resumed.hydrating);
+        assert!(resumed.effective.elder && resumed.effective.plain);
+        assert_eq!(resumed.revision, 1);
+    }
+
+    #[test]
+    fn a_visit_in_another_language_does_not_match_the_page_until_its_text_is_here() {
+        let visit = boot("?lang=bo&view=help", None);
+        assert!(!visit.matches_page(Locale::Bo, &View::Help));
+        assert!(!visit.matches_page(Locale::ZhHans, &View::Help));
+        let visit = visit.apply(loaded(Locale::Bo, Resource::Shell));
+        let visit = visit.apply(loaded(Locale::Bo, Resource::Rights));
+        assert!(visit.matches_page(Locale::Bo, &View::Help));
     }
 
     fn correct_reply(state: &AppState) -> Reply {

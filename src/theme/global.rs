@@ -1,12 +1,18 @@
 //! Page-wide rules: the theme's values as CSS custom properties (set on the app's root element
 //! by [`inline_variables`]), and the rules that read them: type, colours, focus ring, reduced
-//! motion and the shared `ax-button`, `ax-card`, `ax-cards`, `ax-lead` and `ax-hotline`
-//! classes, emitted by the app's frame with stylist's `<Global>`.
+//! motion, the shared `ax-button`, `ax-card`, `ax-cards`, `ax-lead` and `ax-hotline`
+//! classes, and the `ax-app-only` / `ax-needs-app` pair for pages read without the app;
+//! emitted by the app's frame with stylist's `<Global>`.
 
 use stylist::StyleSource;
 
 use super::{Mode, Theme};
 use crate::model::locale::Locale;
+
+/// The class the page's own script puts on `<html>` when the app cannot run there (no
+/// WebAssembly, or it has not started after a while): parts marked `ax-app-only` give way to
+/// notes marked `ax-needs-app`, which say what the part needs.
+pub const NO_APP_CLASS: &str = "ax-no-app";
 
 /// The theme's values for a mode and locale as custom-property declarations
 /// (`--ax-page: #f5f3ee; …`), put in the `style` attribute of the app's root element. Being
@@ -57,6 +63,13 @@ pub fn page_rules() -> StyleSource {
         .ax-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
         @media (min-width: 600px) { .ax-cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         .ax-card { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-surface); border: 2px solid var(--ax-border); }
+        .ax-app-only { display: contents; }
+        .ax-needs-app { display: none; }
+        .ax-no-app .ax-needs-app {
+            display: block; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+            background: var(--ax-notice); color: var(--ax-on-notice);
+        }
+        .ax-no-app .ax-app-only { display: none; }
         [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
         [lang="bo"] { font-family: var(--ax-font-bo); }
         [lang="ug"] { font-family: var(--ax-font-ug); }

@@ -6,7 +6,8 @@ import { serve } from './server.mjs';
 export const PHONE = { width: 360, height: 740 };
 export const TABLET = { width: 1024, height: 768 };
 
-export async function launch() {
+/** Headless Chromium, with `extraArgs` added to its command line. */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
@@ -18,6 +19,7 @@ export async function launch() {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

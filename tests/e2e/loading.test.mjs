@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { DIST, serve } from './server.mjs';
+import { DIST, withServer } from './server.mjs';
 import { useServerAndBrowser, newPage, open } from './browser.mjs';
 
 // Each test serves dist/ its own way; only the browser is shared.
@@ -18,36 +18,36 @@ describe('loading', () => {
       assert.ok(names.includes(`${file}.br`), `${file}.br`);
       assert.ok(names.includes(`${file}.gz`), `${file}.gz`);
     }
-    const server = await serve();
-    const page = await newPage(env.browser);
-    const encodings = {};
-    page.on('response', async (response) => {
-      encodings[new URL(response.url()).pathname.split('.').pop()] = (await response.allHeaders())['content-encoding'];
+    await withServer({}, async (server) => {
+      const page = await newPage(env.browser);
+      const encodings = {};
+      page.on('response', async (response) => {
+        encodings[new URL(response.url()).pathname.split('.').pop()] = (await response.allHeaders())['content-encoding'];
+      });
+      await open(page, server.url);
+      assert.equal(encodings.wasm, 'br');
+      assert.equal(encodings.js, 'br');
     });
-    await open(page, server.url);
-    assert.equal(encodings.wasm, 'br');
-    assert.equal(encodings.js, 'br');
-    await server.close();
   });
 
   test('the app starts when streaming compilation throws', async () => {
-    const server = await serve();
-    const page = await newPage(env.browser);
-    await page.addInitScript(() => {
-      WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('streaming is broken here'));
+    await withServer({}, async (server) => {
+      const page = await newPage(env.browser);
+      await page.addInitScript(() => {
+        WebAssembly.instantiateStreaming = () => Promise.reject(new TypeError('streaming is broken here'));
+      });
+      await open(page, server.url, '?view=rights');
+      assert.ok((await page.$$('[data-testid=right-card]')).length === 8);
     });
-    await open(page, server.url, '?view=rights');
-    assert.ok((await page.$$('[data-testid=right-card]')).length === 8);
-    await server.close();
   });
 
   test('a cached page naming files of an older release reloads once and starts', async () => {
-    const server = await serve({ staleOnce: true });
-    const page = await newPage(env.browser);
-    await page.goto(server.url);
-    await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
-    const loads = page.requests.filter((url) => url === server.url).length;
-    assert.equal(loads, 2, 'the stale page, then the current one');
-    await server.close();
+    await withServer({ staleOnce: true }, async (server) => {
+      const page = await newPage(env.browser);
+      await page.goto(server.url);
+      await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+      const loads = page.requests.filter((url) => url === server.url).length;
+      assert.equal(loads, 2, 'the stale page, then the current one');
+    });
   });
 });

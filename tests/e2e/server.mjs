@@ -25,12 +25,14 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
   let stale = staleOnce;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
+    const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^(\.\.[/\\])+/, '');
     if (stale && relative === '/index.html') {
       stale = false;
       const page = await readFile(join(DIST, relative), 'utf8');
+      const old = page.replace(/anxin-[0-9a-f]{8,16}/g, 'anxin-0000000000000000');
+      if (old === page) throw new Error('staleOnce: the page names no hashed app file');
       response.writeHead(200, { 'content-type': TYPES['.html'] });
-      response.end(page.replace(/anxin-[0-9a-f]{16}/g, 'anxin-0000000000000000'));
+      response.end(old);
       return;
     }
     if (failLocales && relative.startsWith('/locales/')) {
@@ -55,7 +57,21 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return { url: `http://127.0.0.1:${port}/`, close };
+}
+
+/** Serves dist/ with `options` while `use(server)` runs, and stops serving even if it fails. */
+export async function withServer(options, use) {
+  const server = await serve(options);
+  try {
+    return await use(server);
+  } finally {
+    await server.close();
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 // End-to-end tests of the app shell against the release build in dist/, in headless Chromium.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
+import { withServer } from './server.mjs';
 import { useServerAndBrowser, newPage, open, fontSize, PHONE, TABLET } from './browser.mjs';
 
 const env = useServerAndBrowser();
@@ -68,7 +68,7 @@ describe('language, 长辈版 and saved choices', () => {
     await page.click('[data-testid=lang-switch] [data-lang=yue]');
     await page.waitForSelector('html[lang=yue]');
     assert.equal(await page.getAttribute('[data-view]', 'data-view'), 'settings');
-    assert.match(page.url(), /view=settings/);
+    assert.match(page.url(), /\/yue\/settings\.html$/);
   });
 });
 
@@ -82,7 +82,7 @@ describe('deep links and navigation', () => {
     assert.match(page.url(), /from=singlemessage/, 'foreign parameters are kept');
     await page.click('[data-testid=nav-rights]');
     await page.waitForSelector('[data-view=rights]');
-    assert.match(page.url(), /view=rights/);
+    assert.match(page.url(), /\/zh-Hans\/rights\.html\?from=singlemessage$/);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'view-title');
     await page.goBack();
     await page.waitForSelector('[data-view=home]');
@@ -146,12 +146,12 @@ describe('rights and help', () => {
   });
 
   test('when the rights text cannot be fetched the page says so and can retry', async () => {
-    const failing = await serve({ failLocales: true });
-    const page = await newPage(env.browser);
-    await open(page, failing.url, '?view=rights');
-    assert.match(await page.textContent('main'), /暂时无法加载/);
-    assert.equal(await page.locator('main button', { hasText: '再试一次' }).count(), 1);
-    await failing.close();
+    await withServer({ failLocales: true }, async (failing) => {
+      const page = await newPage(env.browser);
+      await open(page, failing.url, '?view=rights');
+      assert.match(await page.textContent('main'), /暂时无法加载/);
+      assert.equal(await page.locator('main button', { hasText: '再试一次' }).count(), 1);
+    });
   });
 });
 
@@ -179,14 +179,14 @@ describe('bad saved data, failed fetches, privacy', () => {
   });
 
   test('a failed language fetch keeps the current language and says so', async () => {
-    const failing = await serve({ failLocales: true });
-    const page = await newPage(env.browser);
-    await open(page, failing.url);
-    await page.click('[data-testid=lang-switch] [data-lang=bo]');
-    await page.waitForFunction(() => document.querySelector('[role=status][aria-live]')?.textContent.includes('བོད་ཡིག'));
-    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
-    assert.match(await page.textContent('h1'), /钱/);
-    await failing.close();
+    await withServer({ failLocales: true }, async (failing) => {
+      const page = await newPage(env.browser);
+      await open(page, failing.url);
+      await page.click('[data-testid=lang-switch] [data-lang=bo]');
+      await page.waitForFunction(() => document.querySelector('[role=status][aria-live]')?.textContent.includes('བོད་ཡིག'));
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+      assert.match(await page.textContent('h1'), /钱/);
+    });
   });
 
   test('no request leaves the origin', async () => {

@@ -16,8 +16,6 @@ use anxin::model::saved::decode;
 use anxin::state::{AppState, Boot};
 use anxin::{App, AppProps};
 use stylist::manager::{render_static, StyleManager};
-use stylist::yew::ManagerProvider;
-use yew::prelude::*;
 
 /// The path of a locale's message file.
 pub fn ftl_file(locale: Locale, resource: Resource) -> std::path::PathBuf {
@@ -64,21 +62,6 @@ pub const TEST_PARTNER: Partner = Partner {
     hotline: "95500",
 };
 
-#[derive(Properties, PartialEq)]
-struct ServerAppProps {
-    manager: StyleManager,
-    app: AppProps,
-}
-
-#[function_component]
-fn ServerApp(props: &ServerAppProps) -> Html {
-    html! {
-        <ManagerProvider manager={props.manager.clone()}>
-            <App initial={props.app.initial.clone()} misses={props.app.misses.clone()} />
-        </ManagerProvider>
-    }
-}
-
 /// What a server-side render produced.
 pub struct Rendered {
     /// The app's HTML.
@@ -121,11 +104,13 @@ pub async fn render_state(state: AppState) -> Rendered {
         .writer(writer)
         .build()
         .expect("style manager");
-    let app = AppProps {
+    let props = AppProps {
         initial: Rc::new(state),
         misses: misses.clone(),
+        style_manager: Some(manager),
+        resume: None,
     };
-    let html = yew::LocalServerRenderer::<ServerApp>::with_props(ServerAppProps { manager, app })
+    let html = yew::LocalServerRenderer::<App>::with_props(props)
         .render()
         .await;
     let mut css = String::new();

@@ -20,7 +20,8 @@ async function lighthouseRuns() {
   try {
     for (const lang of ['zh-Hans', 'bo', 'ug']) {
       for (const view of ['home', 'case:agent-surrender']) {
-        const url = `${server.url}?lang=${lang}&view=${view}`;
+        // The page a shared link opens: the screen's prerendered page (model::link::page_path).
+        const url = `${server.url}${lang}/${view === 'home' ? 'index' : view.replace(':', '.')}.html`;
         const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
         const audit = (id) => lhr.audits[id].numericValue;
         rows.push({

@@ -1,0 +1,66 @@
+//! Writes every screen in every language as a prerendered page into Trunk's output folder
+//! (`$TRUNK_STAGING_DIR`, or the folder given as the first argument): `<locale>/<screen>.html`,
+//! and Mandarin home again as the root `index.html`. Message files are read from that folder's
+//! `locales/`, exactly as the browser will fetch them. Fails on any missing message.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anxin::model::link::page_path;
+use anxin::model::locale::Locale;
+use anxin::model::view::View;
+use anxin::prerender::{every_view, fill_template, page_catalog, render_view, Placement};
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+    else {
+        eprintln!("prerender: give the output folder, or run from Trunk");
+        return ExitCode::FAILURE;
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    match runtime.block_on(write_pages(&out)) {
+        Ok(count) => {
+            println!("prerender: {count} pages in {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn write_pages(out: &Path) -> Result<usize, String> {
+    let template_path = out.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let read =
+        |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
+    let mut count = 0;
+    for locale in Locale::ALL {
+        std::fs::create_dir_all(out.join(locale.tag())).map_err(|e| e.to_string())?;
+        for view in every_view() {
+            let (catalog, files) = page_catalog(locale, &view, read)?;
+            let rendered = render_view(locale, &view, catalog, files, None).await;
+            if let Some(miss) = rendered.misses.first() {
+                return Err(format!("{}: {miss}", page_path(locale, &view)));
+            }
+            let write = |path: &str, placement| {
+                let page = fill_template(&template, locale, placement, &rendered)?;
+                std::fs::write(out.join(path), page).map_err(|e| format!("{path}: {e}"))
+            };
+            write(&page_path(locale, &view), Placement::InLocaleFolder)?;
+            count += 1;
+            if locale == Locale::ZhHans && view == View::Home {
+                write("index.html", Placement::Root)?;
+                count += 1;
+            }
+        }
+    }
+    Ok(count)
+}

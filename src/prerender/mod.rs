@@ -1,0 +1,297 @@
+//! Build-time prerendering (feature `ssr`): every screen in every language rendered with Yew's
+//! server-side renderer into its own static page, from the same state the browser hydrates
+//! ([`AppState::prerendered`]). The pages read and link to each other without the app; the app
+//! takes them over when it starts. `src/bin/prerender.rs` writes them into Trunk's output.
+
+use std::rc::Rc;
+
+use stylist::manager::{render_static, StyleManager};
+
+use crate::app::{document_title, App, AppProps};
+use crate::content::cases::CASES;
+use crate::content::help::Partner;
+use crate::content::rights::RIGHTS;
+use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
+use crate::model::locale::Locale;
+use crate::model::view::View;
+use crate::state::AppState;
+use crate::theme::{inline_variables, Mode};
+
+/// The script that sends the root page's visitors to the page their link or language asks
+/// for (`__VIEWS__` stands for the list of every screen).
+const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
+
+/// The class-name prefix of prerendered styles, kept apart from the browser's own (`stylist-`)
+/// so a page's styles can never apply to another component once the app has taken it over.
+const STYLE_PREFIX: &str = "ax-pre";
+
+/// Every screen of the app, each of which gets a page in every language.
+pub fn every_view() -> Vec<View> {
+    let mut views = vec![View::Home, View::Rights];
+    views.extend(RIGHTS.iter().map(|right| View::Right(right.id.to_owned())));
+    views.push(View::Cases);
+    views.extend(CASES.iter().map(|case| View::Case(case.id.to_owned())));
+    views.extend([View::Quiz, View::Help, View::Settings]);
+    views
+}
+
+/// One screen in one language, rendered.
+pub struct RenderedView {
+    /// The app's HTML for the screen.
+    pub body: String,
+    /// The `<style>` elements stylist wrote for it.
+    pub styles: String,
+    /// The document title.
+    pub title: String,
+    /// The page's description (shown in WeChat's link preview): the home screen's intro.
+    pub description: String,
+    /// Message files the browser fetches before it takes the page over (preloaded by the page's
+    /// loader once the page is on screen: `data-preload`).
+    pub files: Vec<String>,
+    /// Messages that were missing (each one a bug: every locale has every file).
+    pub misses: Vec<String>,
+}
+
+/// The catalog a page of `view` in `locale` is rendered with, and the browser takes it over
+/// with: the built-in Mandarin shell plus every file the screen needs, read by `read`.
+pub fn page_catalog(
+    locale: Locale,
+    view: &View,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(Catalog, Vec<String>), String> {
+    let (mut catalog, problems) = builtin_catalog();
+    if let Some(problem) = problems.first() {
+        return Err(format!("zh-Hans/shell.ftl: {problem}"));
+    }
+    let mut files = Vec::new();
+    for (file_locale, resource) in catalog.missing(locale, view) {
+        let path = ftl_path(file_locale, resource);
+        let source = read(&path)?;
+        let (next, problems) = catalog.with(file_locale, resource, source.into());
+        if let Some(problem) = problems.first() {
+            return Err(format!("{path}: {problem}"));
+        }
+        catalog = next;
+        files.push(path);
+    }
+    Ok((catalog, files))
+}
+
+/// Renders `view` in `locale` as the browser will first render it.
+pub async fn render_view(
+    locale: Locale,
+    view: &View,
+    catalog: Catalog,
+    files: Vec<String>,
+    partner: Option<Partner>,
+) -> RenderedView {
+    let misses = MissLog::new(|_| {});
+    let state = AppState::prerendered(locale, view, catalog.clone(), partner);
+    let localizer = Localizer::new(&catalog, locale, false, misses.clone());
+    let title = document_title(view, &localizer);
+    let description = strip_isolation_marks(&localizer.text("home-intro"));
+    let (writer, reader) = render_static();
+    let style_manager = StyleManager::builder()
+        .prefix(STYLE_PREFIX.into())
+        .writer(writer)
+        .build()
+        .expect("a style manager with a static writer always builds");
+    let props = AppProps {
+        initial: Rc::new(state),
+        misses: misses.clone(),
+        style_manager: Some(style_manager),
+        resume: None,
+    };
+    let body = yew::LocalServerRenderer::<App>::with_props(props)
+        .render()
+        .await;
+    let mut styles = String::new();
+    reader
+        .read_style_data()
+        .write_static_markup(&mut styles)
+        .expect("writing to a String cannot fail");
+    RenderedView {
+        body,
+        styles,
+        title: strip_isolation_marks(&title),
+        description,
+        files,
+        misses: misses.reported(),
+    }
+}
+
+/// Where a page sits: the app's root page, or one of the per-language pages one folder down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// `index.html` at the app's root: Mandarin home, sending other requests on.
+    Root,
+    /// `<locale>/<screen>.html`.
+    InLocaleFolder,
+}
+
+/// Fills Trunk's `index.html` (`template`) with a rendered screen: `<html lang dir>`, the
+/// `<base>` that makes every link relative to the app's root, the title and description, the
+/// styles, preloads for the web font the page needs, the message files to fetch once it is on
+/// screen (`data-preload`), the 长辈版 values, and the screen itself.
+pub fn fill_template(
+    template: &str,
+    locale: Locale,
+    placement: Placement,
+    rendered: &RenderedView,
+) -> Result<String, String> {
+    let html_start = template.find("<html").ok_or("the template has no <html>")?;
+    let html_end = html_start
+        + template[html_start..]
+            .find('>')
+            .ok_or("the template's <html> is not closed")?;
+    let base = match placement {
+        Placement::Root => "./",
+        Placement::InLocaleFolder => "../",
+    };
+    let mut head_start = format!(
+        r#"<html lang="{}" dir="{}"><base href="{base}">"#,
+        locale.tag(),
+        locale.direction().as_str()
+    );
+    if placement == Placement::Root {
+        let views: Vec<String> = every_view()
+            .iter()
+            .map(|view| format!("\"{}\"", view.to_param()))
+            .collect();
+        let script = REDIRECT_SCRIPT.replace("__VIEWS__", &format!("[{}]", views.join(",")));
+        head_start.push_str(&format!("<script>{script}</script>"));
+    }
+    let mut page = format!(
+        "{}{head_start}{}",
+        &template[..html_start],
+        &template[html_end + 1..]
+    );
+
+    let title_start = page.find("<title>").ok_or("the template has no <title>")?;
+    let title_end = page
+        .find("</title>")
+        .ok_or("the template's <title> is not closed")?;
+    page.replace_range(
+        title_start..title_end + "</title>".len(),
+        &format!("<title>{}</title>", escape_text(&rendered.title)),
+    );
+
+    let description_start = page
+        .find("name=description")
+        .and_then(|at| page[..at].rfind("<meta"))
+        .ok_or("the template has no <meta name=description>")?;
+    let description_end = description_start
+        + page[description_start..]
+            .find('>')
+            .ok_or("the template's description is not closed")?;
+    page.replace_range(
+        description_start..description_end + 1,
+        &format!(
+            r#"<meta name="description" content="{}">"#,
+            escape_attribute(&rendered.description)
+        ),
+    );
+
+    let mut head_end = rendered.styles.clone();
+    for font in web_fonts(locale) {
+        head_end.push_str(&format!(
+            r#"<link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>"#
+        ));
+    }
+    let close_head = page.find("</head>").ok_or("the template has no </head>")?;
+    page.insert_str(close_head, &head_end);
+
+    let (root_start, root_end) = ["<div id=anxin></div>", r#"<div id="anxin"></div>"#]
+        .iter()
+        .find_map(|root| page.find(root).map(|start| (start, start + root.len())))
+        .ok_or("the template has no empty <div id=\"anxin\">")?;
+    let elder = inline_variables(Mode::Elder, locale);
+    page.replace_range(
+        root_start..root_end,
+        &format!(
+            r#"<div id="anxin" data-elder-style="{}" data-preload="{}">{}</div>"#,
+            escape_attribute(&elder),
+            escape_attribute(&rendered.files.join(" ")),
+            rendered.body
+        ),
+    );
+    Ok(page)
+}
+
+/// The web fonts a page in `locale` draws its text with (see `static/fonts.css`).
+fn web_fonts(locale: Locale) -> &'static [&'static str] {
+    match locale {
+        Locale::Bo => &["fonts/anxin-tibetan.woff2"],
+        Locale::Ug => &["fonts/anxin-uyghur.woff2", "fonts/anxin-uyghur-bold.woff2"],
+        Locale::ZhHans | Locale::Yue => &[],
+    }
+}
+
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn escape_attribute(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html dir=ltr lang=zh-Hans><meta charset=utf-8>\
+        <meta content=安心：学会保护自己的钱。 name=description><title>安心</title><script type=module>import init from './app.js';</script></head>\
+        <body><div id=anxin></div><script>page()</script></body></html>";
+
+    fn rendered() -> RenderedView {
+        RenderedView {
+            body: "<div data-view=\"help\">帮助</div>".into(),
+            styles: "<style data-style=\"ax-pre-style-0\">.x{}</style>".into(),
+            title: "找谁帮忙 <安心>".into(),
+            description: "认清\"骗局\"".into(),
+            files: vec!["locales/bo/shell.ftl".into()],
+            misses: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_page_in_a_locale_folder_names_the_root_and_carries_its_screen() {
+        let page =
+            fill_template(TEMPLATE, Locale::Bo, Placement::InLocaleFolder, &rendered()).unwrap();
+        assert!(page.starts_with(
+            "<!doctype html><html lang=\"bo\" dir=\"ltr\"><base href=\"../\"><meta charset=utf-8>"
+        ));
+        assert!(page.contains("<title>找谁帮忙 &lt;安心&gt;</title>"));
+        assert!(page.contains("<meta name=\"description\" content=\"认清&quot;骗局&quot;\">"));
+        assert!(!page.contains("学会保护"));
+        assert!(page.contains("data-preload=\"locales/bo/shell.ftl\""));
+        assert!(page.contains("fonts/anxin-tibetan.woff2"));
+        assert!(page.contains("<style data-style=\"ax-pre-style-0\">"));
+        assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
+        assert!(page.contains("data-elder-style=\"--ax-"));
+        assert!(!page.contains("location.replace"));
+    }
+
+    #[test]
+    fn the_root_page_sends_other_requests_on() {
+        let page = fill_template(TEMPLATE, Locale::ZhHans, Placement::Root, &rendered()).unwrap();
+        assert!(page.contains("<base href=\"./\"><script>"));
+        assert!(page.contains("\"case:agent-surrender\""));
+        assert!(!page.contains("__VIEWS__"));
+    }
+
+    #[test]
+    fn a_template_without_an_empty_root_is_refused() {
+        let broken = TEMPLATE.replace("<div id=anxin></div>", "<div id=other></div>");
+        assert!(fill_template(&broken, Locale::Bo, Placement::Root, &rendered()).is_err());
+    }
+
+    #[test]
+    fn every_case_and_right_has_a_page() {
+        let views = every_view();
+        assert_eq!(views.len(), 6 + RIGHTS.len() + CASES.len());
+        assert!(views.contains(&View::Case("agent-surrender".into())));
+    }
+}

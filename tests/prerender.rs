@@ -1,0 +1,92 @@
+//! The build-time prerender: every screen in every language renders from the files the browser
+//! will fetch, with no missing message, and the browser's first render of a page (in any
+//! 长辈版 and plain-speech setting) has exactly the prerendered page's structure, which is what
+//! lets the app take the page over instead of drawing it again.
+
+#![cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+
+mod support;
+
+use anxin::model::locale::Locale;
+use anxin::prerender::{every_view, page_catalog, render_view};
+use anxin::state::AppState;
+use support::{render_state, visible_text};
+
+/// Reads a message file by the path the browser fetches it under.
+fn read(path: &str) -> Result<String, String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The element structure of some HTML: its tags in order, without attributes or text.
+fn structure(html: &str) -> Vec<&str> {
+    html.split('<')
+        .skip(1)
+        .filter(|tag| !tag.starts_with("!--"))
+        .map(|tag| tag.split([' ', '>', '/']).next().unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_page_renders_completely_in_its_language() {
+    for locale in Locale::ALL {
+        for view in every_view() {
+            let (catalog, files) = page_catalog(locale, &view, read).unwrap();
+            assert!(files
+                .iter()
+                .all(|f| f.starts_with(&format!("locales/{}/", locale.tag()))));
+            let page = render_view(locale, &view, catalog, files, None).await;
+            let name = format!("{locale} {}", view.to_param());
+            assert_eq!(page.misses, Vec::<String>::new(), "{name}");
+            assert!(
+                page.body
+                    .contains(&format!("data-view=\"{}\"", view.to_param())),
+                "{name}"
+            );
+            assert!(
+                page.body.contains(&format!("lang=\"{}\"", locale.tag())),
+                "{name}"
+            );
+            assert!(
+                !page.body.contains("data-ready"),
+                "{name}: ready only in the browser"
+            );
+            assert!(
+                page.styles.contains("<style data-style=\"ax-pre-"),
+                "{name}"
+            );
+            assert!(
+                !page.title.is_empty() && !page.title.contains('\u{2068}'),
+                "{name}"
+            );
+            let text = visible_text(&page.body);
+            assert!(
+                text.chars().filter(|c| !c.is_whitespace()).count() > 40,
+                "{name}"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_browser_takes_a_page_over_with_the_same_structure_in_any_looks() {
+    for locale in Locale::ALL {
+        for view in every_view() {
+            let (catalog, _) = page_catalog(locale, &view, read).unwrap();
+            let prerendered = AppState::prerendered(locale, &view, catalog.clone(), None);
+            let server = render_state(prerendered.clone()).await.html;
+            for query in ["?elder=1", "?plain=1", "?elder=1&plain=1"] {
+                let visit = support::boot_state(query, None, None);
+                let client = render_state(prerendered.clone().with_looks_of(&visit))
+                    .await
+                    .html;
+                assert_eq!(
+                    structure(&server),
+                    structure(&client),
+                    "{locale} {} {query}",
+                    view.to_param()
+                );
+            }
+        }
+    }
+}
