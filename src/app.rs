@@ -11,9 +11,10 @@ use yew::prelude::*;
 use crate::components::notices::notices;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{builtin_catalog, use_i18n, I18n, Localizer, MissLog};
+use crate::model::locale::Locale;
 use crate::model::view::View;
 use crate::pages::{view_title_id, Page};
-use crate::platform::{boot, console, document, sync::use_platform_sync, tasks};
+use crate::platform::{boot, console, document, fetch, sync::use_platform_sync, tasks};
 use crate::state::{use_app, Action, AppHandle, AppState};
 use crate::theme::{inline_variables, page_rules, Mode};
 
@@ -189,14 +190,14 @@ pub fn start() {
 /// be fetched.
 async fn take_over(
     root: web_sys::Element,
-    locale: crate::model::locale::Locale,
+    locale: Locale,
     view: View,
     visit: AppState,
     misses: Rc<MissLog>,
 ) {
     let mut loaded = Rc::new(visit.clone());
     for (file_locale, resource) in visit.catalog.missing(locale, &view) {
-        match crate::platform::fetch::message_file(file_locale, resource).await {
+        match fetch::message_file(file_locale, resource).await {
             Ok(source) => {
                 loaded = loaded.reduce(Action::Loaded(file_locale, resource, source.into()));
             }
