@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anxin::content::help::PARTNER;
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
 use anxin::model::view::View;
@@ -46,7 +47,7 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         std::fs::create_dir_all(out.join(locale.tag())).map_err(|e| e.to_string())?;
         for view in every_view() {
             let (catalog, files) = page_catalog(locale, &view, read)?;
-            let rendered = render_view(locale, &view, catalog, files, None).await;
+            let rendered = render_view(locale, &view, catalog, files, PARTNER).await;
             if let Some(miss) = rendered.misses.first() {
                 return Err(format!("{}: {miss}", page_path(locale, &view)));
             }
