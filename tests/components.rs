@@ -206,7 +206,7 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
     let initial = Rc::new(AppState::boot(Boot {
         link_pairs: Vec::new(),
         saved: decode(None),
-        browser_locale: None,
+        default_locale: None,
         storage_available: false,
         catalog: builtin_catalog().0,
         ..Boot::default()

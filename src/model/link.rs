@@ -2,9 +2,10 @@
 //! moves around.
 //!
 //! Every screen in every language has its own prerendered page, named by [`page_path`]
-//! (`bo/case.agent-surrender.html`, relative to the app's root). A page's path says its
-//! language and screen, as `lang` and `view` would; query parameters still win over it, so the
-//! contract's links (`?lang=bo&view=case:agent-surrender`) keep working on any page.
+//! (`bo/case.agent-surrender.html`, relative to the app's root). A page's path says its screen,
+//! as `view` would, and its language, which a saved choice overrides; query parameters still
+//! win over both, so the contract's links (`?lang=bo&view=case:agent-surrender`) keep working
+//! on any page.
 //!
 //! Parameters the app does not know (WeChat adds `from=singlemessage`, partners add their own)
 //! are kept untouched. A known parameter with a value the app cannot read is dropped from the
@@ -111,12 +112,13 @@ pub fn parse_page_path(path: &str) -> Option<(Locale, View)> {
     Some((locale, view))
 }
 
-/// What a URL asks for, as query pairs: the page's language and screen first (from its path),
-/// then the query's own pairs, which win because the last occurrence counts.
+/// What a URL asks for, as query pairs: the page's screen first (from its path), then the
+/// query's own pairs, which win because the last occurrence counts. The page's language is not
+/// among them: a language the person chose and saved wins over it (see `Boot::default_locale`),
+/// so a link shared by someone reading another language opens in the person's own.
 pub fn url_pairs(path: &str, query: &str) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    if let Some((locale, view)) = parse_page_path(path) {
-        pairs.push((param::LANG.to_owned(), locale.tag().to_owned()));
+    if let Some((_, view)) = parse_page_path(path) {
         pairs.push((param::VIEW.to_owned(), view.to_param()));
     }
     pairs.extend(parse_query(query));
@@ -163,9 +165,10 @@ impl LinkRequest {
     }
 }
 
-/// The query pairs for `state` on its page (whose path says the language and screen): the
-/// settings the original link carried, now with their current values, and every parameter the
-/// app does not know, in their original order.
+/// The query pairs for `state` on its page (whose path says the screen): the language and
+/// settings the original link carried, now with their current values (a `lang` in the link
+/// keeps winning over a saved choice for the whole visit), and every parameter the app does not
+/// know, in their original order.
 pub fn updated_pairs(
     original: &[(String, String)],
     state: &LinkState<'_>,
@@ -179,9 +182,10 @@ pub fn updated_pairs(
     };
     for (name, value) in original {
         match name.as_str() {
+            param::LANG => push_once(&mut pairs, param::LANG, state.lang.tag().to_owned()),
             param::ELDER => push_once(&mut pairs, param::ELDER, switch(state.elder)),
             param::PLAIN => push_once(&mut pairs, param::PLAIN, switch(state.plain)),
-            param::LANG | param::VIEW => {}
+            param::VIEW => {}
             _ => pairs.push((name.clone(), value.clone())),
         }
     }
@@ -313,12 +317,20 @@ mod tests {
             plain: false,
         };
         let link = href(&original, &state);
-        assert_eq!(link, "bo/right.fair-trade.html?from=timeline&elder=1");
+        assert_eq!(
+            link,
+            "bo/right.fair-trade.html?from=timeline&lang=bo&elder=1"
+        );
         let (path, query) = link.split_once('?').unwrap();
         let request = LinkRequest::from_pairs(&url_pairs(path, query));
         assert_eq!(request.view, Some(view));
         assert_eq!(request.lang, Some(Locale::Bo));
         assert_eq!(request.elder, Some(true));
+        let request = LinkRequest::from_pairs(&url_pairs(path, "?elder=1"));
+        assert_eq!(
+            request.lang, None,
+            "the page's own language is only a default"
+        );
     }
 
     #[test]

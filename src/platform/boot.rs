@@ -19,7 +19,7 @@ pub fn read(catalog: Catalog) -> Boot {
     Boot {
         link_pairs: url::current_pairs(),
         saved,
-        browser_locale: browser_locale(),
+        default_locale: url::page_locale().or_else(browser_locale),
         storage_available: storage::is_available(),
         catalog,
         partner: crate::content::help::PARTNER,

@@ -3,10 +3,11 @@
 
 use gloo::events::EventListener;
 
-use crate::model::link::url_pairs;
+use crate::model::link::{parse_page_path, url_pairs};
+use crate::model::locale::Locale;
 
-/// What the current URL asks for, as decoded pairs: its page's language and screen, then its
-/// query (see [`url_pairs`]).
+/// What the current URL asks for, as decoded pairs: its page's screen, then its query (see
+/// [`url_pairs`]).
 pub fn current_pairs() -> Vec<(String, String)> {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Vec::new();
@@ -15,6 +16,12 @@ pub fn current_pairs() -> Vec<(String, String)> {
         &location.pathname().unwrap_or_default(),
         &location.search().unwrap_or_default(),
     )
+}
+
+/// The language of the prerendered page the URL names, if it names one.
+pub fn page_locale() -> Option<Locale> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    parse_page_path(&path).map(|(locale, _)| locale)
 }
 
 /// The current URL relative to the app's root (without its `#` part); `None` if the page is

@@ -21,6 +21,10 @@ use crate::theme::{inline_variables, Mode};
 /// for (`__VIEWS__` stands for the list of every screen).
 const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
 
+/// The script that sends a page's visitors on to the same screen in the language they saved
+/// (`__LOCALES__` stands for the list of every language tag).
+const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
+
 /// The class-name prefix of prerendered styles, kept apart from the browser's own (`stylist-`)
 /// so a page's styles can never apply to another component once the app has taken it over.
 const STYLE_PREFIX: &str = "ax-pre";
@@ -148,24 +152,38 @@ pub fn fill_template(
         Placement::Root => "./",
         Placement::InLocaleFolder => "../",
     };
-    let mut head_start = format!(
+    let head_start = format!(
         r#"<html lang="{}" dir="{}"><base href="{base}">"#,
         locale.tag(),
         locale.direction().as_str()
     );
-    if placement == Placement::Root {
-        let views: Vec<String> = every_view()
-            .iter()
-            .map(|view| format!("\"{}\"", view.to_param()))
-            .collect();
-        let script = REDIRECT_SCRIPT.replace("__VIEWS__", &format!("[{}]", views.join(",")));
-        head_start.push_str(&format!("<script>{script}</script>"));
-    }
+    let script = match placement {
+        Placement::Root => {
+            let views: Vec<String> = every_view()
+                .iter()
+                .map(|view| format!("\"{}\"", view.to_param()))
+                .collect();
+            REDIRECT_SCRIPT.replace("__VIEWS__", &format!("[{}]", views.join(",")))
+        }
+        Placement::InLocaleFolder => {
+            let tags: Vec<String> = Locale::ALL
+                .iter()
+                .map(|locale| format!("\"{}\"", locale.tag()))
+                .collect();
+            SAVED_LANGUAGE_SCRIPT.replace("__LOCALES__", &format!("[{}]", tags.join(",")))
+        }
+    };
     let mut page = format!(
         "{}{head_start}{}",
         &template[..html_start],
         &template[html_end + 1..]
     );
+    // The script goes after `<meta charset>`, which must stay within the first 1024 bytes.
+    let after_charset = page
+        .find("<meta charset")
+        .and_then(|at| page[at..].find('>').map(|end| at + end + 1))
+        .ok_or("the template has no <meta charset>")?;
+    page.insert_str(after_charset, &format!("<script>{script}</script>"));
 
     let title_start = page.find("<title>").ok_or("the template has no <title>")?;
     let title_end = page
@@ -271,15 +289,17 @@ mod tests {
         assert!(page.contains("<style data-style=\"ax-pre-style-0\">"));
         assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
         assert!(page.contains("data-elder-style=\"--ax-"));
-        assert!(!page.contains("location.replace"));
+        assert!(page.contains("[\"zh-Hans\",\"bo\",\"ug\",\"yue\"].indexOf(saved)"));
+        assert!(!page.contains("__VIEWS__"));
     }
 
     #[test]
     fn the_root_page_sends_other_requests_on() {
         let page = fill_template(TEMPLATE, Locale::ZhHans, Placement::Root, &rendered()).unwrap();
-        assert!(page.contains("<base href=\"./\"><script>"));
+        assert!(page.contains("<base href=\"./\"><meta charset=utf-8><script>"));
         assert!(page.contains("\"case:agent-surrender\""));
         assert!(!page.contains("__VIEWS__"));
+        assert!(!page.contains("__LOCALES__"));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 // (?lang=bo&view=case:agent-surrender), a language saved on this device or the phone's own
 // language may ask for another page: go to that page's prerendered file at once, so its text
 // shows before (or without) the app. Mirrors model::link and Locale::from_tag; a value it cannot
-// read leaves the page to the app, which tells the person.
+// read leaves the page to the app, which tells the person. Only `view` leaves the query (the
+// page's path says it); a `lang` stays, as it keeps winning over a saved language.
 (function () {
   var views = __VIEWS__;
   function locale(tag) {
@@ -23,6 +24,7 @@
     if (name === 'lang') {
       lang = locale(value);
       if (!lang) return;
+      kept.push(parts[i]);
     } else if (name === 'view') {
       view = value && value.replace(/^\s+|\s+$/g, '');
       if (views.indexOf(view) < 0) return;

@@ -63,8 +63,10 @@ pub struct Boot {
     pub link_pairs: Vec<(String, String)>,
     /// The saved data, decoded.
     pub saved: Decoded,
-    /// The first of the browser's languages that the app speaks.
-    pub browser_locale: Option<Locale>,
+    /// The language to use when neither the link's `lang` nor a saved choice names one: the
+    /// language of the prerendered page the visit opened, else the first of the browser's
+    /// languages that the app speaks.
+    pub default_locale: Option<Locale>,
     /// Whether saved data can be written on this device.
     pub storage_available: bool,
     /// The messages available without fetching.
@@ -163,7 +165,7 @@ impl AppState {
     pub fn boot(boot: Boot) -> AppState {
         let link = LinkRequest::from_pairs(&boot.link_pairs);
         let mut effective =
-            Effective::resolve(&boot.saved.state.settings, &link, boot.browser_locale);
+            Effective::resolve(&boot.saved.state.settings, &link, boot.default_locale);
         let mut pending = None;
         if !boot.catalog.has(effective.locale, Resource::Shell) {
             pending = Some(PendingLocale {
@@ -219,12 +221,9 @@ impl AppState {
         partner: Option<Partner>,
     ) -> AppState {
         let mut state = AppState::boot(Boot {
-            link_pairs: vec![
-                (param::LANG.to_owned(), locale.tag().to_owned()),
-                (param::VIEW.to_owned(), view.to_param()),
-            ],
+            link_pairs: vec![(param::VIEW.to_owned(), view.to_param())],
             saved: Decoded::default(),
-            browser_locale: None,
+            default_locale: Some(locale),
             storage_available: true,
             catalog,
             partner,
@@ -481,14 +480,14 @@ pub fn use_app() -> AppHandle {
 mod tests {
     use super::*;
     use crate::i18n::builtin_catalog;
-    use crate::model::link::parse_query;
+    use crate::model::link::{parse_query, url_pairs};
     use crate::model::saved::decode;
 
     fn boot(query: &str, saved: Option<&str>) -> AppState {
         AppState::boot(Boot {
             link_pairs: parse_query(query),
             saved: decode(saved),
-            browser_locale: None,
+            default_locale: None,
             storage_available: true,
             catalog: builtin_catalog().0,
             partner: None,
@@ -695,12 +694,39 @@ mod tests {
         let state = boot("?from=groupmessage&lang=zh&elder=0", None).apply(Action::SetElder(true));
         assert_eq!(
             state.href_for(&View::Help),
-            "zh-Hans/help.html?from=groupmessage&elder=1"
+            "zh-Hans/help.html?from=groupmessage&lang=zh-Hans&elder=1"
         );
         assert_eq!(
             state.href_for(&View::Home),
-            "zh-Hans/index.html?from=groupmessage&elder=1"
+            "zh-Hans/index.html?from=groupmessage&lang=zh-Hans&elder=1"
         );
+    }
+
+    #[test]
+    fn a_saved_language_wins_over_the_language_of_the_page() {
+        let visit = |saved: Option<&str>| {
+            AppState::boot(Boot {
+                link_pairs: url_pairs("/app/bo/help.html", ""),
+                saved: decode(saved),
+                default_locale: Some(Locale::Bo),
+                storage_available: true,
+                catalog: builtin_catalog().0,
+                ..Boot::default()
+            })
+        };
+        assert_eq!(visit(None).view, View::Help);
+        assert_eq!(visit(None).wanted_locale(), Locale::Bo);
+        let saved = r#"{"version":1,"settings":{"lang":"ug"}}"#;
+        assert_eq!(visit(Some(saved)).wanted_locale(), Locale::Ug);
+    }
+
+    #[test]
+    fn prerendered_links_name_only_their_page() {
+        let page = AppState::prerendered(Locale::Bo, &View::Help, builtin_catalog().0, None)
+            .apply(loaded(Locale::Bo, Resource::Shell))
+            .apply(loaded(Locale::Bo, Resource::Rights));
+        assert!(page.matches_page(Locale::Bo, &View::Help));
+        assert_eq!(page.href_for(&View::Cases), "bo/cases.html");
     }
 
     #[test]

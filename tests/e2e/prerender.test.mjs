@@ -60,7 +60,7 @@ describe('without WebAssembly', () => {
     try {
       const page = await newPage(browser);
       await page.goto(`${env.server.url}?lang=ug&view=rights&elder=1&from=singlemessage`);
-      await page.waitForURL(/\/ug\/rights\.html\?elder=1&from=singlemessage$/);
+      await page.waitForURL(/\/ug\/rights\.html\?lang=ug&elder=1&from=singlemessage$/);
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       assert.ok((await mainText(page)).includes(message('ug', 'shell.ftl', 'home-rights-title')));
       const [style, elder] = await page.$eval('#anxin', (root) => [
@@ -99,7 +99,7 @@ describe('with the app', () => {
     assert.deepEqual(page.problems, []);
   });
 
-  test('saved settings come back after the take-over, and a saved language opens its pages', async () => {
+  test('saved settings come back after the take-over, and a saved language opens its pages, even shared ones', async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.server.url}zh-Hans/settings.html`);
     await page.evaluate(() =>
@@ -108,6 +108,14 @@ describe('with the app', () => {
     await open(page, env.server.url);
     assert.match(page.url(), /\/yue\/index\.html$/);
     assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'true');
+
+    // A page someone shared in Mandarin opens in the language this person saved…
+    await open(page, `${env.server.url}zh-Hans/help.html?from=singlemessage`);
+    assert.match(page.url(), /\/yue\/help\.html\?from=singlemessage$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'yue');
+    // …unless the link names its language.
+    await open(page, `${env.server.url}zh-Hans/help.html?lang=zh-Hans`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -87,7 +87,7 @@ pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Partner>) ->
     AppState::boot(Boot {
         link_pairs: parse_query(query),
         saved: decode(saved),
-        browser_locale: None,
+        default_locale: None,
         storage_available: true,
         catalog: full_catalog(),
         partner,
