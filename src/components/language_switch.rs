@@ -4,8 +4,10 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Localizer};
+use crate::model::link::page_path;
 use crate::model::locale::Locale;
+use crate::state::AppHandle;
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -69,5 +71,25 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             </div>
             <p class="status" role="status">{ pending_status }</p>
         </div>
+    }
+}
+
+/// The other languages' pages of the screen shown, as plain links: how a person switches
+/// language on a page read without the app (shown only then, with the `ax-needs-app` notes).
+pub fn language_links(app: &AppHandle, i18n: &Localizer) -> Html {
+    let current = app.effective.locale;
+    html! {
+        <p class="ax-needs-app" data-testid="lang-links">
+            { i18n.text("lang-switch-label") }
+            { for Locale::ALL.into_iter().filter(|locale| *locale != current).map(|locale| html! {
+                <>
+                    { " · " }
+                    <a href={page_path(locale, &app.view)} lang={locale.tag()} dir={locale.direction().as_str()}
+                        data-lang={locale.tag()}>
+                        { locale.autonym() }
+                    </a>
+                </>
+            }) }
+        </p>
     }
 }

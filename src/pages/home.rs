@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{app_only, page_header};
 use crate::components::daily_question::DailyQuestion;
 use crate::components::icon::IconKind;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
@@ -54,6 +54,7 @@ pub fn Home() -> Html {
                         pending={app.pending.map(|p| p.locale)} {on_choose} />
                 </section>
             }) }
+            { language_links(&app, &i18n) }
             <nav class="tiles">
                 <NavTile to={View::Rights} icon={IconKind::Shield} testid="nav-rights"
                     title={i18n.text("home-rights-title")}

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{app_only, page_title};
 use crate::components::icon::IconKind;
-use crate::components::language_switch::LanguageSwitch;
+use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
 use crate::platform::storage;
@@ -55,6 +55,7 @@ pub fn Settings() -> Html {
     html! {
         <div class={style}>
             { page_title(&i18n, "settings-title") }
+            { language_links(&app, &i18n) }
             { app_only(&i18n, html! { <>
             <section>
                 <LanguageSwitch current={app.effective.locale}

@@ -70,6 +70,11 @@ pub fn page_rules() -> StyleSource {
             background: var(--ax-notice); color: var(--ax-on-notice);
         }
         .ax-no-app .ax-app-only { display: none; }
+        .ax-needs-app a {
+            display: inline-flex; align-items: center; justify-content: center;
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
+            font-weight: 700;
+        }
         [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
         [lang="bo"] { font-family: var(--ax-font-bo); }
         [lang="ug"] { font-family: var(--ax-font-ug); }

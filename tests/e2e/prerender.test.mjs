@@ -27,7 +27,7 @@ const launchWithoutWasm = () => launch(['--js-flags=--jitless']);
 const mainText = (page) => page.$eval('main', (main) => main.innerText);
 
 describe('without WebAssembly', () => {
-  test('a case page reads, says what needs the app, and links to the other pages', async () => {
+  test('a case page reads, says what needs the app, and links to the other pages and languages', async () => {
     const browser = await launchWithoutWasm();
     try {
       const page = await newPage(browser);
@@ -45,6 +45,13 @@ describe('without WebAssembly', () => {
       assert.ok((await page.locator('[data-testid=case-card]').count()) >= 10);
       await page.click('[data-testid=nav-settings]');
       await page.waitForURL(/\/bo\/settings\.html$/);
+      const links = await page.$$eval('[data-testid=lang-links] a', (as) =>
+        as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+      assert.equal(links.length, 3);
+      assert.ok(links.every((side) => side >= 44), `language links ${links}`);
+      await page.click('[data-testid=lang-links] [data-lang=ug]');
+      await page.waitForURL(/\/ug\/settings\.html$/);
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await page.goto(`${env.server.url}bo/help.html`);
       const hotlines = await page.$$eval('[data-testid=help-hotline]', (links) => links.map((a) => a.getAttribute('href')));
       assert.ok(hotlines.includes('tel:12378'), hotlines.join());

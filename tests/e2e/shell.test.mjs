@@ -24,8 +24,9 @@ describe('language, 长辈版 and saved choices', () => {
     const checkElder = async () => {
       assert.ok((await fontSize(page, '[data-view]')) >= 20, 'running text at least 20 px');
       assert.ok((await fontSize(page, 'h1')) >= 30, 'heading at least 30 px');
+      // Every target on screen (parts shown only without the app are not rendered here).
       const targets = await page.$$eval('button, a', (els) =>
-        els.map((el) => {
+        els.filter((el) => el.getClientRects().length > 0).map((el) => {
           const r = el.getBoundingClientRect();
           return { name: el.textContent.trim().slice(0, 20), w: r.width, h: r.height };
         }),
@@ -49,7 +50,10 @@ describe('language, 长辈版 and saved choices', () => {
     await open(page, env.server.url);
     assert.ok((await fontSize(page, '[data-view]')) >= 16);
     const small = await page.$$eval('button, a', (els) =>
-      els.map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44),
+      els
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width < 44 || r.height < 44),
     );
     assert.deepEqual(small, []);
   });
