@@ -90,15 +90,15 @@ pub fn page_path(locale: Locale, view: &View) -> String {
     format!("{}/{file}.html", locale.tag())
 }
 
-/// Reads the language and screen from the end of a URL's path; `None` for the app's root page
-/// and for anything that is not one of [`page_path`]'s pages.
+/// Reads the language and screen from the end of a URL's path, with or without `.html`; `None`
+/// for the app's root page and for anything that is not one of [`page_path`]'s pages.
 pub fn parse_page_path(path: &str) -> Option<(Locale, View)> {
     let mut segments = path.rsplit('/');
     let file = segments.next()?;
-    let file = if file.is_empty() {
-        "index"
-    } else {
-        file.strip_suffix(".html")?
+    // Hosts with "clean URLs" serve `bo/help.html` as `bo/help`.
+    let file = match file.strip_suffix(".html").unwrap_or(file) {
+        "" => "index",
+        name => name,
     };
     let tag = segments.next()?;
     let locale = Locale::ALL
@@ -359,6 +359,10 @@ mod tests {
             }
         }
         assert_eq!(parse_page_path("/app/UG/"), Some((Locale::Ug, View::Home)));
+        assert_eq!(
+            parse_page_path("/app/bo/case.agent-surrender"),
+            Some((Locale::Bo, View::Case("agent-surrender".into())))
+        );
     }
 
     #[test]
@@ -373,7 +377,7 @@ mod tests {
             "/bo/case.html",
             "/bo/case.Agent.html",
             "/bo/admin.html",
-            "/bo/rights",
+            "/bo/rights.htm",
             "/bo/right.a--b.html",
         ] {
             assert_eq!(parse_page_path(path), None, "{path:?}");
