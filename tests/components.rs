@@ -203,21 +203,14 @@ async fn toggle_switch_reports_and_shows_its_state() {
 
 #[wasm_bindgen_test]
 async fn the_app_grows_its_type_and_targets_in_elder_mode() {
-    let initial = Rc::new(AppState::boot(Boot {
+    let root = mount_app(AppState::boot(Boot {
         link_pairs: Vec::new(),
         saved: decode(None),
         default_locale: None,
         storage_available: false,
         catalog: builtin_catalog().0,
         ..Boot::default()
-    }));
-    let misses = MissLog::new(|problem| panic!("{problem}"));
-    let root = mount::<App>(AppProps {
-        initial,
-        misses,
-        style_manager: None,
-        resume: None,
-    })
+    }))
     .await;
 
     let window = gloo::utils::window();
@@ -258,6 +251,18 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
 }
 
 /// The app on the quiz screen with the Mandarin quiz text loaded, in a round of `questions`.
+/// Mounts the whole app, started from `state`; every missing message fails the test.
+async fn mount_app(state: AppState) -> Element {
+    let misses = MissLog::new(|problem| panic!("{problem}"));
+    mount::<App>(AppProps {
+        initial: Rc::new(state),
+        misses,
+        style_manager: None,
+        resume: None,
+    })
+    .await
+}
+
 async fn mount_round(questions: Vec<&'static Question>) -> Element {
     let catalog = builtin_catalog().0;
     let quiz = include_str!("../locales/zh-Hans/quiz.ftl");
@@ -275,14 +280,7 @@ async fn mount_round(questions: Vec<&'static Question>) -> Element {
         answers: Vec::new(),
         position: 0,
     });
-    let misses = MissLog::new(|problem| panic!("{problem}"));
-    let root = mount::<App>(AppProps {
-        initial: Rc::new(state),
-        misses,
-        style_manager: None,
-        resume: None,
-    })
-    .await;
+    let root = mount_app(state).await;
     wait_for_selector(&root, "the question", "[data-testid=quiz-question]").await;
     root
 }
@@ -402,14 +400,7 @@ async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() 
         catalog,
         ..Boot::default()
     });
-    let misses = MissLog::new(|problem| panic!("{problem}"));
-    let root = mount::<App>(AppProps {
-        initial: Rc::new(state),
-        misses,
-        style_manager: None,
-        resume: None,
-    })
-    .await;
+    let root = mount_app(state).await;
     wait_for_selector(&root, "the exercise", "[data-testid=flag-exercise]").await;
     let flag = case.conversation.iter().position(|l| l.red_flag).unwrap();
     let selector = format!("[data-testid=flag-line][data-index=\"{flag}\"]");

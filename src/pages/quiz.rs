@@ -109,7 +109,6 @@ pub fn Quiz() -> Html {
             in_notebook.set("count", notebook.len());
             html! {
                 <>
-                    { page_header(&i18n, "home-quiz-title", "quiz-intro") }
                     <section class="ax-card">
                         <h2>{ i18n.text("quiz-mixed-title") }</h2>
                         <p>{ i18n.text_with("quiz-mixed-sub", &count) }</p>
@@ -186,7 +185,14 @@ pub fn Quiz() -> Html {
             }
         }
     };
-    html! { <div class={style}>{ app_only(&i18n, body) }</div> }
+    html! {
+        <div class={style}>
+            if app.round.is_none() {
+                { page_header(&i18n, "home-quiz-title", "quiz-intro") }
+            }
+            { app_only(&i18n, body) }
+        </div>
+    }
 }
 
 /// Which part of the quiz is showing.
