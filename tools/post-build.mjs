@@ -6,6 +6,8 @@
 // 3. Makes the page start the app only once the page's text (and its web font) is on screen:
 //    the prerendered page paints first, and the .wasm does not compete with the page and font on
 //    a slow connection. Message files the app needs to take the page over are preloaded then.
+//    The glue and the .wasm are named by absolute URLs made from document.baseURI, so no engine
+//    resolves them against the page's own folder.
 // 4. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
 //    natively with Cargo), using the finished index.html as the template.
 // 5. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
@@ -50,9 +52,16 @@ await painted();
 for (const href of (document.getElementById('anxin')?.dataset.preload || '').split(' ').filter(Boolean)) {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 }
-const bindings = await import('${js}');
+// Resolved against the page's <base href> here: engines differ on what an inline module's
+// relative import() is relative to (WebKit takes the page's own folder, so bo/… pages 404).
+// A page from an older release names a glue file that is gone: reload once (index.html). The
+// .wasm shares the glue's hash, so a page whose glue loads names a .wasm that exists.
+const bindings = await import(new URL('${js}', document.baseURI).href).catch((error) => {
+  if (!window.anxinReloadStale()) throw error;
+  return new Promise(() => {});
+});
 const init = bindings.default;
-const wasm = await init({ module_or_path: '${wasm}' });`);
+const wasm = await init({ module_or_path: new URL('${wasm}', document.baseURI) });`);
 }
 
 async function files(dir) {

@@ -1,14 +1,28 @@
-// Headless Debian Chromium driven by Playwright, and helpers to open the app.
-import { after, before } from 'node:test';
+// The two test engines and helpers to open the app in them. Each test file hands its flows to
+// `forEachEngine`, which runs the same flows once per engine:
+// - chromium: headless Debian Chromium driven by Playwright;
+// - webkit: WebKitGTK through Debian's WebKitWebDriver under Xvfb (webkit.mjs), the engine family
+//   of iOS Safari and WeChat on iOS.
+// E2E_ENGINES=chromium (or webkit) runs one of them only, for a quicker look while working.
+import { after, before, describe } from 'node:test';
 import { chromium } from '../../tools/node_modules/playwright-core/index.mjs';
 import { serve } from './server.mjs';
+import { launchWebKit } from './webkit.mjs';
 
 export const PHONE = { width: 360, height: 740 };
 export const TABLET = { width: 1024, height: 768 };
+/** The engines the flows run in. */
+export const ENGINES = (process.env.E2E_ENGINES || 'chromium,webkit').split(',');
 
-/** Headless Chromium, with `extraArgs` added to its command line. */
-export async function launch(extraArgs = []) {
-  return chromium.launch({
+/**
+ * Starts `engine`. `noWasm` takes WebAssembly away, as in an old WebView or iOS Lockdown Mode:
+ * Chromium 156 ignores V8's `--noexpose_wasm`, so it runs `--jitless` (which has no
+ * WebAssembly); in WebKit a script before the page's own deletes the global (see
+ * `launchWebKit`). Tests check that it is gone.
+ */
+export async function launch(engine = 'chromium', { noWasm = false } = {}) {
+  if (engine === 'webkit') return launchWebKit({ noWasm });
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--headless=new',
@@ -19,22 +33,40 @@ export async function launch(extraArgs = []) {
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      ...extraArgs,
+      ...(noWasm ? ['--js-flags=--jitless'] : []),
     ],
   });
+  browser.engine = 'chromium';
+  return browser;
 }
 
-/** A fresh context and page at phone size that records every request and console problem. */
-export async function newPage(browser, viewport = PHONE) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+/**
+ * A fresh page at phone size (a context of its own) that keeps its console problems and
+ * requests: `await page.problems()`, `await page.requests()` (URLs) and
+ * `await page.responses()` (`{ url, encoding, accepted }`: the encoding it came in, and the
+ * Accept-Encoding the browser sent), in either engine.
+ */
+export async function newPage(browser, viewport = PHONE, { locale = 'zh-CN' } = {}) {
+  if (browser.engine === 'webkit') {
+    return locale === 'zh-CN' ? browser.newPage(viewport) : (await browser.newContext({ viewport, locale })).newPage();
+  }
+  const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
-  page.requests = [];
-  page.problems = [];
-  page.on('request', (request) => page.requests.push(request.url()));
-  page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+  const requests = [];
+  const problems = [];
+  const responses = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('response', async (response) => {
+    const accepted = (await response.request().allHeaders())['accept-encoding'] ?? '';
+    responses.push({ url: response.url(), encoding: (await response.allHeaders())['content-encoding'] ?? null, accepted });
   });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.problems = async () => [...problems];
+  page.requests = async () => [...requests];
+  page.responses = async () => [...responses];
   return page;
 }
 
@@ -50,18 +82,23 @@ export function fontSize(page, selector) {
 }
 
 /**
- * For a test file: serves dist/ and launches the browser before its tests, closes both after.
- * Returns an object whose `server` and `browser` are set once they have started.
+ * Runs `flows(env)` once per engine, each in a `describe` named after the engine. Before the
+ * flows, dist/ is served and the engine started; `env.server`, `env.browser` and `env.engine`
+ * are set then. Both are closed after.
  */
-export function useServerAndBrowser() {
-  const env = {};
-  before(async () => {
-    env.server = await serve();
-    env.browser = await launch();
-  });
-  after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
+export function forEachEngine(flows) {
+  for (const engine of ENGINES) {
+    describe(engine, () => {
+      const env = { engine };
+      before(async () => {
+        env.server = await serve();
+        env.browser = await launch(engine);
+      });
+      after(async () => {
+        await env.browser?.close();
+        await env.server?.close();
+      });
+      flows(env);
+    });
+  }
 }

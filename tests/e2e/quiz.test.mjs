@@ -1,9 +1,9 @@
-// End-to-end tests of the quiz against the release build in dist/, in headless Chromium.
+// End-to-end tests of the quiz against the release build in dist/, in both engines.
 // Which options are correct is read from the question bank's source, never from the page.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useServerAndBrowser, newPage, open } from './browser.mjs';
+import { forEachEngine, newPage, open } from './browser.mjs';
 
 /** Question id → { correct: [keys], wrong: [keys] }, parsed from src/content/quiz_bank.rs. */
 async function answerKey() {
@@ -19,7 +19,6 @@ async function answerKey() {
   return key;
 }
 
-const env = useServerAndBrowser();
 let key;
 before(async () => {
   key = await answerKey();
@@ -39,104 +38,106 @@ async function answer(page, right, scope = 'main') {
   return id;
 }
 
-describe('quiz', () => {
-  test('one right and one wrong: feedback, the score, and the miss in the 错题本 after a reload', async () => {
-    const page = await newPage(env.browser);
-    await open(page, env.server.url, '?view=quiz');
-    await page.click('[data-testid=quiz-topic][data-id=free-choice]');
+forEachEngine((env) => {
+  describe('quiz', () => {
+    test('one right and one wrong: feedback, the score, and the miss in the 错题本 after a reload', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?view=quiz');
+      await page.click('[data-testid=quiz-topic][data-id=free-choice]');
 
-    const before = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.outerHTML).join(''));
-    assert.doesNotMatch(before, /correct/, 'nothing gives the answer away before answering');
+      const before = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.outerHTML).join(''));
+      assert.doesNotMatch(before, /correct/, 'nothing gives the answer away before answering');
 
-    await answer(page, true);
-    assert.match(await page.textContent('[data-testid=quiz-feedback]'), /答对了/);
-    await page.click('[data-testid=quiz-next]');
-    const missed = await answer(page, false);
-    const feedback = await page.textContent('[data-testid=quiz-feedback]');
-    assert.match(feedback, /没答对/);
-    const { correct, wrong } = key.get(missed);
-    assert.equal((await page.$$('[data-testid=quiz-feedback] li')).length, correct.length + wrong.length, 'every option is explained');
-    await page.click('[data-testid=quiz-next]');
+      await answer(page, true);
+      assert.match(await page.textContent('[data-testid=quiz-feedback]'), /答对了/);
+      await page.click('[data-testid=quiz-next]');
+      const missed = await answer(page, false);
+      const feedback = await page.textContent('[data-testid=quiz-feedback]');
+      assert.match(feedback, /没答对/);
+      const { correct, wrong } = key.get(missed);
+      assert.equal((await page.$$('[data-testid=quiz-feedback] li')).length, correct.length + wrong.length, 'every option is explained');
+      await page.click('[data-testid=quiz-next]');
 
-    const score = await page.textContent('[data-testid=quiz-score]');
-    assert.match(score.replace(/[\u2068\u2069]/g, ''), /答对 1 题，共 2 题/);
-    assert.ok(await page.$('[data-testid=quiz-retry]'), 'a retry of only the missed one');
-    assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-testid=quiz-score]')), 'focus is on the score');
+      const score = await page.textContent('[data-testid=quiz-score]');
+      assert.match(score.replace(/[\u2068\u2069]/g, ''), /答对 1 题，共 2 题/);
+      assert.ok(await page.$('[data-testid=quiz-retry]'), 'a retry of only the missed one');
+      assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-testid=quiz-score]')), 'focus is on the score');
 
-    await page.reload();
-    await page.waitForSelector('[data-ready="1"]');
-    await page.click('[data-testid=quiz-notebook-open]');
-    const listed = await page.$$eval('[data-testid=quiz-notebook-list] li', (els) => els.map((el) => el.dataset.id));
-    assert.deepEqual(listed, [missed]);
-    assert.deepEqual(page.problems, []);
-  });
+      await page.reload();
+      await page.waitForSelector('[data-ready="1"]');
+      await page.click('[data-testid=quiz-notebook-open]');
+      const listed = await page.$$eval('[data-testid=quiz-notebook-list] li', (els) => els.map((el) => el.dataset.id));
+      assert.deepEqual(listed, [missed]);
+      assert.deepEqual(await page.problems(), []);
+    });
 
-  test('"not sure" counts as not yet learned, and the notebook can be practised and cleared', async () => {
-    const page = await newPage(env.browser);
-    await open(page, env.server.url, '?view=quiz&elder=1');
-    await page.click('[data-testid=quiz-start-mixed]');
-    const first = await page.getAttribute('[data-testid=quiz-question]', 'data-id');
-    await page.click('[data-testid=quiz-not-sure]');
-    assert.match(await page.textContent('[data-testid=quiz-feedback]'), /不确定也没关系/);
-    await page.click('[data-testid=quiz-leave]');
+    test('"not sure" counts as not yet learned, and the notebook can be practised and cleared', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?view=quiz&elder=1');
+      await page.click('[data-testid=quiz-start-mixed]');
+      const first = await page.getAttribute('[data-testid=quiz-question]', 'data-id');
+      await page.click('[data-testid=quiz-not-sure]');
+      assert.match(await page.textContent('[data-testid=quiz-feedback]'), /不确定也没关系/);
+      await page.click('[data-testid=quiz-leave]');
 
-    await page.click('[data-testid=quiz-start-notebook]');
-    assert.equal(await page.getAttribute('[data-testid=quiz-question]', 'data-id'), first);
-    await page.click('[data-testid=quiz-leave]');
-    await page.click('[data-testid=quiz-notebook-clear]');
-    await page.click('[data-testid=quiz-notebook-clear-yes]');
-    await page.waitForSelector('[data-testid=quiz-notebook-count]', { state: 'detached' });
-    assert.deepEqual(page.problems, []);
-  });
+      await page.click('[data-testid=quiz-start-notebook]');
+      assert.equal(await page.getAttribute('[data-testid=quiz-question]', 'data-id'), first);
+      await page.click('[data-testid=quiz-leave]');
+      await page.click('[data-testid=quiz-notebook-clear]');
+      await page.click('[data-testid=quiz-notebook-clear-yes]');
+      await page.waitForSelector('[data-testid=quiz-notebook-count]', { state: 'detached' });
+      assert.deepEqual(await page.problems(), []);
+    });
 
-  test('in 长辈版 the options are large and well apart', async () => {
-    const page = await newPage(env.browser);
-    await open(page, env.server.url, '?view=quiz&elder=1');
-    await page.click('[data-testid=quiz-topic][data-id=high-yield]');
-    const boxes = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.getBoundingClientRect().toJSON()));
-    for (const box of boxes) assert.ok(box.height >= 60, `option height ${box.height}`);
-    for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].top - boxes[i - 1].bottom >= 12, 'options are apart');
-    const size = await page.$eval('[data-testid=quiz-option]', (el) => parseFloat(getComputedStyle(el).fontSize));
-    assert.ok(size >= 18, `option text ${size} px`);
-  });
+    test('in 长辈版 the options are large and well apart', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?view=quiz&elder=1');
+      await page.click('[data-testid=quiz-topic][data-id=high-yield]');
+      const boxes = await page.$$eval('[data-testid=quiz-option]', (els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+      for (const box of boxes) assert.ok(box.height >= 60, `option height ${box.height}`);
+      for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i].top - boxes[i - 1].bottom >= 12, 'options are apart');
+      const size = await page.$eval('[data-testid=quiz-option]', (el) => parseFloat(getComputedStyle(el).fontSize));
+      assert.ok(size >= 18, `option text ${size} px`);
+    });
 
-  test('the daily question is answered on the home screen and stays answered after a reload', async () => {
-    const page = await newPage(env.browser);
-    await open(page, env.server.url);
-    await page.waitForSelector('[data-testid=daily-question] [data-testid=quiz-question]');
-    await answer(page, true, '[data-testid=daily-question]');
-    assert.match(await page.textContent('[data-testid=daily-question] [data-testid=quiz-feedback]'), /答对了/);
-    await page.reload();
-    await page.waitForSelector('[data-testid=daily-result]');
-    assert.match(await page.textContent('[data-testid=daily-result]'), /答对了/);
-  });
+    test('the daily question is answered on the home screen and stays answered after a reload', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url);
+      await page.waitForSelector('[data-testid=daily-question] [data-testid=quiz-question]');
+      await answer(page, true, '[data-testid=daily-question]');
+      assert.match(await page.textContent('[data-testid=daily-question] [data-testid=quiz-feedback]'), /答对了/);
+      await page.reload();
+      await page.waitForSelector('[data-testid=daily-result]');
+      assert.match(await page.textContent('[data-testid=daily-result]'), /答对了/);
+    });
 
-  test('the certificate is drawn on the device with the name typed, and nothing is sent', async () => {
-    const page = await newPage(env.browser);
-    const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
-    const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
-    assert.equal(done.length, 21);
-    await page.addInitScript((saved) => localStorage.setItem('anxin', saved), JSON.stringify({ version: 1, quiz: { done } }));
-    await open(page, env.server.url, '?view=quiz');
-    await page.fill('#cert-name', '卓玛');
-    await page.click('[data-testid=cert-make]');
-    const src = await page.getAttribute('[data-testid=cert-image]', 'src');
-    assert.match(src, /^data:image\/png;base64,/);
-    assert.ok(src.length > 20000, `a real image: ${src.length} characters`);
-    const foreign = page.requests.filter((url) => !url.startsWith(env.server.url) && !url.startsWith('data:'));
-    assert.deepEqual(foreign, []);
-    assert.ok(!page.requests.some((url) => decodeURIComponent(url).includes('卓玛')), 'the name is never in a request');
-    assert.deepEqual(page.problems, []);
-  });
+    test('the certificate is drawn on the device with the name typed, and nothing is sent', async () => {
+      const page = await newPage(env.browser);
+      const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
+      const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
+      assert.equal(done.length, 21);
+      await page.addInitScript((saved) => localStorage.setItem('anxin', saved), JSON.stringify({ version: 1, quiz: { done } }));
+      await open(page, env.server.url, '?view=quiz');
+      await page.fill('#cert-name', '卓玛');
+      await page.click('[data-testid=cert-make]');
+      const src = await page.getAttribute('[data-testid=cert-image]', 'src');
+      assert.match(src, /^data:image\/png;base64,/);
+      assert.ok(src.length > 20000, `a real image: ${src.length} characters`);
+      const foreign = (await page.requests()).filter((url) => !url.startsWith(env.server.url) && !url.startsWith('data:'));
+      assert.deepEqual(foreign, []);
+      assert.ok(!(await page.requests()).some((url) => decodeURIComponent(url).includes('卓玛')), 'the name is never in a request');
+      assert.deepEqual(await page.problems(), []);
+    });
 
-  test('a right links to its quiz topic, and feedback links back to the right', async () => {
-    const page = await newPage(env.browser);
-    await open(page, env.server.url, '?view=right:free-choice');
-    await page.click('[data-testid=right-quiz]');
-    await page.waitForSelector('[data-view=quiz] [data-testid=quiz-question]');
-    await page.click('[data-testid=quiz-not-sure]');
-    await page.click('[data-testid=quiz-feedback] a');
-    await page.waitForSelector('[data-view^="right:"]');
-    assert.deepEqual(page.problems, []);
+    test('a right links to its quiz topic, and feedback links back to the right', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?view=right:free-choice');
+      await page.click('[data-testid=right-quiz]');
+      await page.waitForSelector('[data-view=quiz] [data-testid=quiz-question]');
+      await page.click('[data-testid=quiz-not-sure]');
+      await page.click('[data-testid=quiz-feedback] a');
+      await page.waitForSelector('[data-view^="right:"]');
+      assert.deepEqual(await page.problems(), []);
+    });
   });
 });

@@ -1,26 +1,35 @@
 // Screenshots of the release build for people to look at: every locale, both modes, phone
-// and tablet. Writes screenshots/<view>-<lang>-<mode>-<size>.png.
-// Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--text=200] [--no-app]
-//   (default view: home; --no-app: the prerendered pages as a browser without WebAssembly
-//   shows them, named …-noapp.png)
+// and tablet. Writes screenshots/<engine>/<view>-<lang>-<mode>-<size>.png.
+// Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--all] [--engine=webkit]
+//        [--text=200] [--no-app]
+//   (default view: home; --all: every screen the build prerendered; --engine: chromium (the
+//   default) or webkit, whose phone is an iPhone's 390x844; --no-app: the prerendered pages as
+//   a browser without WebAssembly shows them, named …-noapp.png)
 // A scene is a state reached by tapping after the view opens: quiz@answered, quiz@score,
 // quiz@round, home@daily, case:<id>@spotted.
-import { mkdir } from 'node:fs/promises';
-import { serve } from './server.mjs';
+import { mkdir, readdir } from 'node:fs/promises';
+import { DIST, serve } from './server.mjs';
 import { launch, newPage, open, PHONE, TABLET } from './browser.mjs';
 
 const args = process.argv.slice(2);
-const textScale = args.find((a) => a.startsWith('--text='))?.slice(7);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const textScale = option('text');
+const engine = option('engine') ?? 'chromium';
 const noApp = args.includes('--no-app');
-const views = args.filter((a) => !a.startsWith('--'));
-const out = new URL('../../screenshots/', import.meta.url);
+/** Every screen, read from the Mandarin pages the build wrote (`case.x.html` is `case:x`). */
+async function everyScreen() {
+  const pages = (await readdir(new URL('zh-Hans/', `file://${DIST}`))).filter((n) => n.endsWith('.html'));
+  return pages.map((n) => (n === 'index.html' ? 'home' : n.slice(0, -5).replace('.', ':'))).sort();
+}
+const views = args.includes('--all') ? await everyScreen() : args.filter((a) => !a.startsWith('--'));
+const out = new URL(`../../screenshots/${engine}/`, import.meta.url);
 await mkdir(out, { recursive: true });
 
 /** Taps that bring a view into a scene. */
 const scenes = {
   async round(page) {
     await page.click('[data-testid="quiz-topic"][data-id="high-yield"]');
-    await page.click('[data-testid="quiz-option"] >> nth=1');
+    await page.locator('[data-testid="quiz-option"]').nth(1).click();
   },
   async answered(page) {
     await scenes.round(page);
@@ -36,21 +45,21 @@ const scenes = {
     await page.waitForSelector('[data-testid="quiz-score"]');
   },
   async spotted(page) {
-    await page.click('[data-testid=flag-line] >> nth=0');
-    await page.click('[data-testid=flag-line] >> nth=1');
+    await page.locator('[data-testid=flag-line]').nth(0).click();
+    await page.locator('[data-testid=flag-line]').nth(1).click();
     await page.click('[data-testid=flag-check]');
     await page.waitForSelector('[data-testid=flag-result]');
   },
   async daily(page) {
-    await page.click('[data-testid="daily-question"] [data-testid="quiz-option"] >> nth=0');
+    await page.locator('[data-testid="daily-question"] [data-testid="quiz-option"]').nth(0).click();
     await page.click('[data-testid="daily-question"] [data-testid="quiz-check"]');
     await page.waitForSelector('[data-testid="daily-question"] [data-testid="quiz-feedback"]');
   },
 };
 
 const server = await serve();
-const browser = await launch(noApp ? ['--js-flags=--jitless'] : []);
-const sizes = { phone: PHONE, tablet: TABLET };
+const browser = await launch(engine, { noWasm: noApp });
+const sizes = { phone: engine === 'webkit' ? { width: 390, height: 844 } : PHONE, tablet: TABLET };
 for (const shot of views.length ? views : ['home']) {
   const [view, scene] = shot.split('@');
   for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
@@ -69,7 +78,7 @@ for (const shot of views.length ? views : ['home']) {
         if (textScale) await page.addStyleTag({ content: `html { font-size: ${textScale}% !important; }` });
         const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}.png`;
         await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
-        console.log(`screenshots/${name}`);
+        console.log(`screenshots/${engine}/${name}`);
         await page.context().close();
         if (textScale) break;
       }

@@ -3,12 +3,75 @@
 // accepts it. `failLocales` makes every locale file answer 503, to test a failed fetch;
 // `staleOnce` answers the first request for the page with a copy naming app files of an
 // older release (which are gone), as a long-kept cached page would.
+//
+// Watched pages: a test page whose browser has no command for it (WebDriver, see webkit.mjs)
+// carries the cookie E2E_COOKIE. For it the server logs every request with the encoding it sent,
+// puts its init scripts and a recorder of console errors and uncaught exceptions in front of
+// the page's own scripts (as <script src="/__e2e/init.js">, which the page's CSP allows), and
+// takes the recorder's reports at /__e2e/problem.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const E2E_COOKIE = 'anxin-e2e';
+
+/** Watched pages by their cookie's token. */
+const watched = new Map();
+
+/** Starts watching the page with `token`; returns its record (log, problems, init scripts). */
+export function watchPage(token, init = []) {
+  const record = { log: [], problems: [], init };
+  watched.set(token, record);
+  return record;
+}
+
+/** Stops watching the page with `token`. */
+export function forgetPage(token) {
+  watched.delete(token);
+}
+
+/** Runs first on a watched page: reports console errors and uncaught exceptions. */
+const RECORDER = `(() => {
+  const report = (text) => fetch('/__e2e/problem', { method: 'POST', body: text, keepalive: true }).catch(() => {});
+  const error = console.error.bind(console);
+  console.error = (...args) => { report('console: ' + args.map(String).join(' ')); error(...args); };
+  addEventListener('error', (event) => { if (event.error || event.message) report('pageerror: ' + (event.error?.message ?? event.message)); });
+  addEventListener('unhandledrejection', (event) => report('pageerror: ' + (event.reason?.message ?? event.reason)));
+})();`;
+
+function watchedPage(request) {
+  const cookie = (request.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(`${E2E_COOKIE}=`));
+  return cookie ? watched.get(cookie.slice(E2E_COOKIE.length + 1)) : undefined;
+}
+
+/** `page` with the watched page's scripts in front of its own (the build's HTML is minified, so it has no `<head>` tag to look for). */
+function withInitScripts(page) {
+  const first = page.search(/<script/i);
+  if (first < 0) throw new Error('a watched page without scripts');
+  return `${page.slice(0, first)}<script src="/__e2e/init.js"></script>${page.slice(first)}`;
+}
+
+/** Answers the server's own paths for watched pages; false for any other path. */
+function answerWatch(watch, request, response, path) {
+  if (path === '/__e2e/blank') {
+    response.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>e2e</title>');
+  } else if (path === '/__e2e/init.js' && watch) {
+    response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+    response.end([RECORDER, ...watch.init].join('\n'));
+  } else if (path === '/__e2e/problem' && watch) {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      watch.problems.push(body);
+      response.writeHead(204).end();
+    });
+  } else {
+    return false;
+  }
+  return true;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,14 +88,20 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
   let stale = staleOnce;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const watch = watchedPage(request);
+    if (answerWatch(watch, request, response, path)) return;
     const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^(\.\.[/\\])+/, '');
+    const entry = { url: new URL(request.url, `http://${request.headers.host}`).href, encoding: null, accepted: request.headers['accept-encoding'] ?? '' };
+    watch?.log.push(entry);
+    const sent = (encoding) => (entry.encoding = encoding);
     if (stale && relative === '/index.html') {
       stale = false;
       const page = await readFile(join(DIST, relative), 'utf8');
       const old = page.replace(/anxin-[0-9a-f]{8,16}/g, 'anxin-0000000000000000');
       if (old === page) throw new Error('staleOnce: the page names no hashed app file');
+      sent(null);
       response.writeHead(200, { 'content-type': TYPES['.html'] });
-      response.end(old);
+      response.end(watch ? withInitScripts(old) : old);
       return;
     }
     if (failLocales && relative.startsWith('/locales/')) {
@@ -40,14 +109,15 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
       return;
     }
     const type = TYPES[extname(relative)] ?? 'application/octet-stream';
-    const accepted = request.headers['accept-encoding'] ?? '';
+    const accepted = watch && type === TYPES['.html'] ? '' : (request.headers['accept-encoding'] ?? '');
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], [null, '']]) {
       if (encoding && !accepted.includes(encoding)) continue;
       try {
         const body = await readFile(join(DIST, relative + suffix));
         const headers = { 'content-type': type, vary: 'accept-encoding' };
         if (encoding) headers['content-encoding'] = encoding;
-        response.writeHead(200, headers).end(body);
+        sent(encoding);
+        response.writeHead(200, headers).end(watch && type === TYPES['.html'] ? withInitScripts(String(body)) : body);
         return;
       } catch {
         // no such copy: try the next
