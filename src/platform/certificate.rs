@@ -35,8 +35,15 @@ pub fn draw(text: &CertificateText, locale: Locale) -> Option<String> {
     let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(WIDTH as u32);
     canvas.set_height(HEIGHT as u32);
-    let _ = canvas.set_attribute("dir", locale.direction().as_str());
     let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    // Set on the context itself (web-sys has no binding for it): a canvas outside the
+    // document has no computed direction, and WebKit then lays Uyghur lines out left to right,
+    // with punctuation and dates on the wrong side, whatever the canvas's `dir` says.
+    let _ = js_sys::Reflect::set(
+        &context,
+        &"direction".into(),
+        &locale.direction().as_str().into(),
+    );
     let fonts = font_stack(locale);
 
     context.set_fill_style_str("#fffdf5");

@@ -3,7 +3,8 @@
 // the .ftl files, never written here.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { DIST } from './server.mjs';
 import { forEachEngine, launch, newPage, open } from './browser.mjs';
 
 
@@ -14,6 +15,17 @@ function message(locale, file, id) {
   assert.ok(line, `${locale}/${file} has ${id}`);
   return line.slice(id.length + 2).trim().replace(/\{[^}]*\}/g, '').trim();
 }
+
+const LOCALES = ['zh-Hans', 'bo', 'ug', 'yue'];
+/** One page of each kind of screen (home, rights, a right, cases, a case, …), from the build. */
+const SCREEN_KINDS = (() => {
+  const kinds = new Map();
+  for (const file of readdirSync(new URL('zh-Hans/', `file://${DIST}`)).filter((n) => n.endsWith('.html')).sort()) {
+    const kind = file.split('.')[0];
+    if (!kinds.has(kind)) kinds.set(kind, file);
+  }
+  return [...kinds.values()];
+})();
 
 /** The engine without WebAssembly, as in an old WebView or iOS Lockdown Mode (see `launch`). */
 const launchWithoutWasm = (engine) => launch(engine, { noWasm: true });
@@ -79,6 +91,19 @@ forEachEngine((env) => {
   });
 
   describe('with the app', () => {
+    for (const lang of LOCALES) {
+      test(`every kind of screen in ${lang} is taken over from its own page, with no error`, async () => {
+        const page = await newPage(env.browser);
+        for (const file of SCREEN_KINDS) {
+          await page.goto(`${env.server.url}${lang}/${file}`);
+          await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+          const state = await page.evaluate(() => [document.documentElement.hasAttribute('data-app'), document.documentElement.classList.contains('ax-no-app'), document.documentElement.lang]);
+          assert.deepEqual(state, [true, false, lang], file);
+        }
+        assert.deepEqual(await page.problems(), []);
+      });
+    }
+
     test('the prerendered page is taken over in place, without errors, and stays interactive', async () => {
       const page = await newPage(env.browser);
       await page.addInitScript(() => {

@@ -129,6 +129,27 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test('the Uyghur certificate is drawn right to left', async () => {
+      const page = await newPage(env.browser);
+      const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
+      const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
+      await page.addInitScript((saved) => {
+        localStorage.setItem('anxin', saved);
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        window.certificateDirections = [];
+        CanvasRenderingContext2D.prototype.fillText = function (...args) {
+          window.certificateDirections.push(this.direction);
+          return fillText.apply(this, args);
+        };
+      }, JSON.stringify({ version: 1, quiz: { done } }));
+      await open(page, env.server.url, '?view=quiz&lang=ug');
+      await page.click('[data-testid=cert-make]');
+      await page.waitForSelector('[data-testid=cert-image]');
+      const directions = await page.evaluate(() => window.certificateDirections);
+      assert.ok(directions.length >= 5, `${directions.length} lines drawn`);
+      assert.deepEqual([...new Set(directions)], ['rtl']);
+    });
+
     test('a right links to its quiz topic, and feedback links back to the right', async () => {
       const page = await newPage(env.browser);
       await open(page, env.server.url, '?view=right:free-choice');

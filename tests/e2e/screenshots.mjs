@@ -1,7 +1,7 @@
 // Screenshots of the release build for people to look at: every locale, both modes, phone
 // and tablet. Writes screenshots/<engine>/<view>-<lang>-<mode>-<size>.png.
 // Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--all] [--engine=webkit]
-//        [--text=200] [--no-app]
+//        [--phone-only | --tablet-only] [--text=200] [--no-app]
 //   (default view: home; --all: every screen the build prerendered; --engine: chromium (the
 //   default) or webkit, whose phone is an iPhone's 390x844; --no-app: the prerendered pages as
 //   a browser without WebAssembly shows them, named …-noapp.png)
@@ -59,13 +59,16 @@ const scenes = {
 
 const server = await serve();
 const browser = await launch(engine, { noWasm: noApp });
-const sizes = { phone: engine === 'webkit' ? { width: 390, height: 844 } : PHONE, tablet: TABLET };
-for (const shot of views.length ? views : ['home']) {
-  const [view, scene] = shot.split('@');
-  for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
-    for (const [mode, elder] of [['standard', '0'], ['elder', '1']]) {
-      for (const [size, viewport] of Object.entries(sizes)) {
-        const page = await newPage(browser, textScale ? { width: 320, height: 640 } : viewport);
+const sizes = Object.entries({ phone: engine === 'webkit' ? { width: 390, height: 844 } : PHONE, tablet: TABLET });
+const only = args.find((a) => /^--(phone|tablet)-only$/.test(a))?.slice(2, -5);
+const chosenSizes = textScale ? [['320w', { width: 320, height: 640 }]] : sizes.filter(([size]) => !only || size === only);
+// One page per size, cleared between shots: a new page for each shot is slow in WebKit.
+for (const [size, viewport] of chosenSizes) {
+  const page = await newPage(browser, viewport);
+  for (const shot of views.length ? views : ['home']) {
+    const [view, scene] = shot.split('@');
+    for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
+      for (const [mode, elder] of [['standard', '0'], ['elder', '1']]) {
         const query = `?lang=${lang}&elder=${elder}&view=${view}`;
         if (noApp) {
           await page.goto(server.url + query);
@@ -79,11 +82,11 @@ for (const shot of views.length ? views : ['home']) {
         const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}.png`;
         await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
         console.log(`screenshots/${engine}/${name}`);
-        await page.context().close();
-        if (textScale) break;
+        await page.evaluate(() => localStorage.clear());
       }
     }
   }
+  await page.context().close();
 }
 await browser.close();
 await server.close();

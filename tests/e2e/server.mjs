@@ -34,7 +34,12 @@ export function forgetPage(token) {
 
 /** Runs first on a watched page: reports console errors and uncaught exceptions. */
 const RECORDER = `(() => {
-  const report = (text) => fetch('/__e2e/problem', { method: 'POST', body: text, keepalive: true }).catch(() => {});
+  let pending = 0;
+  window.__e2ePendingReports = () => pending;
+  const report = (text) => {
+    pending += 1;
+    fetch('/__e2e/problem', { method: 'POST', body: text, keepalive: true }).catch(() => {}).finally(() => (pending -= 1));
+  };
   const error = console.error.bind(console);
   console.error = (...args) => { report('console: ' + args.map(String).join(' ')); error(...args); };
   addEventListener('error', (event) => { if (event.error || event.message) report('pageerror: ' + (event.error?.message ?? event.message)); });

@@ -213,6 +213,7 @@ class WebKitPage {
 
   /** Console errors and uncaught exceptions since the page was opened. */
   async problems() {
+    await this.waitForFunction(() => !window.__e2ePendingReports || window.__e2ePendingReports() === 0);
     return [...(this.watching?.problems ?? [])];
   }
 
@@ -336,6 +337,9 @@ class WebKitPage {
     if (fullPage && viewport) {
       const height = await this.evaluate(() => document.documentElement.scrollHeight);
       await this.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+      // The window has its new size at once; its paint follows a frame or two later.
+      await this.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await sleep(200);
     }
     const png = Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
     if (fullPage && viewport) await this.setViewportSize(viewport);
