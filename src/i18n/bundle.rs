@@ -30,7 +30,10 @@ impl LocaleBundle {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     problems.extend(errors.iter().map(|e| {
-                        let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
+                        // The line where the broken entry starts, else where parsing stopped.
+                        let at = e.slice.as_ref().map_or(e.pos.start, |slice| slice.start);
+                        let before = &text.as_bytes()[..at.min(text.len())];
+                        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
                         format!("{locale}: syntax error on line {line}")
                     }));
                     resource

@@ -170,6 +170,55 @@ impl Progress {
         self.daily.filter(|d| d.day == today).map(|d| d.outcome)
     }
 
+    /// Brings a change made in this tab (`base` to `mine`) into what another tab saved since
+    /// (`theirs`), so that neither tab's progress is lost:
+    /// - the 错题本: each question as this tab left it if this tab changed it (added, practised,
+    ///   removed), else as the other tab has it; the other tab's order, this tab's new ones last;
+    /// - topics finished: the other tab's, and those this tab finished since `base`;
+    /// - the daily question: the first answer given on the day.
+    pub fn merge(base: &Progress, mine: &Progress, theirs: &Progress) -> Progress {
+        let entry =
+            |progress: &Progress, id: &str| progress.notebook.iter().find(|e| e.id == id).cloned();
+        let ids = theirs
+            .notebook
+            .iter()
+            .chain(&mine.notebook)
+            .chain(&base.notebook)
+            .map(|e| e.id.as_str());
+        let mut notebook: Vec<NotebookEntry> = Vec::new();
+        for id in ids {
+            if notebook.iter().any(|e| e.id == id) {
+                continue;
+            }
+            let (before, now) = (entry(base, id), entry(mine, id));
+            let kept = if before != now {
+                now
+            } else {
+                entry(theirs, id)
+            };
+            notebook.extend(kept);
+        }
+        let excess = notebook.len().saturating_sub(MAX_NOTEBOOK);
+        notebook.drain(..excess);
+
+        let mut topics_done = theirs.topics_done.clone();
+        for topic in &mine.topics_done {
+            if !topics_done.contains(topic) && !base.topics_done.contains(topic) {
+                topics_done.push(topic.clone());
+            }
+        }
+        let daily = match (mine.daily, theirs.daily) {
+            (Some(mine), Some(theirs)) if mine.day == theirs.day => Some(theirs),
+            (mine_daily, _) if mine_daily != base.daily => mine_daily,
+            (_, theirs_daily) => theirs_daily,
+        };
+        Progress {
+            notebook,
+            topics_done,
+            daily,
+        }
+    }
+
     /// The progress as JSON for saving.
     pub fn to_json(&self) -> Json {
         let number = |n: i64| Json::Number(n.to_string());

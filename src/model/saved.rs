@@ -31,6 +31,20 @@ pub struct SavedState {
     pub unknown_fields: Vec<(String, Json)>,
 }
 
+impl SavedState {
+    /// Brings the change this tab made since it last read or wrote storage (`base` to `mine`)
+    /// into what storage holds now (`theirs`, perhaps written by another tab), field by field
+    /// (see [`Settings::merge`] and [`Progress::merge`]). Fields this build does not know are
+    /// kept as stored: this build never changes them.
+    pub fn merge(base: &SavedState, mine: &SavedState, theirs: &SavedState) -> SavedState {
+        SavedState {
+            settings: Settings::merge(&base.settings, &mine.settings, &theirs.settings),
+            progress: Progress::merge(&base.progress, &mine.progress, &theirs.progress),
+            unknown_fields: theirs.unknown_fields.clone(),
+        }
+    }
+}
+
 /// Why saved data could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeProblem {
@@ -139,7 +153,7 @@ fn decode_settings(fields: &Json) -> Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::progress::{Day, Outcome};
+    use crate::model::progress::{DailyRecord, Day, Outcome};
 
     fn settings(locale: Option<Locale>, elder: bool, plain: bool) -> Settings {
         Settings {
@@ -249,6 +263,171 @@ mod tests {
             );
             assert!(!decoded.state.settings.elder);
         }
+    }
+
+    /// Two tabs that started from `base`: `theirs` saved first, then `mine` merges into it.
+    fn two_tabs(
+        base: &SavedState,
+        mine: impl Fn(&mut SavedState),
+        theirs: impl Fn(&mut SavedState),
+    ) -> SavedState {
+        let (mut a, mut b) = (base.clone(), base.clone());
+        mine(&mut a);
+        theirs(&mut b);
+        // What the other tab wrote, as this tab reads it back.
+        let stored = decode(Some(&encode(&b))).state;
+        SavedState::merge(base, &a, &stored)
+    }
+
+    #[test]
+    fn two_tabs_keep_both_misses_and_both_topics() {
+        let merged = two_tabs(
+            &SavedState::default(),
+            |a| {
+                a.progress.record("q-a", Outcome::Wrong, Day(1));
+                a.progress.finish_topic("topic-a");
+            },
+            |b| {
+                b.progress.record("q-b", Outcome::NotSure, Day(1));
+                b.progress.finish_topic("topic-b");
+            },
+        );
+        let ids: Vec<_> = merged
+            .progress
+            .notebook
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["q-b", "q-a"]);
+        assert_eq!(merged.progress.topics_done, ["topic-b", "topic-a"]);
+    }
+
+    #[test]
+    fn each_question_keeps_the_latest_change_and_a_removal_sticks() {
+        let mut base = SavedState::default();
+        for id in ["q1", "q2", "q3"] {
+            base.progress.record(id, Outcome::Wrong, Day(1));
+        }
+        let merged = two_tabs(
+            &base,
+            |a| {
+                // Learned q1 (right on two days), practised q2 once.
+                a.progress.record("q1", Outcome::Right, Day(2));
+                a.progress.record("q1", Outcome::Right, Day(3));
+                a.progress.record("q2", Outcome::Right, Day(3));
+            },
+            |b| b.progress.record("q3", Outcome::Right, Day(3)),
+        );
+        let entries: Vec<_> = merged
+            .progress
+            .notebook
+            .iter()
+            .map(|e| (e.id.as_str(), e.right_days))
+            .collect();
+        assert_eq!(entries, [("q2", 1), ("q3", 1)]);
+
+        let cleared = two_tabs(
+            &base,
+            |a| a.progress.notebook.clear(),
+            |b| b.progress.record("q4", Outcome::Wrong, Day(2)),
+        );
+        let ids: Vec<_> = cleared
+            .progress
+            .notebook
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["q4"],
+            "what this tab cleared stays cleared; the other tab's new miss stays"
+        );
+    }
+
+    #[test]
+    fn a_setting_takes_the_latest_choice_and_leaves_the_others() {
+        let merged = two_tabs(
+            &SavedState::default(),
+            |a| a.settings.elder = true,
+            |b| {
+                b.settings.locale = Some(Locale::Bo);
+                b.settings.plain = true;
+                b.settings.elder = false;
+            },
+        );
+        assert_eq!(merged.settings, settings(Some(Locale::Bo), true, true));
+        let back = two_tabs(
+            &merged,
+            |a| a.settings.locale = Some(Locale::Ug),
+            |b| b.settings.locale = Some(Locale::Yue),
+        );
+        assert_eq!(back.settings.locale, Some(Locale::Ug));
+    }
+
+    #[test]
+    fn the_daily_question_keeps_the_first_answer_of_the_day() {
+        let answer = |outcome| {
+            move |s: &mut SavedState| {
+                s.progress.daily = Some(DailyRecord {
+                    day: Day(5),
+                    outcome,
+                })
+            }
+        };
+        let merged = two_tabs(
+            &SavedState::default(),
+            answer(Outcome::Wrong),
+            answer(Outcome::Right),
+        );
+        assert_eq!(
+            merged.progress.daily.map(|d| d.outcome),
+            Some(Outcome::Right),
+            "the other tab answered first"
+        );
+        let yesterday = SavedState {
+            progress: Progress {
+                daily: Some(DailyRecord {
+                    day: Day(4),
+                    outcome: Outcome::Wrong,
+                }),
+                ..Progress::default()
+            },
+            ..SavedState::default()
+        };
+        let merged = two_tabs(&yesterday, answer(Outcome::NotSure), |_| {});
+        assert_eq!(
+            merged.progress.daily,
+            Some(DailyRecord {
+                day: Day(5),
+                outcome: Outcome::NotSure
+            })
+        );
+        let merged = two_tabs(&yesterday, |_| {}, answer(Outcome::Right));
+        assert_eq!(merged.progress.daily.map(|d| d.day), Some(Day(5)));
+    }
+
+    #[test]
+    fn merging_into_data_from_an_older_or_newer_build_keeps_its_fields() {
+        let older = decode(Some(r#"{"version":1,"settings":{"elder":true}}"#)).state;
+        let mut mine = SavedState::default();
+        mine.progress.record("q1", Outcome::Wrong, Day(1));
+        let merged = SavedState::merge(&SavedState::default(), &mine, &older);
+        assert!(merged.settings.elder);
+        assert_eq!(merged.progress.notebook.len(), 1);
+
+        let newer = decode(Some(r#"{"version":1,"badges":[1],"settings":{}}"#)).state;
+        let merged = SavedState::merge(&SavedState::default(), &mine, &newer);
+        assert_eq!(merged.unknown_fields.len(), 1);
+        assert_eq!(decode(Some(&encode(&merged))).state, merged);
+    }
+
+    #[test]
+    fn with_no_change_in_this_tab_the_other_tabs_data_wins_whole() {
+        let mut theirs = SavedState::default();
+        theirs.progress.record("q9", Outcome::Wrong, Day(3));
+        theirs.settings.plain = true;
+        let base = SavedState::default();
+        assert_eq!(SavedState::merge(&base, &base, &theirs), theirs);
     }
 
     #[test]

@@ -14,6 +14,26 @@ pub struct Settings {
     pub plain: bool,
 }
 
+impl Settings {
+    /// Brings a change made in this tab (`base` to `mine`) into what another tab saved since
+    /// (`theirs`): each setting this tab changed takes this tab's choice, the latest; every other
+    /// setting keeps the other tab's.
+    pub fn merge(base: &Settings, mine: &Settings, theirs: &Settings) -> Settings {
+        fn pick<T: PartialEq + Copy>(base: T, mine: T, theirs: T) -> T {
+            if mine != base {
+                mine
+            } else {
+                theirs
+            }
+        }
+        Settings {
+            locale: pick(base.locale, mine.locale, theirs.locale),
+            elder: pick(base.elder, mine.elder, theirs.elder),
+            plain: pick(base.plain, mine.plain, theirs.plain),
+        }
+    }
+}
+
 /// The settings in force for this visit: the saved ones, with the link's parameters on top.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Effective {

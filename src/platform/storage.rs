@@ -1,6 +1,7 @@
 //! The device's localStorage, treated as unreliable: it may be missing, refuse to write,
 //! or hold anything at all.
 
+use gloo::events::EventListener;
 use web_sys::Storage;
 
 use crate::model::saved::{BACKUP_KEY, STORAGE_KEY};
@@ -50,4 +51,11 @@ pub fn clear_all() {
         let _ = storage.remove_item(STORAGE_KEY);
         let _ = storage.remove_item(BACKUP_KEY);
     }
+}
+
+/// Calls `on_change` whenever another tab or window of this app changes what is saved (the
+/// browser's `storage` event, which never fires for this tab's own writes).
+pub fn on_change(on_change: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |_| on_change()))
 }

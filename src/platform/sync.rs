@@ -1,7 +1,8 @@
 //! The one hook that keeps the browser in step with the app state. After every render it
 //! compares the state with what it last applied, and applies only what changed: fetching
-//! message files, saving settings, `<html lang dir>` and the title, the address bar, focus
-//! after navigation, and `data-ready`. Effects never run during server-side rendering, nor
+//! message files, saving settings and progress (merged with what other tabs saved, whose
+//! changes it also follows), problems in fetched message files (in the console, once each),
+//! `<html lang dir>` and the title, the address bar, focus after navigation, and `data-ready`. Effects never run during server-side rendering, nor
 //! while a prerendered page is being taken over (`AppState::hydrating`).
 
 use std::cell::RefCell;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 use crate::i18n::{strip_isolation_marks, I18n, Resource};
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
-use crate::model::saved::{encode, SavedState};
+use crate::model::saved::{decode, encode, SavedState};
 use crate::model::view::View;
 use crate::state::{Action, AppHandle, AppState, ViewStatus};
 
@@ -27,6 +28,8 @@ struct Applied {
     view: Option<View>,
     in_flight: Vec<(Locale, Resource)>,
     history: Option<EventListener>,
+    other_tabs: Option<EventListener>,
+    problems_reported: usize,
 }
 
 /// Runs the app's side effects after each render.
@@ -48,10 +51,25 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
                 app.dispatch(Action::Navigate(view.unwrap_or_default()));
             });
         }
-        if done.saved.as_ref() != Some(&app.saved) {
-            save(&app.saved);
-            done.saved = Some(app.saved.clone());
+        if done.other_tabs.is_none() {
+            let app = app.clone();
+            done.other_tabs = storage::on_change(move || {
+                app.dispatch(Action::SavedElsewhere(stored()));
+            });
         }
+        if done.saved.as_ref() != Some(&app.saved) {
+            let merged = save(done.saved.as_ref(), &app.saved);
+            if merged != app.saved {
+                app.dispatch(Action::SavedElsewhere(merged.clone()));
+            }
+            done.saved = Some(merged);
+        }
+        for problem in
+            &app.message_problems[done.problems_reported.min(app.message_problems.len())..]
+        {
+            console::warn(problem);
+        }
+        done.problems_reported = app.message_problems.len();
         let shown = (locale, title);
         if done.document.as_ref() != Some(&shown) {
             document::set_language(shown.0);
@@ -98,13 +116,28 @@ fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
     }
 }
 
-/// Saves the state, or removes the key when it holds nothing but defaults.
-fn save(saved: &SavedState) {
-    if *saved == SavedState::default() {
+/// What storage holds now (defaults if nothing, or nothing readable).
+fn stored() -> SavedState {
+    decode(storage::read().as_deref()).state
+}
+
+/// Saves this tab's change (from `base`, what it last read or wrote, to `mine`) merged into
+/// what storage holds now, which another tab may have written since: a write never drops
+/// another tab's progress (`SavedState::merge`). With no `base` yet, what is stored stays as
+/// it is (unless it is unreadable: it was set aside at start). Removes the key when the result
+/// holds nothing but defaults. Returns the result.
+fn save(base: Option<&SavedState>, mine: &SavedState) -> SavedState {
+    let theirs = decode(storage::read().as_deref());
+    let merged = SavedState::merge(base.unwrap_or(mine), mine, &theirs.state);
+    if merged == theirs.state && theirs.problem.is_none() {
+        return merged;
+    }
+    if merged == SavedState::default() {
         storage::remove();
-    } else if !storage::write(&encode(saved)) {
+    } else if !storage::write(&encode(&merged)) {
         console::warn("the device refused to save settings");
     }
+    merged
 }
 
 /// Shows the state's link in the address bar: a new history entry when the screen changed.

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::content::help::Partner;
 use crate::content::quiz::daily_question;
-use crate::i18n::{Catalog, Resource};
+use crate::i18n::{ftl_path, Catalog, Resource};
 use crate::model::link::{href, param, LinkProblem, LinkRequest, LinkState};
 use crate::model::locale::Locale;
 use crate::model::progress::{DailyRecord, Day};
@@ -119,6 +119,9 @@ pub struct AppState {
     /// This is the state of a prerendered page that the app is taking over: the browser is left
     /// alone until [`Action::Resume`] brings in the visit's own state.
     pub hydrating: bool,
+    /// Problems found in fetched message files, each once, naming the file (the platform
+    /// reports them in the console).
+    pub message_problems: Vec<String>,
 }
 
 /// Everything that can happen to the state.
@@ -158,6 +161,10 @@ pub enum Action {
     /// The prerendered page has been taken over: carry on from the visit's own state (its
     /// saved settings and progress, its link's settings and problems).
     Resume(Rc<AppState>),
+    /// Saved data changed outside this state: another tab saved, or this tab's change was
+    /// merged into what another tab had saved. Settings the link sets keep the link's value
+    /// for this visit; a language chosen elsewhere is fetched, then shown.
+    SavedElsewhere(SavedState),
 }
 
 impl AppState {
@@ -207,6 +214,7 @@ impl AppState {
             daily_answer: None,
             revision: 0,
             hydrating: false,
+            message_problems: Vec::new(),
         }
     }
 
@@ -352,7 +360,14 @@ impl AppState {
                 self.settle();
             }
             Action::Loaded(locale, resource, source) => {
-                self.catalog = self.catalog.with(locale, resource, source).0;
+                let (catalog, problems) = self.catalog.with(locale, resource, source);
+                self.catalog = catalog;
+                let file = ftl_path(locale, resource);
+                for problem in problems {
+                    if !self.message_problems.iter().any(|p| p.ends_with(&problem)) {
+                        self.message_problems.push(format!("{file}: {problem}"));
+                    }
+                }
                 self.settle();
             }
             Action::LoadFailed(locale, resource) => {
@@ -420,6 +435,23 @@ impl AppState {
                     self.daily_answer = Some(answer);
                 }
             }
+            Action::SavedElsewhere(saved) => {
+                let link = LinkRequest::from_pairs(&self.link_pairs);
+                let chosen_before = self.saved.settings.locale;
+                self.saved = saved;
+                let settings = &self.saved.settings;
+                self.effective.elder = link.elder.unwrap_or(settings.elder);
+                self.effective.plain = link.plain.unwrap_or(settings.plain);
+                if let (None, Some(locale)) = (link.lang, settings.locale) {
+                    if settings.locale != chosen_before && locale != self.effective.locale {
+                        self.pending = Some(PendingLocale {
+                            locale,
+                            chosen: false,
+                        });
+                        self.settle();
+                    }
+                }
+            }
             Action::Resume(state) => {
                 let revision = self.revision;
                 self = (*state).clone();
@@ -481,6 +513,7 @@ mod tests {
     use super::*;
     use crate::i18n::builtin_catalog;
     use crate::model::link::{parse_query, url_pairs};
+    use crate::model::progress::Outcome;
     use crate::model::saved::decode;
 
     fn boot(query: &str, saved: Option<&str>) -> AppState {
@@ -650,6 +683,62 @@ mod tests {
             .apply(Action::SetPlain(true));
         assert!(!state.effective.elder && !state.saved.settings.elder);
         assert!(state.effective.plain && state.saved.settings.plain);
+    }
+
+    #[test]
+    fn what_another_tab_saved_shows_here_under_this_visits_link() {
+        let mut elsewhere = SavedState::default();
+        elsewhere.settings.elder = true;
+        elsewhere.settings.plain = true;
+        elsewhere.progress.record("q1", Outcome::Wrong, Day(20_000));
+        let state = boot("?plain=0", None).apply(Action::SavedElsewhere(elsewhere.clone()));
+        assert_eq!(state.saved, elsewhere);
+        assert!(state.effective.elder);
+        assert!(
+            !state.effective.plain,
+            "the link's plain=0 holds for this visit"
+        );
+
+        elsewhere.settings.locale = Some(Locale::Bo);
+        let state = state.apply(Action::SavedElsewhere(elsewhere.clone()));
+        assert_eq!(
+            state.pending,
+            Some(PendingLocale {
+                locale: Locale::Bo,
+                chosen: false
+            })
+        );
+        let state = state
+            .apply(loaded(Locale::Bo, Resource::Shell))
+            .apply(loaded(Locale::Bo, Resource::Quiz));
+        assert_eq!(state.effective.locale, Locale::Bo);
+
+        let linked = boot("?lang=ug", None).apply(Action::SavedElsewhere(elsewhere));
+        assert_eq!(
+            linked.pending.map(|p| p.locale),
+            Some(Locale::Ug),
+            "the link's language holds"
+        );
+    }
+
+    #[test]
+    fn problems_in_a_fetched_message_file_are_kept_once_naming_the_file() {
+        let broken = "quiz-title = 问答\n= no id\n".into();
+        let state = boot("", None)
+            .apply(Action::Loaded(Locale::ZhHans, Resource::Quiz, broken))
+            .apply(Action::Loaded(
+                Locale::ZhHans,
+                Resource::Cases,
+                "case-x = y\n".into(),
+            ));
+        assert_eq!(
+            state.message_problems.len(),
+            1,
+            "{:?}",
+            state.message_problems
+        );
+        assert!(state.message_problems[0].starts_with("locales/zh-Hans/quiz.ftl: "));
+        assert!(state.message_problems[0].contains("line 2"));
     }
 
     #[test]

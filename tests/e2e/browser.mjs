@@ -51,7 +51,17 @@ export async function newPage(browser, viewport = PHONE, { locale = 'zh-CN' } = 
     return locale === 'zh-CN' ? browser.newPage(viewport) : (await browser.newContext({ viewport, locale })).newPage();
   }
   const context = await browser.newContext({ viewport, locale });
-  const page = await context.newPage();
+  return watched(await context.newPage());
+}
+
+/** Another page in `page`'s context (same storage), as a second tab of the same person. */
+export async function secondPage(page) {
+  const other = await page.context().newPage();
+  return other.problems ? other : watched(other);
+}
+
+/** A Playwright page that keeps its console problems, requests and responses. */
+function watched(page) {
   const requests = [];
   const problems = [];
   const responses = [];

@@ -3,7 +3,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { forEachEngine, newPage, open } from './browser.mjs';
+import { forEachEngine, newPage, open, secondPage } from './browser.mjs';
 
 /** Question id → { correct: [keys], wrong: [keys] }, parsed from src/content/quiz_bank.rs. */
 async function answerKey() {
@@ -69,6 +69,33 @@ forEachEngine((env) => {
       const listed = await page.$$eval('[data-testid=quiz-notebook-list] li', (els) => els.map((el) => el.dataset.id));
       assert.deepEqual(listed, [missed]);
       assert.deepEqual(await page.problems(), []);
+    });
+
+    test('two tabs miss different questions: both are kept, and each tab shows what the other did', async () => {
+      const first = await newPage(env.browser);
+      await open(first, env.server.url, '?view=quiz');
+      const second = await secondPage(first);
+      await open(second, env.server.url, '?view=quiz');
+
+      await first.click('[data-testid=quiz-topic][data-id=free-choice]');
+      const missedFirst = await answer(first, false);
+      await first.click('[data-testid=quiz-leave]');
+      await second.click('[data-testid=quiz-topic][data-id=high-yield]');
+      const missedSecond = await answer(second, false);
+      await second.click('[data-testid=quiz-leave]');
+      await second.waitForFunction(() => /2/.test(document.querySelector('[data-testid=quiz-notebook-count]')?.textContent ?? ''));
+
+      await first.waitForFunction(() => /2/.test(document.querySelector('[data-testid=quiz-notebook-count]')?.textContent ?? ''));
+      await first.reload();
+      await first.waitForSelector('[data-ready="1"]');
+      await first.click('[data-testid=quiz-notebook-open]');
+      const listed = await first.$$eval('[data-testid=quiz-notebook-list] li', (els) => els.map((el) => el.dataset.id));
+      assert.deepEqual(listed.sort(), [missedFirst, missedSecond].sort());
+
+      await first.click('[data-testid=nav-home]');
+      await first.click('[data-testid=elder-toggle]');
+      await second.waitForFunction(() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize) >= 30);
+      assert.deepEqual(await first.problems(), []);
     });
 
     test('"not sure" counts as not yet learned, and the notebook can be practised and cleared', async () => {

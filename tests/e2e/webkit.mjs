@@ -150,22 +150,32 @@ class WebKitPage {
         },
       },
     });
-    const page = new WebKitPage(driverUrl, sessionId);
+    const page = new WebKitPage(driverUrl, { base: `${driverUrl}/session/${sessionId}`, current: null });
+    page.handle = await page.cmd('GET', '/window');
+    page.session.current = page.handle;
     if (viewport) await page.setViewportSize(viewport);
     return page;
   }
 
-  constructor(driverUrl, sessionId) {
-    this.base = `${driverUrl}/session/${sessionId}`;
+  /** `session` is shared by the pages of one context (windows of one WebDriver session). */
+  constructor(driverUrl, session) {
+    this.session = session;
+    this.base = session.base;
     this.driverUrl = driverUrl;
+    this.handle = null;
     this.token = randomUUID();
     this.initScripts = [];
     this.watching = null;
     this.keyboard = { press: (key) => this.press(key) };
   }
 
-  cmd(method, path = '', body) {
-    return command(this.driverUrl, method, this.base.slice(this.driverUrl.length) + path, body);
+  async cmd(method, path = '', body) {
+    const session = this.base.slice(this.driverUrl.length);
+    if (this.handle && this.session.current !== this.handle) {
+      await command(this.driverUrl, 'POST', `${session}/window`, { handle: this.handle });
+      this.session.current = this.handle;
+    }
+    return command(this.driverUrl, method, session + path, body);
   }
 
   /** Sets the size of the page's viewport (the window less MiniBrowser's own bar). */
@@ -291,6 +301,20 @@ class WebKitPage {
     }
   }
 
+  /**
+   * After a tap on a plain link (a page the app does not run): WebKitWebDriver's click now and
+   * then starts no navigation (about one in fifteen here, never on links the app handles), so
+   * if the page has not begun to leave within 2 s, the link is followed from the page itself.
+   */
+  async followLink(before, locator) {
+    const end = Date.now() + 2000;
+    while (Date.now() < end) {
+      if ((await this.url().catch(() => null)) !== before) return;
+      await sleep(POLL_MS);
+    }
+    await locator.run((el) => el.closest('a').click()).catch(() => {});
+  }
+
   async waitForLoadState() {
     await this.waitForFunction(() => document.readyState === 'complete');
   }
@@ -347,8 +371,23 @@ class WebKitPage {
     return png;
   }
 
+  /**
+   * The page's context: `newPage()` opens another window of it (same storage, same cookie).
+   * A window, not a tab: a background tab draws no frames, and the app starts after its page's
+   * first paint.
+   */
   context() {
-    return { close: () => this.close() };
+    return {
+      newPage: async () => {
+        const { handle } = await this.cmd('POST', '/window/new', { type: 'window' });
+        const page = new WebKitPage(this.driverUrl, this.session);
+        Object.assign(page, { handle, token: this.token, initScripts: this.initScripts, watching: this.watching });
+        if (this.viewport) await page.setViewportSize(this.viewport);
+        (this.windows ??= []).push(page);
+        return page;
+      },
+      close: () => this.close(),
+    };
   }
 
   async close() {
@@ -422,10 +461,23 @@ class WebKitLocator {
     return (await this.state()) === 'visible';
   }
 
-  /** The WebDriver reference of the element, once it is visible. */
+  /**
+   * The WebDriver reference of the element, once it is visible and stands still (as
+   * Playwright's actionability checks: a web font arriving or a re-render can move it between
+   * finding it and tapping it).
+   */
   async element() {
     await this.waitFor({ state: 'visible' });
-    const found = await this.run((el) => el);
+    const found = await this.run(async (el) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      if (document.fonts) await document.fonts.ready;
+      for (let tries = 0; tries < 20; tries += 1) {
+        const before = JSON.stringify(el.getBoundingClientRect());
+        await frame();
+        if (JSON.stringify(el.getBoundingClientRect()) === before) break;
+      }
+      return el;
+    });
     return found[ELEMENT];
   }
 
@@ -434,7 +486,10 @@ class WebKitLocator {
     for (;;) {
       try {
         const element = await this.element();
+        const link = await this.run((el) => (el.closest('a[href]') && !document.documentElement.hasAttribute('data-app') ? el.closest('a').href : null));
+        const before = link && (await this.page.url());
         await this.page.cmd('POST', `/element/${element}/click`, {});
+        if (link) await this.page.followLink(before, this);
         return;
       } catch (error) {
         // Retried while the app re-renders under the tap, as Playwright's actionability waits.
