@@ -10,7 +10,9 @@
 //    resolves them against the page's own folder.
 // 4. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
 //    natively with Cargo), using the finished index.html as the template.
-// 5. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
+// 5. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
+//    way to the SHA-256 hashes of that page's own inline scripts.
+// 6. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -18,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { hashInlineScripts } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -87,6 +90,9 @@ execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerende
   cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
   stdio: 'inherit',
 });
+for (const path of await files(staging)) {
+  if (path.endsWith('.html')) await writeFile(path, hashInlineScripts(await readFile(path, 'utf8')));
+}
 if (release) {
   for (const path of await files(staging)) {
     if (/\.(br|gz|md|woff2|png)$/.test(path)) continue;

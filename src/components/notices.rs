@@ -18,6 +18,7 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
         Notice::SavedUnreadable => i18n.text("notice-saved-unreadable"),
         Notice::ContentFailed => i18n.text("notice-content-failed"),
         Notice::DataCleared => i18n.text("settings-cleared"),
+        Notice::StorageRefused => i18n.text("settings-storage-unavailable"),
     }
 }
 

@@ -58,11 +58,21 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
             });
         }
         if done.saved.as_ref() != Some(&app.saved) {
-            let merged = save(done.saved.as_ref(), &app.saved);
-            if merged != app.saved {
-                app.dispatch(Action::SavedElsewhere(merged.clone()));
+            let first = done.saved.is_none();
+            match save(done.saved.as_ref(), &app.saved, app.storage_available) {
+                Ok(merged) => {
+                    if merged != app.saved {
+                        app.dispatch(Action::SavedElsewhere(merged.clone()));
+                    }
+                    done.saved = Some(merged);
+                }
+                Err(Refused) => {
+                    if !first {
+                        app.dispatch(Action::SaveRefused);
+                    }
+                    done.saved = Some(app.saved.clone());
+                }
             }
-            done.saved = Some(merged);
         }
         for problem in
             &app.message_problems[done.problems_reported.min(app.message_problems.len())..]
@@ -121,23 +131,31 @@ fn stored() -> SavedState {
     decode(storage::read().as_deref()).state
 }
 
+/// The device would not keep what was saved: the state stays in memory as it is.
+struct Refused;
+
 /// Saves this tab's change (from `base`, what it last read or wrote, to `mine`) merged into
 /// what storage holds now, which another tab may have written since: a write never drops
 /// another tab's progress (`SavedState::merge`). With no `base` yet, what is stored stays as
 /// it is (unless it is unreadable: it was set aside at start). Removes the key when the result
-/// holds nothing but defaults. Returns the result.
-fn save(base: Option<&SavedState>, mine: &SavedState) -> SavedState {
+/// holds nothing but defaults. Returns the result; where storage cannot be written (`usable`
+/// false, or the write is refused) nothing stored is trusted, and `mine` stands.
+fn save(base: Option<&SavedState>, mine: &SavedState, usable: bool) -> Result<SavedState, Refused> {
+    if !usable {
+        return Err(Refused);
+    }
     let theirs = decode(storage::read().as_deref());
     let merged = SavedState::merge(base.unwrap_or(mine), mine, &theirs.state);
     if merged == theirs.state && theirs.problem.is_none() {
-        return merged;
+        return Ok(merged);
     }
     if merged == SavedState::default() {
         storage::remove();
     } else if !storage::write(&encode(&merged)) {
         console::warn("the device refused to save settings");
+        return Err(Refused);
     }
-    merged
+    Ok(merged)
 }
 
 /// Shows the state's link in the address bar: a new history entry when the screen changed.

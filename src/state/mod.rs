@@ -34,6 +34,8 @@ pub enum Notice {
     ContentFailed,
     /// The person's data was erased.
     DataCleared,
+    /// This device would not keep the person's choices: they last only while the page is open.
+    StorageRefused,
 }
 
 /// Whether the current screen can be shown.
@@ -122,6 +124,8 @@ pub struct AppState {
     /// Problems found in fetched message files, each once, naming the file (the platform
     /// reports them in the console).
     pub message_problems: Vec<String>,
+    /// The person has been told that this device does not keep their choices (told once).
+    pub told_storage_refused: bool,
 }
 
 /// Everything that can happen to the state.
@@ -161,6 +165,8 @@ pub enum Action {
     /// The prerendered page has been taken over: carry on from the visit's own state (its
     /// saved settings and progress, its link's settings and problems).
     Resume(Rc<AppState>),
+    /// The device refused to keep what was saved (private mode, a full disk, blocked storage).
+    SaveRefused,
     /// Saved data changed outside this state: another tab saved, or this tab's change was
     /// merged into what another tab had saved. Settings the link sets keep the link's value
     /// for this visit; a language chosen elsewhere is fetched, then shown.
@@ -215,6 +221,7 @@ impl AppState {
             revision: 0,
             hydrating: false,
             message_problems: Vec::new(),
+            told_storage_refused: false,
         }
     }
 
@@ -434,6 +441,13 @@ impl AppState {
                     });
                     self.daily_answer = Some(answer);
                 }
+            }
+            Action::SaveRefused => {
+                if !self.told_storage_refused {
+                    self.show(Notice::StorageRefused);
+                    self.told_storage_refused = true;
+                }
+                self.storage_available = false;
             }
             Action::SavedElsewhere(saved) => {
                 let link = LinkRequest::from_pairs(&self.link_pairs);
@@ -739,6 +753,21 @@ mod tests {
         );
         assert!(state.message_problems[0].starts_with("locales/zh-Hans/quiz.ftl: "));
         assert!(state.message_problems[0].contains("line 2"));
+    }
+
+    #[test]
+    fn a_device_that_refuses_to_save_is_said_once_and_the_choice_holds() {
+        let state = boot("", None)
+            .apply(Action::SetElder(true))
+            .apply(Action::SaveRefused);
+        assert_eq!(state.notices, vec![Notice::StorageRefused]);
+        assert!(state.effective.elder && state.saved.settings.elder);
+        let state = state
+            .apply(Action::Dismiss(Notice::StorageRefused))
+            .apply(Action::SetPlain(true))
+            .apply(Action::SaveRefused);
+        assert!(state.notices.is_empty(), "said once");
+        assert!(!state.storage_available);
     }
 
     #[test]

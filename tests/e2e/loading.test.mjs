@@ -1,10 +1,29 @@
 // End-to-end tests of how the release build loads: precompressed files, a WebView whose
-// streaming compile throws, and a cached page that names app files of an older release.
+// streaming compile throws, a cached page that names app files of an older release, and the
+// pages' strict Content-Security-Policy.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DIST, withServer } from './server.mjs';
 import { forEachEngine, newPage, open } from './browser.mjs';
+
+test('every page allows exactly its own inline scripts, by hash, and no other inline script', async () => {
+  const pages = (await readdir(DIST, { recursive: true })).filter((n) => n.endsWith('.html') && n !== '404.html');
+  assert.ok(pages.length >= 97, `${pages.length} pages`);
+  for (const name of pages) {
+    const page = await readFile(join(DIST, name), 'utf8');
+    const csp = /<meta[^>]*content="([^"]*)"[^>]*Content-Security-Policy/i.exec(page)?.[1] ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    assert.doesNotMatch(scriptSrc, /'unsafe-inline'/, name);
+    const listed = [...scriptSrc.matchAll(/'sha256-([^']+)'/g)].map(([, h]) => h).sort();
+    const inline = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)];
+    const hashes = [...new Set(inline.map(([, body]) => createHash('sha256').update(body).digest('base64')))].sort();
+    assert.ok(hashes.length >= 3, `${name}: ${hashes.length} inline scripts`);
+    assert.deepEqual(listed, hashes, name);
+  }
+});
 
 // Each test serves dist/ its own way; only the browser is shared.
 forEachEngine((env) => {

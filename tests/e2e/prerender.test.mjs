@@ -92,13 +92,17 @@ forEachEngine((env) => {
 
   describe('with the app', () => {
     for (const lang of LOCALES) {
-      test(`every kind of screen in ${lang} is taken over from its own page, with no error`, async () => {
+      test(`every kind of screen in ${lang} is taken over from its own page, with no error and no CSP violation`, async () => {
         const page = await newPage(env.browser);
+        await page.addInitScript(() => {
+          window.cspViolations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
         for (const file of SCREEN_KINDS) {
           await page.goto(`${env.server.url}${lang}/${file}`);
           await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
-          const state = await page.evaluate(() => [document.documentElement.hasAttribute('data-app'), document.documentElement.classList.contains('ax-no-app'), document.documentElement.lang]);
-          assert.deepEqual(state, [true, false, lang], file);
+          const state = await page.evaluate(() => [document.documentElement.hasAttribute('data-app'), document.documentElement.classList.contains('ax-no-app'), document.documentElement.lang, window.cspViolations]);
+          assert.deepEqual(state, [true, false, lang, []], file);
         }
         assert.deepEqual(await page.problems(), []);
       });

@@ -170,14 +170,23 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
-    test('with storage blocked the app still runs', async () => {
+    test('with storage blocked the app still runs, says once that choices are not kept, and keeps them for the visit', async () => {
       const page = await newPage(env.browser);
       await page.addInitScript(() => {
         Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
       });
       await open(page, env.server.url);
+      const notices = () => page.textContent('[role=status][aria-live]');
+      assert.doesNotMatch(await notices(), /不能保存/, 'nothing to say before a choice');
       await page.click('[data-testid=elder-toggle]');
       await page.waitForSelector('[data-testid=elder-toggle][aria-checked=true]');
+      await page.waitForFunction(() => document.querySelector('[role=status][aria-live]').textContent.includes('不能保存'));
+      await page.click('[role=status][aria-live] button');
+      await page.click('[data-testid=nav-settings]');
+      await page.click('[data-testid=plain-toggle]');
+      await page.waitForSelector('[data-testid=plain-toggle][aria-checked=true]');
+      assert.doesNotMatch(await notices(), /不能保存/, 'said once');
+      assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'true', 'the first choice holds for the visit');
       assert.deepEqual(await page.problems(), []);
     });
 

@@ -57,7 +57,7 @@ function localeEnvironment(locale) {
  */
 export async function launchWebKit({ locale = 'zh-CN', noWasm = false } = {}) {
   const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`], {
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`, '--replace-on-new-session'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
@@ -68,6 +68,15 @@ export async function launchWebKit({ locale = 'zh-CN', noWasm = false } = {}) {
   });
   let stderr = '';
   driver.stderr.on('data', (chunk) => (stderr += chunk));
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  // The driver, Xvfb and the browsers go with this process, however it ends.
+  process.once('exit', stop);
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries += 1) {
     try {
@@ -105,21 +114,21 @@ export async function launchWebKit({ locale = 'zh-CN', noWasm = false } = {}) {
     async close() {
       for (const page of pages) await page.close().catch(() => {});
       for (const browser of others) await browser.close();
-      try {
-        process.kill(-driver.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+      stop();
     },
   };
 }
 
-/** One WebDriver command; throws with the driver's own words when it fails. */
+/** How long one WebDriver command may take (a page load or a script is at most 30 s). */
+const COMMAND_TIMEOUT_MS = 45000;
+
+/** One WebDriver command; throws with the driver's own words when it fails, or on a timeout. */
 async function command(url, method, path, body) {
   const response = await fetch(url + path, {
     method,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
   });
   const { value } = await response.json();
   if (value && value.error) {
@@ -139,17 +148,33 @@ Promise.resolve().then(() => (${source})(${params})).then(
   (error) => done({ error: String(error && error.stack || error) }));`;
 }
 
+/**
+ * A new WebDriver session (a MiniBrowser of its own). Now and then the driver never answers
+ * (seen once in several hundred sessions here); the request then times out and is made again,
+ * once, saying so.
+ */
+async function newSession(driverUrl) {
+  const request = {
+    capabilities: {
+      alwaysMatch: {
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        timeouts: { script: 30000, pageLoad: 30000, implicit: 0 },
+      },
+    },
+  };
+  try {
+    return await command(driverUrl, 'POST', '/session', request);
+  } catch (error) {
+    if (error.name !== 'TimeoutError') throw error;
+    console.warn(`WebKitWebDriver did not start a session in ${COMMAND_TIMEOUT_MS / 1000} s; asking again`);
+    return command(driverUrl, 'POST', '/session', request);
+  }
+}
+
 /** A WebKit tab with the Playwright Page methods the flows use. */
 class WebKitPage {
   static async open(driverUrl, viewport) {
-    const { sessionId } = await command(driverUrl, 'POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-          timeouts: { script: 30000, pageLoad: 30000, implicit: 0 },
-        },
-      },
-    });
+    const { sessionId } = await newSession(driverUrl);
     const page = new WebKitPage(driverUrl, { base: `${driverUrl}/session/${sessionId}`, current: null });
     page.handle = await page.cmd('GET', '/window');
     page.session.current = page.handle;
