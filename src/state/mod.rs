@@ -126,6 +126,9 @@ pub struct AppState {
     pub message_problems: Vec<String>,
     /// The person has been told that this device does not keep their choices (told once).
     pub told_storage_refused: bool,
+    /// Translated message files that arrived with problems: their Mandarin originals are
+    /// fetched too, so what the broken file lacks shows in Mandarin, never as a gap.
+    pub broken_files: Vec<(Locale, Resource)>,
 }
 
 /// Everything that can happen to the state.
@@ -222,6 +225,7 @@ impl AppState {
             hydrating: false,
             message_problems: Vec::new(),
             told_storage_refused: false,
+            broken_files: Vec::new(),
         }
     }
 
@@ -285,7 +289,7 @@ impl AppState {
     /// The message files to fetch now (those that failed wait for a retry).
     pub fn to_fetch(&self) -> Vec<(Locale, Resource)> {
         let locale = self.wanted_locale();
-        let mut files = self.catalog.missing(locale, &self.view);
+        let mut files = self.missing(locale);
         if self.pending.is_none() {
             files.extend(
                 self.catalog
@@ -310,7 +314,7 @@ impl AppState {
 
     /// Whether the current screen can be shown in the language shown.
     pub fn view_status(&self) -> ViewStatus {
-        let missing = self.catalog.missing(self.effective.locale, &self.view);
+        let missing = self.missing(self.effective.locale);
         if missing.is_empty() {
             ViewStatus::Ready
         } else if missing.iter().any(|file| self.failed.contains(file)) {
@@ -320,10 +324,25 @@ impl AppState {
         }
     }
 
+    /// The files still to fetch before the screen can be shown in `locale`: those it needs, and
+    /// the Mandarin original of any of them that arrived broken.
+    fn missing(&self, locale: Locale) -> Vec<(Locale, Resource)> {
+        let mut files = self.catalog.missing(locale, &self.view);
+        for &resource in Resource::needed_by(&self.view) {
+            let original = (Locale::ZhHans, resource);
+            if self.broken_files.contains(&(locale, resource))
+                && !self.catalog.has(original.0, original.1)
+            {
+                files.push(original);
+            }
+        }
+        files
+    }
+
     /// Finishes a language switch once everything the screen needs has arrived.
     fn settle(&mut self) {
         if let Some(pending) = self.pending {
-            if self.catalog.missing(pending.locale, &self.view).is_empty() {
+            if self.missing(pending.locale).is_empty() {
                 self.pending = None;
                 self.booting = false;
                 self.switch_to(pending.locale, pending.chosen);
@@ -370,6 +389,15 @@ impl AppState {
                 let (catalog, problems) = self.catalog.with(locale, resource, source);
                 self.catalog = catalog;
                 let file = ftl_path(locale, resource);
+                let broken = problems
+                    .iter()
+                    .any(|p| !self.message_problems.iter().any(|m| m.ends_with(p)));
+                if broken
+                    && locale != Locale::ZhHans
+                    && !self.broken_files.contains(&(locale, resource))
+                {
+                    self.broken_files.push((locale, resource));
+                }
                 for problem in problems {
                     if !self.message_problems.iter().any(|p| p.ends_with(&problem)) {
                         self.message_problems.push(format!("{file}: {problem}"));
@@ -543,8 +571,10 @@ mod tests {
         })
     }
 
+    /// A message file that arrived whole (one message, its id its own).
     fn loaded(locale: Locale, resource: Resource) -> Action {
-        Action::Loaded(locale, resource, "app-name = x\n".into())
+        let source = format!("loaded-{}-{} = x\n", locale.index(), resource.index());
+        Action::Loaded(locale, resource, source.into())
     }
 
     #[test]
@@ -768,6 +798,24 @@ mod tests {
             .apply(Action::SaveRefused);
         assert!(state.notices.is_empty(), "said once");
         assert!(!state.storage_available);
+    }
+
+    #[test]
+    fn a_broken_translated_file_brings_its_mandarin_original() {
+        let state = boot("?lang=bo&view=rights", None)
+            .apply(loaded(Locale::Bo, Resource::Shell))
+            .apply(Action::Loaded(
+                Locale::Bo,
+                Resource::Rights,
+                "= broken\n".into(),
+            ));
+        assert_eq!(state.broken_files, vec![(Locale::Bo, Resource::Rights)]);
+        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Rights)]);
+        assert!(state.booting, "the screen waits for the original");
+        let state = state.apply(loaded(Locale::ZhHans, Resource::Rights));
+        assert!(state.to_fetch().is_empty());
+        assert_eq!(state.view_status(), ViewStatus::Ready);
+        assert_eq!(state.effective.locale, Locale::Bo);
     }
 
     #[test]

@@ -3,17 +3,9 @@
 // 404 page, and the app taking over through it in both engines.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { startNginx } from '../../tools/nginx.mjs';
 import { forEachEngine, newPage, open } from './browser.mjs';
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
+import { freePort } from './server.mjs';
 
 let nginx;
 before(async () => {

@@ -1,6 +1,8 @@
 // A static server for dist/ on the loopback interface, with the MIME types the app needs. Like
 // a production server, it sends the precompressed .br (or .gz) copy of a file when the browser
 // accepts it. `failLocales` makes every locale file answer 503, to test a failed fetch;
+// `brokenFiles` maps paths (`/locales/bo/rights.ftl`) to bodies sent in their place, to test a
+// deployment's broken message file;
 // `staleOnce` answers the first request for the page with a copy naming app files of an
 // older release (which are gone), as a long-kept cached page would.
 //
@@ -10,6 +12,7 @@
 // the page's own scripts (as <script src="/__e2e/init.js">, which the page's CSP allows), and
 // takes the recorder's reports at /__e2e/problem.
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +93,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ failLocales = false, staleOnce = false } = {}) {
+export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {} } = {}) {
   let stale = staleOnce;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -109,6 +112,11 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
       sent(null);
       response.writeHead(200, { 'content-type': TYPES['.html'] });
       response.end(watch ? withInitScripts(old) : old);
+      return;
+    }
+    if (relative in brokenFiles) {
+      sent(null);
+      response.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'text/plain' }).end(brokenFiles[relative]);
       return;
     }
     if (failLocales && relative.startsWith('/locales/')) {
@@ -139,6 +147,15 @@ export async function serve({ failLocales = false, staleOnce = false } = {}) {
     return new Promise((resolve) => server.close(resolve));
   };
   return { url: `http://127.0.0.1:${port}/`, close };
+}
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+export async function freePort() {
+  const server = createNetServer();
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
 }
 
 /** Serves dist/ with `options` while `use(server)` runs, and stops serving even if it fails. */

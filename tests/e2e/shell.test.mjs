@@ -201,6 +201,65 @@ forEachEngine((env) => {
       });
     });
 
+    test('hostile links run nothing, explain themselves and land on a real screen', async () => {
+      const page = await newPage(env.browser);
+      const hostile = [
+        '?view=%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E&lang=%3Cscript%3E',
+        '?view=case:..%2F..%2Fetc%2Fpasswd',
+        '?view=right:' + 'a'.repeat(5000),
+        '?lang=%E0%A4%A&view=%ZZ&elder=%00',
+        '?' + 'x=1&'.repeat(2000) + 'view=help',
+        '?view=javascript:window.pwned=1',
+        '?view=case:agent-surrender&view=admin',
+      ];
+      for (const query of hostile) {
+        await open(page, env.server.url, query);
+        const view = await page.getAttribute('[data-view]', 'data-view');
+        assert.ok(['home', 'help'].includes(view), `${query.slice(0, 40)} → ${view}`);
+        assert.equal(await page.evaluate(() => window.pwned ?? null), null, query.slice(0, 40));
+        assert.doesNotMatch(await page.textContent('body'), /<script|onerror|passwd|notice-|[a-z]+-[a-z]+-[a-z]+ =/, query.slice(0, 40));
+      }
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test('hostile saved data runs nothing and the app starts from what it can read', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url);
+      const hostile = [
+        { version: 1, settings: { lang: '<img src=x onerror=window.pwned=1>', elder: 'yes' }, quiz: { notebook: [{ id: '<script>window.pwned=1</script>' }, { id: 'high-yield-promise', days: -5 }], done: [42, null, 'high-yield'] } },
+        { version: 1, ['__proto__']: { elder: true }, constructor: { prototype: { pwned: 1 } }, settings: { elder: true } },
+      ];
+      for (const saved of hostile) {
+        await page.evaluate((raw) => localStorage.setItem('anxin', raw), JSON.stringify(saved));
+        await page.reload();
+        await page.waitForSelector('[data-ready="1"]');
+        assert.equal(await page.evaluate(() => window.pwned ?? Object.prototype.pwned ?? null), null);
+        assert.doesNotMatch(await page.textContent('body'), /<script|onerror/);
+      }
+      assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'true', 'the readable setting of the last one holds');
+      await page.evaluate(() => localStorage.setItem('anxin', '['.repeat(100000)));
+      await page.reload();
+      await page.waitForSelector('[data-ready="1"]');
+      assert.match(await page.textContent('main'), /之前保存的设置无法读取/);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test('a broken message file on the server costs only its own text, never a raw id', async () => {
+      const brokenFiles = {
+        '/locales/bo/rights.ftl': 'rights-title = {\n\u0000\n= = =\n' + 'x'.repeat(300000),
+        '/locales/bo/shell.ftl': 'home-title = ཐོ་\n-term = { -term }\nloop = { loop }\n',
+      };
+      await withServer({ brokenFiles }, async (server) => {
+        const page = await newPage(env.browser);
+        await open(page, server.url, '?lang=bo&view=rights');
+        const text = await page.textContent('main');
+        assert.ok(text.trim().length > 100, 'the screen has text');
+        assert.doesNotMatch(text, /\b(rights|home|right)-[a-z-]+\b/, 'no raw message id');
+        assert.equal(await page.locator('[data-testid=right-card]').count(), 8);
+        assert.deepEqual((await page.problems()).filter((p) => !/warn/i.test(p)), []);
+      });
+    });
+
     test('no request leaves the origin', async () => {
       const page = await newPage(env.browser);
       await open(page, env.server.url, '?lang=bo&elder=1');

@@ -8,13 +8,12 @@
 // server for (`requests()`, with the encoding each answer was sent in).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { existsSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { E2E_COOKIE, forgetPage, watchPage } from './server.mjs';
+import { E2E_COOKIE, forgetPage, freePort, watchPage } from './server.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** A GTK stylesheet that lets MiniBrowser's window be as narrow as a phone. */
@@ -26,14 +25,6 @@ const POLL_MS = 50;
 const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C' };
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 /**
  * The environment that gives WebKitGTK `locale` as the browser's language: it takes it from the
