@@ -2,8 +2,9 @@
 //! compares the state with what it last applied, and applies only what changed: fetching
 //! message files, saving settings and progress (merged with what other tabs saved, whose
 //! changes it also follows), problems in fetched message files (in the console, once each),
-//! `<html lang dir>` and the title, the address bar, focus after navigation, and `data-ready`. Effects never run during server-side rendering, nor
-//! while a prerendered page is being taken over (`AppState::hydrating`).
+//! `<html lang dir>` and the title, the address bar, focus after navigation, and `data-ready`.
+//! Effects never run during server-side rendering, nor while a prerendered page is being taken
+//! over (`AppState::hydrating`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +15,7 @@ use yew::prelude::*;
 use crate::i18n::{strip_isolation_marks, I18n, Resource};
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
-use crate::model::saved::{decode, encode, SavedState};
+use crate::model::saved::{decode, encode, DecodeProblem, Decoded, SavedState};
 use crate::model::view::View;
 use crate::state::{Action, AppHandle, AppState, ViewStatus};
 
@@ -54,7 +55,14 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
         if done.other_tabs.is_none() {
             let app = app.clone();
             done.other_tabs = storage::on_change(move || {
-                app.dispatch(Action::SavedElsewhere(stored()));
+                // Data this build cannot read (a newer build's, say) is not adopted.
+                if let Decoded {
+                    state,
+                    problem: None,
+                } = stored()
+                {
+                    app.dispatch(Action::SavedElsewhere(state));
+                }
             });
         }
         if done.saved.as_ref() != Some(&app.saved) {
@@ -126,9 +134,9 @@ fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
     }
 }
 
-/// What storage holds now (defaults if nothing, or nothing readable).
-fn stored() -> SavedState {
-    decode(storage::read().as_deref()).state
+/// What storage holds now, decoded.
+fn stored() -> Decoded {
+    decode(storage::read().as_deref())
 }
 
 /// The device would not keep what was saved: the state stays in memory as it is.
@@ -137,14 +145,18 @@ struct Refused;
 /// Saves this tab's change (from `base`, what it last read or wrote, to `mine`) merged into
 /// what storage holds now, which another tab may have written since: a write never drops
 /// another tab's progress (`SavedState::merge`). With no `base` yet, what is stored stays as
-/// it is (unless it is unreadable: it was set aside at start). Removes the key when the result
-/// holds nothing but defaults. Returns the result; where storage cannot be written (`usable`
+/// it is (unless it is unreadable: it was set aside at start); data of a newer build is never
+/// overwritten. Removes the key when the result holds nothing but defaults. Returns the result; where storage cannot be written (`usable`
 /// false, or the write is refused) nothing stored is trusted, and `mine` stands.
 fn save(base: Option<&SavedState>, mine: &SavedState, usable: bool) -> Result<SavedState, Refused> {
     if !usable {
         return Err(Refused);
     }
-    let theirs = decode(storage::read().as_deref());
+    let theirs = stored();
+    if theirs.problem == Some(DecodeProblem::UnknownVersion) {
+        // A newer build saved since (an old page and a new one open at once): its data stays.
+        return Ok(mine.clone());
+    }
     let merged = SavedState::merge(base.unwrap_or(mine), mine, &theirs.state);
     if merged == theirs.state && theirs.problem.is_none() {
         return Ok(merged);
