@@ -265,6 +265,16 @@ mod tests {
         }
     }
 
+    /// The ids in the 错题本, in order.
+    fn notebook_ids(state: &SavedState) -> Vec<&str> {
+        state
+            .progress
+            .notebook
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect()
+    }
+
     /// Two tabs that started from `base`: `theirs` saved first, then `mine` merges into it.
     fn two_tabs(
         base: &SavedState,
@@ -292,12 +302,7 @@ mod tests {
                 b.progress.finish_topic("topic-b");
             },
         );
-        let ids: Vec<_> = merged
-            .progress
-            .notebook
-            .iter()
-            .map(|e| e.id.as_str())
-            .collect();
+        let ids = notebook_ids(&merged);
         assert_eq!(ids, ["q-b", "q-a"]);
         assert_eq!(merged.progress.topics_done, ["topic-b", "topic-a"]);
     }
@@ -331,12 +336,7 @@ mod tests {
             |a| a.progress.notebook.clear(),
             |b| b.progress.record("q4", Outcome::Wrong, Day(2)),
         );
-        let ids: Vec<_> = cleared
-            .progress
-            .notebook
-            .iter()
-            .map(|e| e.id.as_str())
-            .collect();
+        let ids = notebook_ids(&cleared);
         assert_eq!(
             ids,
             ["q4"],

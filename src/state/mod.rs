@@ -388,21 +388,29 @@ impl AppState {
             Action::Loaded(locale, resource, source) => {
                 let (catalog, problems) = self.catalog.with(locale, resource, source);
                 self.catalog = catalog;
+                // The locale's files are parsed together, so the problems are the locale's: the
+                // ones beyond those already kept are this file's (two files may each have, say,
+                // a syntax error on line 3).
                 let file = ftl_path(locale, resource);
-                let broken = problems
-                    .iter()
-                    .any(|p| !self.message_problems.iter().any(|m| m.ends_with(p)));
-                if broken
+                let mut new_problems = Vec::new();
+                for problem in &problems {
+                    let seen = |list: &[String]| {
+                        list.iter()
+                            .filter(|m| m.ends_with(problem.as_str()))
+                            .count()
+                    };
+                    let this_many = problems.iter().filter(|p| *p == problem).count();
+                    if seen(&self.message_problems) + seen(&new_problems) < this_many {
+                        new_problems.push(format!("{file}: {problem}"));
+                    }
+                }
+                if !new_problems.is_empty()
                     && locale != Locale::ZhHans
                     && !self.broken_files.contains(&(locale, resource))
                 {
                     self.broken_files.push((locale, resource));
                 }
-                for problem in problems {
-                    if !self.message_problems.iter().any(|p| p.ends_with(&problem)) {
-                        self.message_problems.push(format!("{file}: {problem}"));
-                    }
-                }
+                self.message_problems.extend(new_problems);
                 self.settle();
             }
             Action::LoadFailed(locale, resource) => {
@@ -762,6 +770,36 @@ mod tests {
             linked.pending.map(|p| p.locale),
             Some(Locale::Ug),
             "the link's language holds"
+        );
+    }
+
+    #[test]
+    fn the_same_problem_in_a_second_file_is_that_files_own() {
+        let state = boot("?lang=bo&view=case:agent-surrender", None)
+            .apply(loaded(Locale::Bo, Resource::Shell))
+            .apply(Action::Loaded(
+                Locale::Bo,
+                Resource::Rights,
+                "a = 1\n= x\n".into(),
+            ))
+            .apply(Action::Loaded(
+                Locale::Bo,
+                Resource::Cases,
+                "b = 1\n= x\n".into(),
+            ));
+        assert_eq!(
+            state.message_problems.len(),
+            2,
+            "{:?}",
+            state.message_problems
+        );
+        assert!(state.message_problems[1].starts_with("locales/bo/cases.ftl: "));
+        assert_eq!(
+            state.broken_files,
+            vec![
+                (Locale::Bo, Resource::Rights),
+                (Locale::Bo, Resource::Cases)
+            ]
         );
     }
 

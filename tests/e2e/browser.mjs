@@ -80,10 +80,27 @@ function watched(page) {
   return page;
 }
 
-/** Opens the app at `query` and waits until the requested view is on screen. */
+/**
+ * Opens the app at `query` and waits until the requested view is on screen. If it never is, the
+ * error says how far the page got (loaded, app running, the no-app note, visible, problems).
+ */
 export async function open(page, base, query = '') {
   await page.goto(base + query);
-  await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+  try {
+    await page.waitForSelector('[data-ready="1"]', { timeout: 15000 });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => ({
+        url: location.href,
+        readyState: document.readyState,
+        app: document.documentElement.hasAttribute('data-app'),
+        noAppNote: document.documentElement.classList.contains('ax-no-app'),
+        visibility: document.visibilityState,
+      }))
+      .catch((e) => `unreadable: ${e.message}`);
+    const problems = await page.problems().catch(() => []);
+    throw new Error(`${error.message}; the page: ${JSON.stringify(state)}; problems: ${JSON.stringify(problems)}`);
+  }
 }
 
 /** The computed font size in px of the first element matching `selector`. */

@@ -24,9 +24,12 @@ export const E2E_COOKIE = 'anxin-e2e';
 /** Watched pages by their cookie's token. */
 const watched = new Map();
 
-/** Starts watching the page with `token`; returns its record (log, problems, init scripts). */
+/**
+ * Starts watching the page with `token`, or goes on watching it (on another server: the log and
+ * problems so far are kept); returns its record (log, problems, init scripts).
+ */
 export function watchPage(token, init = []) {
-  const record = { log: [], problems: [], init };
+  const record = watched.get(token) ?? { log: [], problems: [], init };
   watched.set(token, record);
   return record;
 }
