@@ -78,7 +78,7 @@ forEachEngine((env) => {
       assert.deepEqual(shown, ['fake-customer-service', 'impersonated-police']);
 
       await page.click('[data-testid=case-card][data-id=fake-customer-service]');
-      await page.waitForSelector('[data-view="case:fake-customer-service"]');
+      await page.waitForSelector('[data-view="case:fake-customer-service"][data-ready="1"] [data-testid=help-hotline]');
       const tels = await page.$$eval('[data-testid=help-hotline]', (els) => els.map((el) => el.getAttribute('href')));
       assert.ok(tels.length >= 1 && tels.every((t) => ['tel:110', 'tel:96110', 'tel:12378'].includes(t)), `${tels}`);
       await page.click('[data-testid=case-quiz]');
