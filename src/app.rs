@@ -13,7 +13,7 @@ use crate::components::top_bar::TopBar;
 use crate::i18n::{builtin_catalog, use_i18n, I18n, Localizer, MissLog};
 use crate::model::locale::Locale;
 use crate::model::view::View;
-use crate::pages::{view_title_id, Page};
+use crate::pages::Page;
 use crate::platform::{boot, console, document, fetch, sync::use_platform_sync, tasks};
 use crate::state::{use_app, Action, AppHandle, AppState};
 use crate::theme::{inline_variables, page_rules, Mode};
@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
 /// its tagline).
 pub fn document_title(view: &View, i18n: &Localizer) -> String {
     let app_name = i18n.text("app-name");
-    let title_id = view_title_id(view);
+    let title_id = view.title_message();
     if *view == View::Home {
         format!("{app_name} · {}", i18n.text("app-tagline"))
     } else if i18n.source_of(&title_id).is_some() {

@@ -12,7 +12,7 @@ use anxin::model::locale::Locale;
 use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Outcome, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::settings::Settings;
-use anxin::model::view::View;
+use anxin::model::view::{View, ROUTES};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -40,17 +40,13 @@ fn stable_id() -> impl Strategy<Value = String> {
     "[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}"
 }
 
+/// Any screen of the route table, with any stable id for a screen of one item.
 fn view() -> impl Strategy<Value = View> {
-    prop_oneof![
-        Just(View::Home),
-        Just(View::Rights),
-        stable_id().prop_map(View::Right),
-        Just(View::Cases),
-        stable_id().prop_map(View::Case),
-        Just(View::Quiz),
-        Just(View::Help),
-        Just(View::Settings),
-    ]
+    (0..ROUTES.len(), stable_id()).prop_map(|(row, id)| {
+        let route = &ROUTES[row];
+        let id = route.items.map(|_| id.as_str());
+        route.view(id).expect("a stable id makes a screen")
+    })
 }
 
 /// Any JSON document within the reader's nesting limit, as serde_json sees it.

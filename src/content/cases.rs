@@ -155,6 +155,16 @@ pub fn find(id: &str) -> Option<&'static Case> {
     CASES.iter().find(|case| case.id == id)
 }
 
+/// Every case's id, in order.
+pub fn ids() -> Vec<&'static str> {
+    CASES.iter().map(|case| case.id).collect()
+}
+
+/// The message id of the title of the case with this id, if there is one.
+pub fn title_message(id: &str) -> Option<String> {
+    find(id).map(|case| case.message("title"))
+}
+
 /// The case that practises a quiz question, if one does.
 pub fn teaching(question: &str) -> Option<&'static Case> {
     CASES.iter().find(|case| case.questions.contains(&question))

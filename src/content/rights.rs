@@ -134,6 +134,16 @@ pub fn find(id: &str) -> Option<&'static Right> {
     RIGHTS.iter().find(|right| right.id == id)
 }
 
+/// Every right's id, in order.
+pub fn ids() -> Vec<&'static str> {
+    RIGHTS.iter().map(|right| right.id).collect()
+}
+
+/// The message id of the name of the right with this id, if there is one.
+pub fn name_message(id: &str) -> Option<String> {
+    find(id).map(|right| right.message("name"))
+}
+
 impl Right {
     /// The message id of one of this right's texts (`name`, `summary`, `gist`, `meaning`).
     pub fn message(&self, field: &str) -> String {

@@ -6,8 +6,8 @@ use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::{FluentBundle, FluentError, FluentResource};
 use unic_langid::{langid, LanguageIdentifier};
 
-use super::resource::Resource;
 use crate::model::locale::Locale;
+use crate::model::resource::Resource;
 use crate::model::view::View;
 
 /// One locale's parsed messages.
@@ -136,7 +136,7 @@ impl Catalog {
     /// The files still to fetch before `view` can be shown in `locale`: each resource the
     /// view needs, for the locale and each fallback that has its own file of it.
     pub fn missing(&self, locale: Locale, view: &View) -> Vec<(Locale, Resource)> {
-        self.missing_of(locale, Resource::needed_by(view))
+        self.missing_of(locale, view.needs())
     }
 
     /// The files of `resources` still to fetch for `locale`: each in the locale itself, or in

@@ -4,12 +4,12 @@
 mod bundle;
 mod context;
 mod localizer;
-mod resource;
 
+/// The message files (declared with the screens that need them, in `model`).
+pub use crate::model::resource::Resource;
 pub use bundle::{Catalog, LocaleBundle};
 pub use context::{use_i18n, I18n};
 pub use localizer::{strip_isolation_marks, Localizer, MissLog};
-pub use resource::Resource;
 
 use crate::model::locale::Locale;
 

@@ -83,11 +83,7 @@ pub fn parse_query(query: &str) -> Vec<(String, String)> {
 /// The page for `view` in `locale`, relative to the app's root: `bo/index.html` for home,
 /// `ug/case.agent-surrender.html` for a case.
 pub fn page_path(locale: Locale, view: &View) -> String {
-    let file = match view {
-        View::Home => "index".to_owned(),
-        other => other.to_param().replacen(':', ".", 1),
-    };
-    format!("{}/{file}.html", locale.tag())
+    format!("{}/{}.html", locale.tag(), view.page())
 }
 
 /// Reads the language and screen from the end of a URL's path, with or without `.html`; `None`
@@ -97,19 +93,14 @@ pub fn parse_page_path(path: &str) -> Option<(Locale, View)> {
     let file = segments.next()?;
     // Hosts with "clean URLs" serve `bo/help.html` as `bo/help`.
     let file = match file.strip_suffix(".html").unwrap_or(file) {
-        "" => "index",
-        name => name,
+        "" => View::Home.page(),
+        name => name.to_owned(),
     };
     let tag = segments.next()?;
     let locale = Locale::ALL
         .into_iter()
         .find(|locale| locale.tag().eq_ignore_ascii_case(tag))?;
-    let view = if file == "index" {
-        View::Home
-    } else {
-        View::parse(&file.replacen('.', ":", 1))?
-    };
-    Some((locale, view))
+    Some((locale, View::from_page(&file)?))
 }
 
 /// What a URL asks for, as query pairs: the page's screen first (from its path), then the

@@ -5,6 +5,7 @@ pub mod link;
 pub mod locale;
 pub mod progress;
 pub mod random;
+pub mod resource;
 pub mod saved;
 pub mod settings;
 pub mod view;

@@ -1,83 +1,251 @@
-//! The screens of the app and their deep-link form (`view=right:property-safety`).
+//! The screens of the app, declared once in the [`screens!`] table at the bottom of this file:
+//! each screen's deep-link form (`view=right:property-safety`), its page, whether it is
+//! prerendered, the message files it needs and wants, its title and where "back" leads. The
+//! `View` enum, [`ROUTES`] and everything that reads them (`View::parse`, `link::page_path`,
+//! `prerender::every_view`, the files a screen fetches, the document title) come from it, so a
+//! new screen is one entry there plus its page module.
+
+use super::resource::Resource::{self, Cases, Quiz, Rights, Shell};
+use crate::content::{cases, rights};
 
 /// Longest id accepted in a deep link.
 const MAX_ID_LEN: usize = 64;
 
-/// One screen of the app.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
-pub enum View {
+/// What one kind of screen is: one row of the [`screens!`] table.
+pub struct Route {
+    /// The screen's `view` parameter (before the `:` for a screen of one item).
+    pub kind: &'static str,
+    /// Its page's file name under `<lang>/`, without `.html` (followed by `.<id>` for a screen
+    /// of one item).
+    pub page: &'static str,
+    /// For a screen of one item (a right, a case): the ids of every item there is.
+    pub items: Option<fn() -> Vec<&'static str>>,
+    /// Whether every language gets a static page of it at build time (of each item's, for a
+    /// screen of items).
+    pub prerendered: bool,
+    /// The message files it cannot be shown without, the shell first.
+    pub needs: &'static [Resource],
+    /// The message files it uses for a part that may arrive after it is shown (the home
+    /// screen's daily question), fetched without holding the screen back.
+    pub wants: &'static [Resource],
+    /// Its title.
+    pub title: Title,
+    /// Where its back control leads.
+    pub parent: View,
+    /// The screen, given its item's id (ignored by a screen without items).
+    make: fn(&str) -> View,
+}
+
+/// Where a screen's title comes from.
+pub enum Title {
+    /// One message.
+    Message(&'static str),
+    /// The item's own message (a right's name, a case's title), found from its id, or
+    /// `otherwise` for an id that names nothing.
+    Item {
+        /// The message id of the item with this id, if there is one.
+        message: fn(&str) -> Option<String>,
+        /// The message for an unknown id.
+        otherwise: &'static str,
+    },
+}
+
+/// Declares every screen: the [`View`] enum (a variant per row; `Name(items)` for a screen of
+/// one item, `items` listing their ids), [`ROUTES`] and [`View::route`], all from the same
+/// rows, so they cannot disagree.
+macro_rules! screens {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident $(($items:path))? { $($field:ident: $value:expr),* $(,)? }
+    )*) => {
+        /// One screen of the app.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+        pub enum View {
+            $($(#[$meta])* $variant $((screens!(@id_type $items)))?,)*
+        }
+
+        /// Every kind of screen, in the order of the table.
+        pub static ROUTES: &[Route] = &[$(Route {
+            items: screens!(@items $($items)?),
+            make: screens!(@make $variant $($items)?),
+            $($field: $value,)*
+        }),*];
+
+        /// The rows of the table, numbered in order.
+        enum Row { $($variant,)* }
+
+        impl View {
+            /// The screen's row in [`ROUTES`].
+            pub fn route(&self) -> &'static Route {
+                let row = match self {
+                    $(screens!(@pattern $variant $($items)?) => Row::$variant,)*
+                };
+                &ROUTES[row as usize]
+            }
+
+            /// The id of the item shown, for a screen of one item.
+            pub fn id(&self) -> Option<&str> {
+                match self {
+                    $(screens!(@bind item $variant $($items)?) => screens!(@id item $($items)?),)*
+                }
+            }
+        }
+    };
+    (@id_type $items:path) => { String };
+    (@items) => { None };
+    (@items $items:path) => { Some($items) };
+    (@make $variant:ident) => { |_| View::$variant };
+    (@make $variant:ident $items:path) => { |id| View::$variant(id.to_owned()) };
+    (@pattern $variant:ident) => { View::$variant };
+    (@pattern $variant:ident $items:path) => { View::$variant(_) };
+    (@bind $item:ident $variant:ident) => { View::$variant };
+    (@bind $item:ident $variant:ident $items:path) => { View::$variant($item) };
+    (@id $item:ident) => { None };
+    (@id $item:ident $items:path) => { Some($item.as_str()) };
+}
+
+screens! {
     /// The first screen.
     #[default]
-    Home,
+    Home {
+        kind: "home", page: "index", prerendered: true,
+        needs: &[Shell], wants: &[Quiz],
+        title: Title::Message("app-tagline"), parent: View::Home,
+    }
     /// The eight basic rights.
-    Rights,
+    Rights {
+        kind: "rights", page: "rights", prerendered: true,
+        needs: &[Shell, Rights], wants: &[],
+        title: Title::Message("home-rights-title"), parent: View::Home,
+    }
     /// One right in depth, by its stable id.
-    Right(String),
+    Right(rights::ids) {
+        kind: "right", page: "right", prerendered: true,
+        needs: &[Shell, Rights], wants: &[],
+        title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
+        parent: View::Rights,
+    }
     /// The scam case studies.
-    Cases,
-    /// One case study, by its stable id.
-    Case(String),
+    Cases {
+        kind: "cases", page: "cases", prerendered: true,
+        needs: &[Shell, Cases], wants: &[],
+        title: Title::Message("home-cases-title"), parent: View::Home,
+    }
+    /// One case study, by its stable id. It names the rights it touches and the hotlines,
+    /// whose text is in the rights file.
+    Case(cases::ids) {
+        kind: "case", page: "case", prerendered: true,
+        needs: &[Shell, Rights, Cases], wants: &[],
+        title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
+        parent: View::Cases,
+    }
     /// Quizzes.
-    Quiz,
+    Quiz {
+        kind: "quiz", page: "quiz", prerendered: true,
+        needs: &[Shell, Quiz], wants: &[],
+        title: Title::Message("home-quiz-title"), parent: View::Home,
+    }
     /// Where to turn for help.
-    Help,
+    Help {
+        kind: "help", page: "help", prerendered: true,
+        needs: &[Shell, Rights], wants: &[],
+        title: Title::Message("home-help-title"), parent: View::Home,
+    }
     /// Language, 长辈版, plain speech, and the person's data.
-    Settings,
+    Settings {
+        kind: "settings", page: "settings", prerendered: true,
+        needs: &[Shell], wants: &[],
+        title: Title::Message("settings-title"), parent: View::Home,
+    }
+}
+
+impl Route {
+    /// The screen of this route showing item `id`, or this route's screen without items;
+    /// `None` when `id` is missing, not a stable id, or given to a screen without items.
+    pub fn view(&self, id: Option<&str>) -> Option<View> {
+        match (self.items.is_some(), id) {
+            (true, Some(id)) if is_stable_id(id) => Some((self.make)(id)),
+            (false, None) => Some((self.make)("")),
+            _ => None,
+        }
+    }
+
+    /// Every screen of this route: each item's, or the one.
+    pub fn views(&self) -> Vec<View> {
+        match self.items {
+            Some(items) => items().into_iter().map(self.make).collect(),
+            None => vec![(self.make)("")],
+        }
+    }
 }
 
 impl View {
     /// Reads the `view` parameter; `None` for anything that is not a view.
     pub fn parse(value: &str) -> Option<View> {
         let value = value.trim();
-        match value {
-            "home" => return Some(View::Home),
-            "rights" => return Some(View::Rights),
-            "cases" => return Some(View::Cases),
-            "quiz" => return Some(View::Quiz),
-            "help" => return Some(View::Help),
-            "settings" => return Some(View::Settings),
-            _ => {}
-        }
-        let (kind, id) = value.split_once(':')?;
-        if !is_stable_id(id) {
-            return None;
-        }
-        match kind {
-            "right" => Some(View::Right(id.to_owned())),
-            "case" => Some(View::Case(id.to_owned())),
-            _ => None,
-        }
+        let (kind, id) = match value.split_once(':') {
+            Some((kind, id)) => (kind, Some(id)),
+            None => (value, None),
+        };
+        ROUTES.iter().find(|route| route.kind == kind)?.view(id)
+    }
+
+    /// Reads a page's file name without `.html` (`right.property-safety`), as [`View::page`]
+    /// writes it.
+    pub fn from_page(file: &str) -> Option<View> {
+        let (page, id) = match file.split_once('.') {
+            Some((page, id)) => (page, Some(id)),
+            None => (file, None),
+        };
+        ROUTES.iter().find(|route| route.page == page)?.view(id)
     }
 
     /// The `view` parameter for this screen; also the value of the root's `data-view`.
     pub fn to_param(&self) -> String {
-        match self {
-            View::Right(id) => format!("right:{id}"),
-            View::Case(id) => format!("case:{id}"),
-            other => other.kind().to_owned(),
+        let kind = self.kind();
+        match self.id() {
+            Some(id) => format!("{kind}:{id}"),
+            None => kind.to_owned(),
+        }
+    }
+
+    /// The file name of this screen's page, without `.html` (`right.property-safety`).
+    pub fn page(&self) -> String {
+        let page = self.route().page;
+        match self.id() {
+            Some(id) => format!("{page}.{id}"),
+            None => page.to_owned(),
         }
     }
 
     /// The kind of screen without its id (`right` for `right:property-safety`).
     pub fn kind(&self) -> &'static str {
-        match self {
-            View::Home => "home",
-            View::Rights => "rights",
-            View::Right(_) => "right",
-            View::Cases => "cases",
-            View::Case(_) => "case",
-            View::Quiz => "quiz",
-            View::Help => "help",
-            View::Settings => "settings",
-        }
+        self.route().kind
     }
 
     /// The screen a back control leads to.
     pub fn parent(&self) -> View {
-        match self {
-            View::Right(_) => View::Rights,
-            View::Case(_) => View::Cases,
-            _ => View::Home,
+        self.route().parent.clone()
+    }
+
+    /// The message files this screen needs, the shell first.
+    pub fn needs(&self) -> &'static [Resource] {
+        self.route().needs
+    }
+
+    /// The message files this screen uses for a part that may arrive after it is shown.
+    pub fn wants(&self) -> &'static [Resource] {
+        self.route().wants
+    }
+
+    /// The message id of this screen's title.
+    pub fn title_message(&self) -> String {
+        match (&self.route().title, self.id()) {
+            (Title::Item { message, otherwise }, Some(id)) => {
+                message(id).unwrap_or_else(|| (*otherwise).to_owned())
+            }
+            (Title::Item { otherwise, .. }, None) => (*otherwise).to_owned(),
+            (Title::Message(id), _) => (*id).to_owned(),
         }
     }
 }
@@ -98,21 +266,59 @@ pub fn is_stable_id(id: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// One screen of every route (an item's with a made-up id).
+    fn one_of_each() -> Vec<View> {
+        ROUTES
+            .iter()
+            .map(|route| (route.make)("some-item"))
+            .collect()
+    }
+
+    #[test]
+    fn every_route_is_its_screens_own_row() {
+        for (row, route) in ROUTES.iter().enumerate() {
+            for view in route.views().into_iter().chain([(route.make)("x")]) {
+                assert!(std::ptr::eq(view.route(), route), "{view:?}");
+                assert_eq!(view.id().is_some(), route.items.is_some(), "{view:?}");
+            }
+            assert!(
+                ROUTES[..row]
+                    .iter()
+                    .all(|other| other.kind != route.kind && other.page != route.page),
+                "{}: kinds and pages are unique",
+                route.kind
+            );
+        }
+    }
+
     #[test]
     fn every_view_round_trips() {
-        let views = [
-            View::Home,
-            View::Rights,
-            View::Right("property-safety".into()),
-            View::Cases,
-            View::Case("agent-surrender".into()),
-            View::Quiz,
-            View::Help,
-            View::Settings,
-        ];
-        for view in views {
-            assert_eq!(View::parse(&view.to_param()), Some(view));
+        for view in one_of_each() {
+            assert_eq!(View::parse(&view.to_param()), Some(view.clone()));
+            assert_eq!(View::from_page(&view.page()), Some(view));
         }
+    }
+
+    #[test]
+    fn every_screen_needs_the_shell_first_and_has_a_title() {
+        for view in one_of_each() {
+            assert_eq!(view.needs().first(), Some(&Shell), "{view:?}");
+            assert!(!view.title_message().is_empty());
+        }
+    }
+
+    #[test]
+    fn an_item_screen_names_its_item_and_falls_back_to_its_list() {
+        let right = View::Right("property-safety".into());
+        assert_eq!(right.title_message(), "right-property-safety-name");
+        assert_eq!(
+            View::Right("nowhere".into()).title_message(),
+            "home-rights-title"
+        );
+        assert_eq!(
+            View::Case("nowhere".into()).title_message(),
+            "home-cases-title"
+        );
     }
 
     #[test]
@@ -121,6 +327,7 @@ mod tests {
             "",
             "Home",
             "right:",
+            "right",
             "right:Property",
             "right:a b",
             "case:../etc",
@@ -128,10 +335,13 @@ mod tests {
             "case:x--y",
             "quiz:1",
             "rights:x",
+            "index",
             "<script>",
         ] {
             assert_eq!(View::parse(value), None, "{value:?}");
         }
+        assert_eq!(View::from_page("home"), None, "the home page is index");
+        assert_eq!(View::from_page("index"), Some(View::Home));
     }
 
     #[test]

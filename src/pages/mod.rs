@@ -18,30 +18,10 @@ pub use rights::{RightDetail, RightsList};
 pub use settings::Settings;
 
 use crate::components::fallback_language;
-use crate::content::cases::find as find_case;
-use crate::content::rights::find as find_right;
-use crate::i18n::{use_i18n, Localizer, Resource};
+use crate::i18n::{use_i18n, Localizer};
 use crate::model::view::View;
 use crate::platform::document::VIEW_TITLE_ID;
 use crate::state::{use_app, Action, ViewStatus};
-
-/// The message id of a screen's title.
-pub fn view_title_id(view: &View) -> String {
-    match view {
-        View::Home => "app-tagline".into(),
-        View::Right(id) => {
-            find_right(id).map_or_else(|| "home-rights-title".into(), |right| right.message("name"))
-        }
-        View::Rights => "home-rights-title".into(),
-        View::Case(id) => {
-            find_case(id).map_or_else(|| "home-cases-title".into(), |case| case.message("title"))
-        }
-        View::Cases => "home-cases-title".into(),
-        View::Quiz => "home-quiz-title".into(),
-        View::Help => "home-help-title".into(),
-        View::Settings => "settings-title".into(),
-    }
-}
 
 /// Properties of a screen showing one item (a right, a case) by its stable id.
 #[derive(Properties, PartialEq)]
@@ -99,7 +79,7 @@ pub fn Page(props: &PageProps) -> Html {
         View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
     };
     // Text not yet translated shows in Mandarin, marked as such.
-    let content = Resource::needed_by(&props.view).last().copied();
+    let content = props.view.needs().last().copied();
     match content.and_then(|resource| fallback_language(&i18n, resource)) {
         Some(shown_in) => html! {
             <div lang={shown_in.tag()} dir={shown_in.direction().as_str()}>{ page }</div>

@@ -8,12 +8,10 @@ use std::rc::Rc;
 use stylist::manager::{render_static, StyleManager};
 
 use crate::app::{document_title, App, AppProps};
-use crate::content::cases::CASES;
 use crate::content::help::Partner;
-use crate::content::rights::RIGHTS;
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
 use crate::model::locale::Locale;
-use crate::model::view::View;
+use crate::model::view::{Route, View, ROUTES};
 use crate::state::AppState;
 use crate::theme::{inline_variables, Mode};
 
@@ -31,12 +29,11 @@ const STYLE_PREFIX: &str = "ax-pre";
 
 /// Every screen of the app, each of which gets a page in every language.
 pub fn every_view() -> Vec<View> {
-    let mut views = vec![View::Home, View::Rights];
-    views.extend(RIGHTS.iter().map(|right| View::Right(right.id.to_owned())));
-    views.push(View::Cases);
-    views.extend(CASES.iter().map(|case| View::Case(case.id.to_owned())));
-    views.extend([View::Quiz, View::Help, View::Settings]);
-    views
+    ROUTES
+        .iter()
+        .filter(|route| route.prerendered)
+        .flat_map(Route::views)
+        .collect()
 }
 
 /// One screen in one language, rendered.
@@ -311,7 +308,9 @@ mod tests {
     #[test]
     fn every_case_and_right_has_a_page() {
         let views = every_view();
-        assert_eq!(views.len(), 6 + RIGHTS.len() + CASES.len());
+        let rights = crate::content::rights::RIGHTS.len();
+        let cases = crate::content::cases::CASES.len();
+        assert_eq!(views.len(), 6 + rights + cases);
         assert!(views.contains(&View::Case("agent-surrender".into())));
     }
 }

@@ -291,10 +291,7 @@ impl AppState {
         let locale = self.wanted_locale();
         let mut files = self.missing(locale);
         if self.pending.is_none() {
-            files.extend(
-                self.catalog
-                    .missing_of(locale, Resource::wanted_by(&self.view)),
-            );
+            files.extend(self.catalog.missing_of(locale, self.view.wants()));
         }
         files.retain(|file| !self.failed.contains(file));
         files
@@ -328,7 +325,7 @@ impl AppState {
     /// the Mandarin original of any of them that arrived broken.
     fn missing(&self, locale: Locale) -> Vec<(Locale, Resource)> {
         let mut files = self.catalog.missing(locale, &self.view);
-        for &resource in Resource::needed_by(&self.view) {
+        for &resource in self.view.needs() {
             let original = (Locale::ZhHans, resource);
             if self.broken_files.contains(&(locale, resource))
                 && !self.catalog.has(original.0, original.1)

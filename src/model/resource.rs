@@ -1,8 +1,8 @@
-//! Message files, grouped so that a screen loads only the text it shows. The shell (names,
-//! navigation, settings, notices) is always there; each content area has its own file.
+//! Message files, grouped so that a screen loads only the text it shows (each screen's files
+//! are declared in `view`'s table). The shell (names, navigation, settings, notices) is always
+//! there; each content area has its own file.
 
-use crate::model::locale::Locale;
-use crate::model::view::View;
+use super::locale::Locale;
 
 /// A message file every locale may have under `locales/<tag>/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -39,27 +39,6 @@ impl Resource {
     /// The resource's position in [`Resource::ALL`].
     pub fn index(self) -> usize {
         self as usize
-    }
-
-    /// The resources a screen needs.
-    pub fn needed_by(view: &View) -> &'static [Resource] {
-        match view {
-            View::Rights | View::Right(_) | View::Help => &[Resource::Shell, Resource::Rights],
-            View::Quiz => &[Resource::Shell, Resource::Quiz],
-            View::Cases => &[Resource::Shell, Resource::Cases],
-            // A case names the rights it touches and the hotlines, whose text is in `rights.ftl`.
-            View::Case(_) => &[Resource::Shell, Resource::Rights, Resource::Cases],
-            _ => &[Resource::Shell],
-        }
-    }
-
-    /// The resources a screen uses for a part that may arrive after it is shown (the home
-    /// screen's daily question), fetched without holding the screen back.
-    pub fn wanted_by(view: &View) -> &'static [Resource] {
-        match view {
-            View::Home => &[Resource::Quiz],
-            _ => &[],
-        }
     }
 
     /// The locale this resource's text is shown in for `locale`: the locale itself, or the
@@ -100,16 +79,6 @@ const TRANSLATED: &[(Locale, Resource)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_screen_needs_the_shell() {
-        for view in [
-            "home", "rights", "right:x", "cases", "case:x", "quiz", "help", "settings",
-        ] {
-            let view = View::parse(view).unwrap();
-            assert_eq!(Resource::needed_by(&view).first(), Some(&Resource::Shell));
-        }
-    }
 
     #[test]
     fn untranslated_text_is_shown_in_mandarin() {
