@@ -15,6 +15,7 @@ use crate::model::locale::Locale;
 use crate::model::view::View;
 use crate::pages::Page;
 use crate::platform::{boot, console, document, fetch, sync::use_platform_sync, tasks};
+use crate::state::language::LanguageAction;
 use crate::state::{use_app, Action, AppHandle, AppState};
 use crate::theme::{inline_variables, page_rules, Mode};
 
@@ -66,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     let misses = props.misses.clone();
     let i18n = use_memo(
         (
-            app.catalog.clone(),
+            app.language.catalog.clone(),
             app.effective.locale,
             app.effective.plain,
         ),
@@ -148,9 +149,9 @@ fn Shell() -> Html {
     );
     html! {
         <div class={style} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
-            data-view={app.view.to_param()} data-ready={app.ready.then_some("1")}>
+            data-view={app.view.to_param()} data-ready={app.render.ready.then_some("1")}>
             <Global css={page_rules()} />
-            if app.booting {
+            if app.language.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>
             } else {
                 <TopBar />
@@ -196,10 +197,11 @@ async fn take_over(
     misses: Rc<MissLog>,
 ) {
     let mut loaded = Rc::new(visit.clone());
-    for (file_locale, resource) in visit.catalog.missing(locale, &view) {
+    for (file_locale, resource) in visit.language.catalog.missing(locale, &view) {
         match fetch::message_file(file_locale, resource).await {
             Ok(source) => {
-                loaded = loaded.reduce(Action::Loaded(file_locale, resource, source.into()));
+                let action = LanguageAction::Loaded(file_locale, resource, source.into());
+                loaded = loaded.reduce(action.into());
             }
             Err(error) => {
                 console::warn(&error);
@@ -210,8 +212,13 @@ async fn take_over(
     if !loaded.matches_page(locale, &view) {
         return render_afresh(root, visit, misses);
     }
-    let page = AppState::prerendered(locale, &view, loaded.catalog.clone(), loaded.partner)
-        .with_looks_of(&loaded);
+    let page = AppState::prerendered(
+        locale,
+        &view,
+        loaded.language.catalog.clone(),
+        loaded.visit.partner,
+    )
+    .with_looks_of(&loaded);
     tasks::yield_to_browser().await;
     let props = AppProps {
         initial: Rc::new(page),

@@ -152,7 +152,7 @@ async fn feedback_on_a_question_links_to_the_case_that_teaches_it() {
         let question = quiz::find(case.questions[0]).expect("checked above");
         assert_eq!(teaching(question.id).map(|c| c.id), Some(case.id));
         let mut state = boot_state("?view=quiz", None, None);
-        state.round = Some(Round {
+        state.quiz.round = Some(Round {
             kind: RoundKind::Case(case.id),
             questions: vec![question],
             answers: vec![Answer::grade(question, Reply::NotSure)],

@@ -15,7 +15,8 @@ use anxin::i18n::{builtin_catalog, I18n, Localizer, MissLog, Resource};
 use anxin::model::locale::Locale;
 use anxin::model::saved::decode;
 use anxin::state::quiz::{Round, RoundKind};
-use anxin::state::{AppState, Boot};
+use anxin::state::visit::Boot;
+use anxin::state::AppState;
 use anxin::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -274,7 +275,7 @@ async fn mount_round(questions: Vec<&'static Question>) -> Element {
         catalog,
         ..Boot::default()
     });
-    state.round = Some(Round {
+    state.quiz.round = Some(Round {
         kind: RoundKind::Mixed,
         questions,
         answers: Vec::new(),

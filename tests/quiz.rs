@@ -154,7 +154,7 @@ async fn every_question_renders_answered_in_every_locale() {
             } else {
                 correct_reply(question)
             };
-            state.round = Some(Round {
+            state.quiz.round = Some(Round {
                 kind: RoundKind::Mixed,
                 questions: vec![question],
                 answers: vec![Answer::grade(question, reply)],
@@ -179,7 +179,7 @@ async fn every_question_renders_answered_in_every_locale() {
 async fn an_unanswered_question_gives_nothing_away() {
     for question in QUESTIONS {
         let mut state = boot_state("?view=quiz", None, None);
-        state.round = Some(Round {
+        state.quiz.round = Some(Round {
             kind: RoundKind::Mixed,
             questions: vec![question],
             answers: Vec::new(),
@@ -196,7 +196,7 @@ async fn an_unanswered_question_gives_nothing_away() {
 async fn the_score_lists_topics_to_review_and_offers_a_retry() {
     let mut state = boot_state("?view=quiz&elder=1", None, None);
     let questions: Vec<_> = QUESTIONS.iter().take(3).collect();
-    state.round = Some(Round {
+    state.quiz.round = Some(Round {
         kind: RoundKind::Mixed,
         answers: vec![
             Answer::grade(questions[0], Reply::NotSure),

@@ -56,7 +56,7 @@ pub fn Certificate() -> Html {
         let image = image.clone();
         let name = name.clone();
         let i18n = i18n.clone();
-        let (year, month, day) = app.today.to_date();
+        let (year, month, day) = app.visit.today.to_date();
         Callback::from(move |_: MouseEvent| {
             let mut total = FluentArgs::new();
             total.set("total", TOPICS.len());

@@ -10,7 +10,9 @@ use super::view_link::ViewLink;
 use crate::content::quiz::{daily_question, Outcome};
 use crate::i18n::{use_i18n, Resource};
 use crate::model::view::View;
-use crate::state::{use_app, Action};
+use crate::state::language::LanguageAction;
+use crate::state::quiz::QuizAction;
+use crate::state::use_app;
 
 /// Today's question, or what became of it.
 #[styled_component]
@@ -25,10 +27,10 @@ pub fn DailyQuestion() -> Html {
     );
     let class = classes!("ax-card", "ax-app-only", style);
     if !app.has_text(Resource::Quiz) {
-        if app.text_failed(Resource::Quiz) {
+        if app.language.text_failed(Resource::Quiz) {
             let retry = {
                 let app = app.clone();
-                Callback::from(move |_: MouseEvent| app.dispatch(Action::Retry))
+                Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry))
             };
             return html! {
                 <section {class}>
@@ -39,11 +41,14 @@ pub fn DailyQuestion() -> Html {
         }
         return html! { <section {class} aria-busy="true"></section> };
     }
-    let question = daily_question(app.today);
+    let question = daily_question(app.visit.today);
     let more = ViewLink::to(View::Quiz)
         .class("ax-button secondary")
         .render(&app, html! { i18n.text("daily-more") });
-    let body = match (app.saved.progress.daily_on(app.today), &app.daily_answer) {
+    let body = match (
+        app.saved.progress.daily_on(app.visit.today),
+        &app.quiz.daily_answer,
+    ) {
         (Some(_), Some(answer)) => html! {
             <QuestionCard key={question.id} {question} answer={answer.clone()} on_reply={Callback::noop()}>
                 <p>{ i18n.text("daily-done") }</p>
@@ -62,7 +67,7 @@ pub fn DailyQuestion() -> Html {
         (None, _) => {
             let on_reply = {
                 let app = app.clone();
-                Callback::from(move |reply| app.dispatch(Action::AnswerDaily(reply)))
+                Callback::from(move |reply| app.dispatch(QuizAction::AnswerDaily(reply)))
             };
             html! {
                 <>

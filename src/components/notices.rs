@@ -4,7 +4,8 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use crate::i18n::Localizer;
-use crate::state::{Action, AppHandle, Notice};
+use crate::state::notices::Notice;
+use crate::state::{Action, AppHandle};
 
 fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
     match notice {

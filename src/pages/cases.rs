@@ -14,7 +14,7 @@ use crate::content::cases::{find, CaseGroup, CASES};
 use crate::content::help::public_hotline;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
-use crate::state::quiz::RoundKind;
+use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action};
 
 /// The picture of a group's cards.
@@ -104,7 +104,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
         let app = app.clone();
         let id = case.id;
         Callback::from(move |_: MouseEvent| {
-            app.dispatch(Action::StartRound(RoundKind::Case(id)));
+            app.dispatch(QuizAction::StartRound(RoundKind::Case(id)));
             app.dispatch(Action::Navigate(View::Quiz));
         })
     };

@@ -42,7 +42,7 @@ pub fn Help() -> Html {
         "#
     );
     let hotline = |line: Hotline| hotline_link(line.number, i18n.text(line.label));
-    let partner = app.partner.map(|partner| {
+    let partner = app.visit.partner.map(|partner| {
         let mut args = FluentArgs::new();
         args.set("name", partner.name);
         hotline_link(

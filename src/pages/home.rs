@@ -12,7 +12,9 @@ use crate::components::nav_tile::NavTile;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
-use crate::state::{use_app, Action};
+use crate::state::language::LanguageAction;
+use crate::state::saved::SavedAction;
+use crate::state::use_app;
 
 /// The eight basic rights of financial consumers.
 const RIGHTS_COUNT: i64 = 8;
@@ -35,11 +37,11 @@ pub fn Home() -> Html {
     count.set("count", RIGHTS_COUNT);
     let on_elder = {
         let app = app.clone();
-        Callback::from(move |on| app.dispatch(Action::SetElder(on)))
+        Callback::from(move |on| app.dispatch(SavedAction::SetElder(on)))
     };
     let on_choose = {
         let app = app.clone();
-        Callback::from(move |locale| app.dispatch(Action::ChooseLocale(locale)))
+        Callback::from(move |locale| app.dispatch(LanguageAction::Choose(locale)))
     };
     html! {
         <div class={style}>
@@ -51,7 +53,7 @@ pub fn Home() -> Html {
                         on={app.effective.elder} on_toggle={on_elder}
                         testid="elder-toggle" icon={IconKind::TextSize} prominent=true />
                     <LanguageSwitch current={app.effective.locale}
-                        pending={app.pending.map(|p| p.locale)} {on_choose} />
+                        pending={app.language.pending.map(|p| p.locale)} {on_choose} />
                 </section>
             }) }
             { language_links(&app, &i18n) }

@@ -21,7 +21,8 @@ use crate::components::fallback_language;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::view::View;
 use crate::platform::document::VIEW_TITLE_ID;
-use crate::state::{use_app, Action, ViewStatus};
+use crate::state::language::{LanguageAction, ViewStatus};
+use crate::state::use_app;
 
 /// Properties of a screen showing one item (a right, a case) by its stable id.
 #[derive(Properties, PartialEq)]
@@ -58,7 +59,7 @@ pub fn Page(props: &PageProps) -> Html {
             return html! { <p class={style} role="status">{ i18n.text("content-loading") }</p> };
         }
         ViewStatus::Failed => {
-            let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::Retry));
+            let onclick = Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry));
             return html! {
                 <div class={style}>
                     <p>{ i18n.text("notice-content-failed") }</p>

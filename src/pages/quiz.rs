@@ -12,8 +12,8 @@ use crate::components::question_card::QuestionCard;
 use crate::content::quiz::{find, topic_questions, TopicGroup, MIXED_ROUND_LEN, TOPICS};
 use crate::i18n::{use_i18n, Localizer};
 use crate::platform::document::{focus, focus_view_title};
-use crate::state::quiz::{Round, RoundKind};
-use crate::state::{use_app, Action, AppHandle};
+use crate::state::quiz::{QuizAction, Round, RoundKind};
+use crate::state::{use_app, AppHandle};
 
 /// The quiz screen.
 #[styled_component]
@@ -23,7 +23,7 @@ pub fn Quiz() -> Html {
     let notebook_open = use_state(|| false);
     let confirming_clear = use_state(|| false);
     let score_heading = use_node_ref();
-    let screen = match &app.round {
+    let screen = match &app.quiz.round {
         None => Screen::Choose,
         Some(round) if round.is_finished() => Screen::Score,
         Some(_) => Screen::Round,
@@ -68,15 +68,15 @@ pub fn Quiz() -> Html {
         .score { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
         "#
     );
-    let dispatch = |action: fn() -> Action| {
+    let dispatch = |action: fn() -> QuizAction| {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(action()))
     };
     let start = |kind: RoundKind| {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::StartRound(kind)))
+        Callback::from(move |_: MouseEvent| app.dispatch(QuizAction::StartRound(kind)))
     };
-    let body = match &app.round {
+    let body = match &app.quiz.round {
         Some(round) if round.is_finished() => {
             score(&app, &i18n, round, &score_heading, &start, &dispatch)
         }
@@ -91,7 +91,7 @@ pub fn Quiz() -> Html {
                 let confirming_clear = confirming_clear.clone();
                 Callback::from(move |_: MouseEvent| {
                     confirming_clear.set(false);
-                    app.dispatch(Action::ClearNotebook);
+                    app.dispatch(QuizAction::ClearNotebook);
                 })
             };
             let mut count = FluentArgs::new();
@@ -103,7 +103,7 @@ pub fn Quiz() -> Html {
                 .iter()
                 .filter_map(|entry| find(&entry.id))
                 .collect();
-            let due = app.saved.progress.due(app.today);
+            let due = app.saved.progress.due(app.visit.today);
             let due_known = due.iter().any(|id| find(id).is_some());
             let mut in_notebook = FluentArgs::new();
             in_notebook.set("count", notebook.len());
@@ -187,7 +187,7 @@ pub fn Quiz() -> Html {
     };
     html! {
         <div class={style}>
-            if app.round.is_none() {
+            if app.quiz.round.is_none() {
                 { page_header(&i18n, "home-quiz-title", "quiz-intro") }
             }
             { app_only(&i18n, body) }
@@ -235,7 +235,7 @@ fn round_view(
     app: &AppHandle,
     i18n: &Localizer,
     round: &Round,
-    dispatch: &impl Fn(fn() -> Action) -> Callback<MouseEvent>,
+    dispatch: &impl Fn(fn() -> QuizAction) -> Callback<MouseEvent>,
 ) -> Html {
     let Some(question) = round.current() else {
         return Html::default();
@@ -246,7 +246,7 @@ fn round_view(
     place.set("total", total);
     let on_reply = {
         let app = app.clone();
-        Callback::from(move |reply| app.dispatch(Action::Answer(reply)))
+        Callback::from(move |reply| app.dispatch(QuizAction::Answer(reply)))
     };
     let last = round.position + 1 == total;
     html! {
@@ -259,13 +259,13 @@ fn round_view(
             <QuestionCard key={format!("{}-{}", round.position, question.id)} {question}
                 answer={round.current_answer().cloned()} {on_reply} take_focus=true>
                 <div class="row">
-                    <button type="button" class="ax-button" data-testid="quiz-next" onclick={dispatch(|| Action::NextQuestion)}>
+                    <button type="button" class="ax-button" data-testid="quiz-next" onclick={dispatch(|| QuizAction::NextQuestion)}>
                         { i18n.text(if last { "quiz-see-score" } else { "quiz-next" }) }
                     </button>
                 </div>
             </QuestionCard>
             <div class="row">
-                <button type="button" class="ax-button secondary" data-testid="quiz-leave" onclick={dispatch(|| Action::LeaveRound)}>
+                <button type="button" class="ax-button secondary" data-testid="quiz-leave" onclick={dispatch(|| QuizAction::LeaveRound)}>
                     { i18n.text("quiz-leave") }
                 </button>
             </div>
@@ -280,7 +280,7 @@ fn score(
     round: &Round,
     heading: &NodeRef,
     start: &impl Fn(RoundKind) -> Callback<MouseEvent>,
-    dispatch: &impl Fn(fn() -> Action) -> Callback<MouseEvent>,
+    dispatch: &impl Fn(fn() -> QuizAction) -> Callback<MouseEvent>,
 ) -> Html {
     let mut result = FluentArgs::new();
     result.set("right", round.score());
@@ -307,7 +307,7 @@ fn score(
                             { i18n.text("quiz-retry-missed") }
                         </button>
                     }
-                    <button type="button" class="ax-button secondary" data-testid="quiz-back" onclick={dispatch(|| Action::LeaveRound)}>
+                    <button type="button" class="ax-button secondary" data-testid="quiz-back" onclick={dispatch(|| QuizAction::LeaveRound)}>
                         { i18n.text("quiz-back-topics") }
                     </button>
                 </div>

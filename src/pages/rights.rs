@@ -12,7 +12,7 @@ use crate::content::quiz::find_topic;
 use crate::content::rights::{available, find, Related, RIGHTS};
 use crate::i18n::use_i18n;
 use crate::model::view::View;
-use crate::state::quiz::RoundKind;
+use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action};
 
 /// The eight rights as cards, one per row in 长辈版.
@@ -106,7 +106,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
                                 let app = app.clone();
                                 let topic = *topic;
                                 let onclick = Callback::from(move |_: MouseEvent| {
-                                    app.dispatch(Action::StartRound(RoundKind::Topic(topic)));
+                                    app.dispatch(QuizAction::StartRound(RoundKind::Topic(topic)));
                                     app.dispatch(Action::Navigate(View::Quiz));
                                 });
                                 html! {

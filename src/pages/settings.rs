@@ -8,8 +8,9 @@ use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::i18n::use_i18n;
-use crate::platform::storage;
-use crate::state::{use_app, Action};
+use crate::state::language::LanguageAction;
+use crate::state::saved::SavedAction;
+use crate::state::use_app;
 
 /// The settings screen.
 #[styled_component]
@@ -31,13 +32,13 @@ pub fn Settings() -> Html {
         .actions button.confirm { background: var(--ax-primary); color: var(--ax-on-primary); }
         "#
     );
-    let dispatch = |make: fn(bool) -> Action| {
+    let dispatch = |make: fn(bool) -> SavedAction| {
         let app = app.clone();
         Callback::from(move |on| app.dispatch(make(on)))
     };
     let on_choose = {
         let app = app.clone();
-        Callback::from(move |locale| app.dispatch(Action::ChooseLocale(locale)))
+        Callback::from(move |locale| app.dispatch(LanguageAction::Choose(locale)))
     };
     let set_confirming = |value: bool| {
         let confirming = confirming.clone();
@@ -47,9 +48,8 @@ pub fn Settings() -> Html {
         let app = app.clone();
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
-            storage::clear_all();
             confirming.set(false);
-            app.dispatch(Action::ClearData);
+            app.dispatch(SavedAction::ClearData);
         })
     };
     html! {
@@ -59,7 +59,7 @@ pub fn Settings() -> Html {
             { app_only(&i18n, html! { <>
             <section>
                 <LanguageSwitch current={app.effective.locale}
-                    pending={app.pending.map(|p| p.locale)} {on_choose} />
+                    pending={app.language.pending.map(|p| p.locale)} {on_choose} />
                 if !app.effective.locale.is_reviewed() {
                     <p class="muted" data-testid="translation-draft">{ i18n.text("settings-translation-draft") }</p>
                 }
@@ -67,20 +67,20 @@ pub fn Settings() -> Html {
             <section>
                 <ToggleSwitch label={i18n.text("elder-toggle-label")}
                     hint={i18n.text("settings-elder-desc")} on={app.effective.elder}
-                    on_toggle={dispatch(Action::SetElder)} testid="elder-toggle"
+                    on_toggle={dispatch(SavedAction::SetElder)} testid="elder-toggle"
                     icon={IconKind::TextSize} />
             </section>
             if app.effective.locale.has_plain_register() {
                 <section>
                     <ToggleSwitch label={i18n.text("settings-plain")}
                         hint={i18n.text("settings-plain-desc")} on={app.effective.plain}
-                        on_toggle={dispatch(Action::SetPlain)} testid="plain-toggle" />
+                        on_toggle={dispatch(SavedAction::SetPlain)} testid="plain-toggle" />
                 </section>
             }
             <section>
                 <h2>{ i18n.text("settings-clear") }</h2>
                 <p class="muted">{ i18n.text("settings-clear-desc") }</p>
-                if !app.storage_available {
+                if !app.storage.available {
                     <p class="muted">{ i18n.text("settings-storage-unavailable") }</p>
                 }
                 <div class="actions">

@@ -5,7 +5,7 @@ use crate::model::locale::Locale;
 use crate::model::progress::Day;
 use crate::model::saved::decode;
 use crate::model::view::View;
-use crate::state::Boot;
+use crate::state::visit::Boot;
 
 use super::{storage, url};
 

@@ -1,7 +1,7 @@
 //! The one hook that keeps the browser in step with the app state. After every render it
 //! compares the state with what it last applied, and applies only what changed: fetching
 //! message files, saving settings and progress (merged with what other tabs saved, whose
-//! changes it also follows), problems in fetched message files (in the console, once each),
+//! changes it also follows), erasing them when the person asks, problems in fetched message files (in the console, once each),
 //! `<html lang dir>` and the title, the address bar, focus after navigation, and `data-ready`.
 //! Effects never run during server-side rendering, nor while a prerendered page is being taken
 //! over (`AppState::hydrating`).
@@ -17,7 +17,9 @@ use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
 use crate::model::saved::{decode, encode, DecodeProblem, Decoded, SavedState};
 use crate::model::view::View;
-use crate::state::{Action, AppHandle, AppState, ViewStatus};
+use crate::state::language::{LanguageAction, ViewStatus};
+use crate::state::saved::SavedAction;
+use crate::state::{Action, AppHandle, AppState};
 
 use super::{console, document, fetch, storage, url};
 
@@ -31,6 +33,7 @@ struct Applied {
     history: Option<EventListener>,
     other_tabs: Option<EventListener>,
     problems_reported: usize,
+    erasures: u32,
 }
 
 /// Runs the app's side effects after each render.
@@ -40,7 +43,7 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
     let app = app.clone();
     let locale = i18n.locale();
     use_effect(move || {
-        if app.hydrating {
+        if app.render.hydrating {
             return;
         }
         fetch_missing(&app, &applied);
@@ -61,33 +64,38 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
                     problem: None,
                 } = stored()
                 {
-                    app.dispatch(Action::SavedElsewhere(state));
+                    app.dispatch(SavedAction::SavedElsewhere(state));
                 }
             });
         }
+        if done.erasures != app.storage.erasures {
+            storage::clear_all();
+            done.erasures = app.storage.erasures;
+            done.saved = Some(SavedState::default());
+        }
         if done.saved.as_ref() != Some(&app.saved) {
             let first = done.saved.is_none();
-            match save(done.saved.as_ref(), &app.saved, app.storage_available) {
+            match save(done.saved.as_ref(), &app.saved, app.storage.available) {
                 Ok(merged) => {
                     if merged != app.saved {
-                        app.dispatch(Action::SavedElsewhere(merged.clone()));
+                        app.dispatch(SavedAction::SavedElsewhere(merged.clone()));
                     }
                     done.saved = Some(merged);
                 }
                 Err(Refused) => {
                     if !first {
-                        app.dispatch(Action::SaveRefused);
+                        app.dispatch(SavedAction::SaveRefused);
                     }
                     done.saved = Some(app.saved.clone());
                 }
             }
         }
         for problem in
-            &app.message_problems[done.problems_reported.min(app.message_problems.len())..]
+            &app.language.problems[done.problems_reported.min(app.language.problems.len())..]
         {
             console::warn(problem);
         }
-        done.problems_reported = app.message_problems.len();
+        done.problems_reported = app.language.problems.len();
         let shown = (locale, title);
         if done.document.as_ref() != Some(&shown) {
             document::set_language(shown.0);
@@ -102,7 +110,7 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
             done.view = Some(app.view.clone());
         }
         drop(done);
-        if !app.ready && !app.booting && app.view_status() != ViewStatus::Loading {
+        if !app.render.ready && !app.language.booting && app.view_status() != ViewStatus::Loading {
             app.dispatch(Action::Rendered);
         }
     });
@@ -124,10 +132,10 @@ fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
                 .in_flight
                 .retain(|file| *file != (locale, resource));
             match result {
-                Ok(source) => app.dispatch(Action::Loaded(locale, resource, source.into())),
+                Ok(source) => app.dispatch(LanguageAction::Loaded(locale, resource, source.into())),
                 Err(error) => {
                     console::warn(&error);
-                    app.dispatch(Action::LoadFailed(locale, resource));
+                    app.dispatch(LanguageAction::LoadFailed(locale, resource));
                 }
             }
         });

@@ -1,10 +1,85 @@
-//! A quiz round in progress: which questions it asks, how each was answered, and what the
-//! score screen shows. Changed only through the app's reducer.
+//! The quiz's state and actions: the round in progress (which questions it asks, how each was
+//! answered, what the score screen shows) and today's daily question answered during this
+//! visit. What lasts beyond the visit (the 错题本, topics done, the daily answer) is recorded
+//! in the saved [`Progress`].
 
 use crate::content::cases;
-use crate::content::quiz::{self, find, find_topic, Outcome, Question};
-use crate::model::progress::{Day, Progress};
+use crate::content::quiz::{self, daily_question, find, find_topic, Outcome, Question};
+use crate::model::progress::{DailyRecord, Day, Progress};
 use crate::model::random::Random;
+
+/// What the quiz is doing during this visit.
+#[derive(Clone, Debug, Default)]
+pub struct QuizState {
+    /// The round in progress, if any (kept while the person looks elsewhere).
+    pub round: Option<Round>,
+    /// The answer to today's daily question given during this visit.
+    pub daily_answer: Option<Answer>,
+}
+
+/// What can happen in the quiz.
+pub enum QuizAction {
+    /// Start a round.
+    StartRound(RoundKind),
+    /// Answer the question on screen.
+    Answer(Reply),
+    /// Move on to the next question (or the score).
+    NextQuestion,
+    /// Leave the round and go back to the topics.
+    LeaveRound,
+    /// Empty the 错题本.
+    ClearNotebook,
+    /// Answer today's daily question.
+    AnswerDaily(Reply),
+}
+
+impl QuizState {
+    /// Applies `action`, recording answers in `progress` on `today`; mixed rounds draw from
+    /// `random`.
+    pub fn apply(
+        &mut self,
+        action: QuizAction,
+        progress: &mut Progress,
+        today: Day,
+        random: &mut Random,
+    ) {
+        match action {
+            QuizAction::StartRound(kind) => {
+                let missed = self.round.as_ref().map(Round::missed).unwrap_or_default();
+                self.round = Round::start(kind, progress, today, random, &missed);
+            }
+            QuizAction::Answer(reply) => {
+                if let Some((question, outcome)) =
+                    self.round.as_mut().and_then(|round| round.answer(reply))
+                {
+                    progress.record(question.id, outcome, today);
+                }
+            }
+            QuizAction::NextQuestion => {
+                if let Some(round) = self.round.as_mut() {
+                    round.next();
+                    if let (true, RoundKind::Topic(topic)) = (round.is_finished(), round.kind) {
+                        progress.finish_topic(topic);
+                    }
+                }
+            }
+            QuizAction::LeaveRound => self.round = None,
+            QuizAction::ClearNotebook => progress.notebook.clear(),
+            QuizAction::AnswerDaily(reply) => {
+                if progress.daily_on(today).is_none() {
+                    let question = daily_question(today);
+                    let answer = Answer::grade(question, reply);
+                    progress.record(question.id, answer.outcome, today);
+                    progress.daily = Some(DailyRecord {
+                        day: today,
+                        outcome: answer.outcome,
+                    });
+                    self.daily_answer = Some(answer);
+                }
+            }
+        }
+    }
+}
 
 /// What a round practises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,6 +246,9 @@ impl Round {
 mod tests {
     use super::*;
     use crate::content::quiz::{topic_questions, QUESTIONS};
+    use crate::state::saved::SavedAction;
+    use crate::state::testing::boot;
+    use crate::state::AppState;
 
     fn correct(question: &Question) -> Reply {
         Reply::Chosen(question.correct_keys())
@@ -278,5 +356,63 @@ mod tests {
         .unwrap();
         let ids: Vec<_> = round.questions.iter().map(|q| q.id).collect();
         assert_eq!(ids, case.questions);
+    }
+
+    fn correct_reply(state: &AppState) -> Reply {
+        let question = state.quiz.round.as_ref().and_then(Round::current).unwrap();
+        Reply::Chosen(question.correct_keys())
+    }
+
+    #[test]
+    fn a_topic_round_records_misses_and_counts_the_topic_once_finished() {
+        let mut state =
+            boot("?view=quiz", None).apply(QuizAction::StartRound(RoundKind::Topic("high-yield")));
+        let count = state.quiz.round.as_ref().unwrap().questions.len();
+        let first = state.quiz.round.as_ref().unwrap().questions[0].id;
+        state = state.apply(QuizAction::Answer(Reply::NotSure));
+        assert_eq!(state.saved.progress.due(state.visit.today), vec![first]);
+        for _ in 1..count {
+            state = state.apply(QuizAction::NextQuestion);
+            assert!(!state.saved.progress.is_done("high-yield"));
+            let reply = correct_reply(&state);
+            state = state.apply(QuizAction::Answer(reply));
+        }
+        state = state.apply(QuizAction::NextQuestion);
+        let round = state.quiz.round.as_ref().unwrap();
+        assert!(round.is_finished());
+        assert_eq!(round.score(), count - 1);
+        assert!(state.saved.progress.is_done("high-yield"));
+        let state = state.apply(QuizAction::StartRound(RoundKind::Retry));
+        assert_eq!(
+            state.quiz.round.as_ref().unwrap().questions.len(),
+            1,
+            "only the missed one"
+        );
+        let state = state
+            .apply(QuizAction::LeaveRound)
+            .apply(QuizAction::ClearNotebook);
+        assert!(state.quiz.round.is_none());
+        assert!(state.saved.progress.notebook.is_empty());
+    }
+
+    #[test]
+    fn the_daily_question_is_answered_once_a_day() {
+        let state = boot("", None).apply(QuizAction::AnswerDaily(Reply::NotSure));
+        let question = daily_question(state.visit.today);
+        assert_eq!(
+            state.saved.progress.due(state.visit.today),
+            vec![question.id]
+        );
+        let first = state.saved.progress.daily;
+        let state = state.apply(QuizAction::AnswerDaily(Reply::Chosen(
+            question.correct_keys(),
+        )));
+        assert_eq!(
+            state.saved.progress.daily, first,
+            "a second answer changes nothing"
+        );
+        let state = state.apply(SavedAction::ClearData);
+        assert_eq!(state.saved.progress.daily, None);
+        assert_eq!(state.quiz.daily_answer, None);
     }
 }

@@ -13,7 +13,8 @@ use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
 use anxin::model::progress::Day;
 use anxin::model::saved::decode;
-use anxin::state::{AppState, Boot};
+use anxin::state::visit::Boot;
+use anxin::state::AppState;
 use anxin::{App, AppProps};
 use stylist::manager::{render_static, StyleManager};
 
