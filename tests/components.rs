@@ -5,7 +5,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use anxin::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
 use anxin::components::toggle_switch::{ToggleSwitch, ToggleSwitchProps};
@@ -38,24 +37,18 @@ where
     root
 }
 
+/// Lets yew finish every render, effect and re-render that is due (its scheduler, flushed).
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    yew::scheduler::flush().await;
 }
 
-/// Waits up to two seconds for `condition`, then fails naming `what`.
-async fn wait_for(what: &str, condition: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if condition() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-/// Waits for an element matching `selector` inside `root` (`what` names it on failure).
-async fn wait_for_selector(root: &Element, what: &str, selector: &str) {
-    wait_for(what, || root.query_selector(selector).unwrap().is_some()).await;
+/// Settles, then fails naming `what` unless an element matches `selector` inside `root`.
+async fn expect_selector(root: &Element, what: &str, selector: &str) {
+    settle().await;
+    assert!(
+        root.query_selector(selector).unwrap().is_some(),
+        "no {what} ({selector})"
+    );
 }
 
 fn click(root: &Element, selector: &str) {
@@ -228,15 +221,16 @@ async fn the_app_grows_its_type_and_targets_in_elder_mode() {
             .get_bounding_client_rect()
             .height()
     };
-    wait_for("data-ready", || {
-        attribute(&root, "[data-view]", "data-ready").as_deref() == Some("1")
-    })
-    .await;
+    assert_eq!(
+        attribute(&root, "[data-view]", "data-ready").as_deref(),
+        Some("1")
+    );
     assert!(font_size() >= 16.0, "standard body {}", font_size());
     assert!(toggle_height() >= 44.0);
 
     click(&root, "[data-testid=elder-toggle]");
-    wait_for("elder type", || font_size() >= 20.0).await;
+    settle().await;
+    assert!(font_size() >= 20.0, "elder body {}", font_size());
     assert!(toggle_height() >= 60.0, "elder toggle {}", toggle_height());
     let tiles = root.query_selector_all("[data-testid^=nav-]").unwrap();
     for i in 0..tiles.length() {
@@ -282,7 +276,7 @@ async fn mount_round(questions: Vec<&'static Question>) -> Element {
         position: 0,
     });
     let root = mount_app(state).await;
-    wait_for_selector(&root, "the question", "[data-testid=quiz-question]").await;
+    expect_selector(&root, "the question", "[data-testid=quiz-question]").await;
     root
 }
 
@@ -323,7 +317,7 @@ async fn a_red_flag_question_takes_several_answers_and_explains_each_after_check
     assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
 
     click(&root, "[data-testid=quiz-check]");
-    wait_for_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
+    expect_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
     let feedback = root
         .query_selector("[data-testid=quiz-feedback]")
         .unwrap()
@@ -368,9 +362,9 @@ async fn a_single_choice_keeps_one_answer_and_moves_on_to_the_score() {
     settle().await;
     assert!(!pressed(&root, keys[0]) && pressed(&root, keys[1]));
     click(&root, "[data-testid=quiz-not-sure]");
-    wait_for_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
+    expect_selector(&root, "feedback", "[data-testid=quiz-feedback]").await;
     click(&root, "[data-testid=quiz-next]");
-    wait_for_selector(&root, "the score", "[data-testid=quiz-score]").await;
+    expect_selector(&root, "the score", "[data-testid=quiz-score]").await;
     assert!(root
         .text_content()
         .unwrap()
@@ -402,7 +396,7 @@ async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() 
         ..Boot::default()
     });
     let root = mount_app(state).await;
-    wait_for_selector(&root, "the exercise", "[data-testid=flag-exercise]").await;
+    expect_selector(&root, "the exercise", "[data-testid=flag-exercise]").await;
     let flag = case.conversation.iter().position(|l| l.red_flag).unwrap();
     let selector = format!("[data-testid=flag-line][data-index=\"{flag}\"]");
     click(&root, &selector);
@@ -419,7 +413,7 @@ async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() 
     );
     click(&root, &selector);
     click(&root, "[data-testid=flag-check]");
-    wait_for_selector(&root, "the result", "[data-testid=flag-result]").await;
+    expect_selector(&root, "the result", "[data-testid=flag-result]").await;
     let line = root.query_selector(&selector).unwrap().unwrap();
     assert!(
         line.has_attribute("disabled"),

@@ -3,21 +3,29 @@
 
 use fluent_bundle::FluentArgs;
 use stylist::yew::styled_component;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::content::quiz::TOPICS;
 use crate::i18n::use_i18n;
+use crate::model::progress::{Day, Progress};
 use crate::platform::certificate::{draw, CertificateText};
-use crate::state::use_app;
+use crate::platform::document::input_value;
 
 /// Longest name accepted on the certificate, in characters.
 const MAX_NAME: usize = 20;
 
+/// Properties of [`Certificate`].
+#[derive(Properties, PartialEq)]
+pub struct CertificateProps {
+    /// The person's quiz progress (which topics are done).
+    pub progress: Progress,
+    /// Today's date, written on the certificate.
+    pub today: Day,
+}
+
 /// Progress towards the certificate, and the certificate once earned.
 #[styled_component]
-pub fn Certificate() -> Html {
-    let app = use_app();
+pub fn Certificate(props: &CertificateProps) -> Html {
     let i18n = use_i18n();
     let name = use_state(String::new);
     let image = use_state(|| None::<Option<String>>);
@@ -36,7 +44,7 @@ pub fn Certificate() -> Html {
     );
     let done = TOPICS
         .iter()
-        .filter(|t| app.saved.progress.is_done(t.id))
+        .filter(|t| props.progress.is_done(t.id))
         .count();
     let mut counts = FluentArgs::new();
     counts.set("done", done);
@@ -44,11 +52,8 @@ pub fn Certificate() -> Html {
     let on_input = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                name.set(input.value().chars().take(MAX_NAME).collect());
+            if let Some(value) = input_value(&event) {
+                name.set(value.chars().take(MAX_NAME).collect());
             }
         })
     };
@@ -56,7 +61,7 @@ pub fn Certificate() -> Html {
         let image = image.clone();
         let name = name.clone();
         let i18n = i18n.clone();
-        let (year, month, day) = app.visit.today.to_date();
+        let (year, month, day) = props.today.to_date();
         Callback::from(move |_: MouseEvent| {
             let mut total = FluentArgs::new();
             total.set("total", TOPICS.len());

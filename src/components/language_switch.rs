@@ -7,7 +7,7 @@ use super::icon::{icon, IconKind};
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::link::page_path;
 use crate::model::locale::Locale;
-use crate::state::AppHandle;
+use crate::model::view::View;
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -76,15 +76,14 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 
 /// The other languages' pages of the screen shown, as plain links: how a person switches
 /// language on a page read without the app (shown only then, with the `ax-needs-app` notes).
-pub fn language_links(app: &AppHandle, i18n: &Localizer) -> Html {
-    let current = app.effective.locale;
+pub fn language_links(current: Locale, view: &View, i18n: &Localizer) -> Html {
     html! {
         <p class="ax-needs-app" data-testid="lang-links">
             { i18n.text("lang-switch-label") }
             { for Locale::ALL.into_iter().filter(|locale| *locale != current).map(|locale| html! {
                 <>
                     { " · " }
-                    <a href={page_path(locale, &app.view)} lang={locale.tag()} dir={locale.direction().as_str()}
+                    <a href={page_path(locale, view)} lang={locale.tag()} dir={locale.direction().as_str()}
                         data-lang={locale.tag()}>
                         { locale.autonym() }
                     </a>

@@ -1,5 +1,10 @@
-//! Small reusable pieces of the interface. Each takes what it shows as props and styles
-//! itself from the theme.
+//! Small reusable pieces of the interface. Each takes what it shows, and what to do when
+//! tapped, as props, and styles itself from the theme. Two contexts are read here: the
+//! localizer (`use_i18n`) for their words, and the links (`view_link::use_links`) for the
+//! `ViewLink`s they hold, whose addresses follow the visit's parameters and settings. The app
+//! state itself (`use_app`) is read only by the pages and the frame, which hand components
+//! their part of it. From `platform`, components call only what acts on the elements they
+//! render (focus, the certificate's canvas, an input's value).
 
 pub mod certificate;
 pub mod daily_question;

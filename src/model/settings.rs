@@ -1,7 +1,8 @@
 //! The person's choices: language, 长辈版 and plain speech.
 
-use super::link::LinkRequest;
+use super::link::{LinkRequest, LinkState};
 use super::locale::Locale;
+use super::view::View;
 
 /// Choices the person has made and the app remembers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -46,6 +47,16 @@ pub struct Effective {
 }
 
 impl Effective {
+    /// What a link to `view` under these settings carries.
+    pub fn link_to<'a>(&self, view: &'a View) -> LinkState<'a> {
+        LinkState {
+            view,
+            lang: self.locale,
+            elder: self.elder,
+            plain: self.plain,
+        }
+    }
+
     /// Resolves the language (link, else saved choice, else the browser's languages, else
     /// Mandarin) and the switches (link, else saved).
     pub fn resolve(saved: &Settings, link: &LinkRequest, browser: Option<Locale>) -> Effective {

@@ -10,9 +10,10 @@ use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
 use crate::components::toggle_switch::ToggleSwitch;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Resource};
 use crate::model::view::View;
 use crate::state::language::LanguageAction;
+use crate::state::quiz::QuizAction;
 use crate::state::saved::SavedAction;
 use crate::state::use_app;
 
@@ -43,6 +44,14 @@ pub fn Home() -> Html {
         let app = app.clone();
         Callback::from(move |locale| app.dispatch(LanguageAction::Choose(locale)))
     };
+    let on_reply = {
+        let app = app.clone();
+        Callback::from(move |reply| app.dispatch(QuizAction::AnswerDaily(reply)))
+    };
+    let on_retry = {
+        let app = app.clone();
+        Callback::from(move |()| app.dispatch(LanguageAction::Retry))
+    };
     html! {
         <div class={style}>
             { page_header(&i18n, "home-title", "home-intro") }
@@ -56,7 +65,7 @@ pub fn Home() -> Html {
                         pending={app.language.pending.map(|p| p.locale)} {on_choose} />
                 </section>
             }) }
-            { language_links(&app, &i18n) }
+            { language_links(app.effective.locale, &app.view, &i18n) }
             <nav class="tiles">
                 <NavTile to={View::Rights} icon={IconKind::Shield} testid="nav-rights"
                     title={i18n.text("home-rights-title")}
@@ -68,7 +77,9 @@ pub fn Home() -> Html {
                 <NavTile to={View::Help} icon={IconKind::Phone} testid="nav-help"
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
-            <DailyQuestion />
+            <DailyQuestion today={app.visit.today} text={app.text_status(Resource::Quiz)}
+                outcome={app.saved.progress.daily_on(app.visit.today)}
+                answer={app.quiz.daily_answer.clone()} {on_reply} {on_retry} />
             <p class="privacy">{ i18n.text("home-privacy") }</p>
         </div>
     }

@@ -106,7 +106,7 @@ pub fn page_header(i18n: &Localizer, title_id: &str, intro_id: &str) -> Html {
     html! {
         <section>
             { page_title(i18n, title_id) }
-            <p class="intro">{ i18n.text(intro_id) }</p>
+            <p class="ax-intro">{ i18n.text(intro_id) }</p>
         </section>
     }
 }

@@ -55,7 +55,7 @@ pub fn Settings() -> Html {
     html! {
         <div class={style}>
             { page_title(&i18n, "settings-title") }
-            { language_links(&app, &i18n) }
+            { language_links(app.effective.locale, &app.view, &i18n) }
             { app_only(&i18n, html! { <>
             <section>
                 <LanguageSwitch current={app.effective.locale}

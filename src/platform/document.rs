@@ -49,3 +49,12 @@ pub fn mark_app_running() {
         let _ = root.class_list().remove_1(crate::theme::NO_APP_CLASS);
     }
 }
+
+/// What the text field an input event came from holds now.
+pub fn input_value(event: &yew::InputEvent) -> Option<String> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    Some(input.value())
+}

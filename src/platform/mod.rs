@@ -1,5 +1,8 @@
 //! Platform glue: everything that touches the browser. Called from effects and event
-//! handlers only, never while rendering, so every view also renders natively (SSR).
+//! handlers only, never while rendering, so every view also renders natively (SSR). Storage,
+//! the URL, the document's language and title, and fetching are the sync hook's
+//! (`sync::use_platform_sync`): it brings the browser in line with the state after every
+//! render. Views call only `document` (focus, an input's value) and `certificate`.
 
 pub mod boot;
 pub mod certificate;

@@ -15,3 +15,11 @@ pub async fn yield_to_browser() {
     });
     let _ = JsFuture::from(promise).await;
 }
+
+/// Runs `then` in a later task, after the browser has had its turn (to paint, say).
+pub fn after_browser_turn(then: impl FnOnce() + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        yield_to_browser().await;
+        then();
+    });
+}

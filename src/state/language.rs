@@ -112,14 +112,16 @@ impl Language {
         files
     }
 
-    /// Whether the text of `resource` is here in `locale`.
-    pub fn has_text(&self, locale: Locale, resource: Resource) -> bool {
-        self.catalog.missing_of(locale, &[resource]).is_empty()
-    }
-
-    /// Whether fetching the text of `resource` failed.
-    pub fn text_failed(&self, resource: Resource) -> bool {
-        self.failed.iter().any(|(_, r)| *r == resource)
+    /// Whether the text of `resource` is here in `locale`, still coming, or could not be
+    /// fetched.
+    pub fn text_status(&self, locale: Locale, resource: Resource) -> ViewStatus {
+        if self.catalog.missing_of(locale, &[resource]).is_empty() {
+            ViewStatus::Ready
+        } else if self.failed.iter().any(|(_, r)| *r == resource) {
+            ViewStatus::Failed
+        } else {
+            ViewStatus::Loading
+        }
     }
 
     /// Whether `view` can be shown in `locale`.
@@ -325,14 +327,14 @@ mod tests {
         let state = boot("", None);
         assert_eq!(state.view_status(), ViewStatus::Ready);
         assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Quiz)]);
-        assert!(!state.has_text(Resource::Quiz));
+        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Loading);
         let state = state.apply(LanguageAction::LoadFailed(Locale::ZhHans, Resource::Quiz));
-        assert!(state.language.text_failed(Resource::Quiz));
+        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Failed);
         assert_eq!(state.view_status(), ViewStatus::Ready, "home still shows");
         let state = state
             .apply(LanguageAction::Retry)
             .apply(loaded(Locale::ZhHans, Resource::Quiz));
-        assert!(state.has_text(Resource::Quiz));
+        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Ready);
         assert!(state.to_fetch().is_empty());
     }
 

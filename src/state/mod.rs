@@ -26,7 +26,7 @@ use yew::prelude::*;
 
 use crate::content::help::Partner;
 use crate::i18n::{Catalog, Resource};
-use crate::model::link::{href, param, LinkProblem, LinkRequest, LinkState};
+use crate::model::link::{href, param, LinkProblem, LinkRequest};
 use crate::model::locale::Locale;
 use crate::model::progress::Day;
 use crate::model::saved::{DecodeProblem, Decoded, SavedState};
@@ -178,15 +178,7 @@ impl AppState {
 
     /// The link to `view` as this state would show it, relative to the app's root.
     pub fn href_for(&self, view: &View) -> String {
-        href(
-            &self.visit.link_pairs,
-            &LinkState {
-                view,
-                lang: self.effective.locale,
-                elder: self.effective.elder,
-                plain: self.effective.plain,
-            },
-        )
+        href(&self.visit.link_pairs, &self.effective.link_to(view))
     }
 
     /// The language whose files are wanted now: the one being switched to, else the one shown.
@@ -199,9 +191,10 @@ impl AppState {
         self.language.to_fetch(&self.view, self.effective.locale)
     }
 
-    /// Whether the text of `resource` is here for the language shown.
-    pub fn has_text(&self, resource: Resource) -> bool {
-        self.language.has_text(self.effective.locale, resource)
+    /// Whether the text of `resource` is here for the language shown, still coming, or could
+    /// not be fetched.
+    pub fn text_status(&self, resource: Resource) -> ViewStatus {
+        self.language.text_status(self.effective.locale, resource)
     }
 
     /// Whether the current screen can be shown in the language shown.

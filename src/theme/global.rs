@@ -1,7 +1,7 @@
 //! Page-wide rules: the theme's values as CSS custom properties (set on the app's root element
 //! by [`inline_variables`]), and the rules that read them: type, colours, focus ring, reduced
-//! motion, the shared `ax-button`, `ax-card`, `ax-cards`, `ax-lead` and `ax-hotline`
-//! classes, and the `ax-app-only` / `ax-needs-app` pair for pages read without the app;
+//! motion, the shared classes of markup that the views' plain functions write (`ax-button`,
+//! `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`), and the `ax-app-only` / `ax-needs-app` pair for pages read without the app;
 //! emitted by the app's frame with stylist's `<Global>`.
 
 use stylist::StyleSource;
@@ -59,6 +59,7 @@ pub fn page_rules() -> StyleSource {
         .ax-hotline .number { display: inline-flex; align-items: center; gap: var(--ax-sp-s); font-size: var(--ax-fs-title); font-weight: 700; line-height: 1.2; }
         .ax-hotline .number svg { inline-size: 0.8em; block-size: 0.8em; flex: none; }
         .ax-hotline .label { font-size: var(--ax-fs-small); }
+        .ax-intro { color: var(--ax-muted); }
         .ax-lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
         .ax-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
         @media (min-width: 600px) { .ax-cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }

@@ -1,0 +1,92 @@
+//! The app root, one job a module: [`App`] here owns the state and provides it, the links,
+//! the localizer and the style manager to every view; `shell` frames every screen (theme, top bar, notices,
+//! the page contract) and runs the platform effects; `start` starts the app in the browser,
+//! taking over the prerendered page when it shows what the visit asks for.
+
+mod shell;
+mod start;
+
+use std::rc::Rc;
+
+use stylist::manager::StyleManager;
+use yew::prelude::*;
+
+use crate::components::view_link::Links;
+use crate::i18n::{I18n, Localizer, MissLog};
+use crate::platform::{document, tasks};
+use crate::state::{Action, AppHandle, AppState};
+use shell::Shell;
+
+pub use shell::document_title;
+pub use start::{start, ROOT_ID};
+
+/// Properties of [`App`].
+#[derive(Properties)]
+pub struct AppProps {
+    /// The state to start from.
+    pub initial: Rc<AppState>,
+    /// Where missing messages are reported.
+    pub misses: Rc<MissLog>,
+    /// Where styles go: the prerender collects them into the page; `None` in the browser.
+    pub style_manager: Option<StyleManager>,
+    /// When `initial` is a prerendered page's state, the visit's own state, applied once the
+    /// page has been taken over.
+    pub resume: Option<Rc<AppState>>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.initial, &other.initial)
+            && Rc::ptr_eq(&self.misses, &other.misses)
+            && self.style_manager == other.style_manager
+            && self.resume.as_ref().map(Rc::as_ptr) == other.resume.as_ref().map(Rc::as_ptr)
+    }
+}
+
+/// The whole app.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let reducer = use_reducer(move || (*initial).clone());
+    let navigate = {
+        let dispatcher = reducer.dispatcher();
+        use_memo((), move |_| {
+            Callback::from(move |view| dispatcher.dispatch(Action::Navigate(view)))
+        })
+    };
+    let app = AppHandle::new(reducer);
+    let links = Links::new(&app, (*navigate).clone());
+    {
+        let app = app.clone();
+        let resume = props.resume.clone();
+        use_effect_with((), move |_| {
+            document::mark_app_running();
+            if let Some(state) = resume {
+                tasks::after_browser_turn(move || app.dispatch(Action::Resume(state)));
+            }
+        });
+    }
+    let style_manager = props.style_manager.clone().unwrap_or_default();
+    let misses = props.misses.clone();
+    let i18n = use_memo(
+        (
+            app.language.catalog.clone(),
+            app.effective.locale,
+            app.effective.plain,
+        ),
+        move |(catalog, locale, plain)| {
+            I18n(Rc::new(Localizer::new(catalog, *locale, *plain, misses)))
+        },
+    );
+    html! {
+        <ContextProvider<StyleManager> context={style_manager}>
+            <ContextProvider<AppHandle> context={app}>
+                <ContextProvider<Links> context={links}>
+                    <ContextProvider<I18n> context={(*i18n).clone()}>
+                        <Shell />
+                    </ContextProvider<I18n>>
+                </ContextProvider<Links>>
+            </ContextProvider<AppHandle>>
+        </ContextProvider<StyleManager>>
+    }
+}
