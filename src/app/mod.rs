@@ -1,5 +1,5 @@
-//! The app root, one job a module: [`App`] here owns the state and provides it, the links,
-//! the localizer and the style manager to every view; `shell` frames every screen (theme, top bar, notices,
+//! The app root, one job a module: [`App`] here owns the state and provides it, the localizer
+//! and the style manager to every view; `shell` frames every screen (theme, top bar, notices,
 //! the page contract) and runs the platform effects; `start` starts the app in the browser,
 //! taking over the prerendered page when it shows what the visit asks for.
 
@@ -11,7 +11,6 @@ use std::rc::Rc;
 use stylist::manager::StyleManager;
 use yew::prelude::*;
 
-use crate::components::view_link::Links;
 use crate::i18n::{I18n, Localizer, MissLog};
 use crate::platform::{document, tasks};
 use crate::state::{Action, AppHandle, AppState};
@@ -47,15 +46,7 @@ impl PartialEq for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let reducer = use_reducer(move || (*initial).clone());
-    let navigate = {
-        let dispatcher = reducer.dispatcher();
-        use_memo((), move |_| {
-            Callback::from(move |view| dispatcher.dispatch(Action::Navigate(view)))
-        })
-    };
-    let app = AppHandle::new(reducer);
-    let links = Links::new(&app, (*navigate).clone());
+    let app = AppHandle::new(use_reducer(move || (*initial).clone()));
     {
         let app = app.clone();
         let resume = props.resume.clone();
@@ -81,11 +72,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<StyleManager> context={style_manager}>
             <ContextProvider<AppHandle> context={app}>
-                <ContextProvider<Links> context={links}>
-                    <ContextProvider<I18n> context={(*i18n).clone()}>
-                        <Shell />
-                    </ContextProvider<I18n>>
-                </ContextProvider<Links>>
+                <ContextProvider<I18n> context={(*i18n).clone()}>
+                    <Shell />
+                </ContextProvider<I18n>>
             </ContextProvider<AppHandle>>
         </ContextProvider<StyleManager>>
     }

@@ -5,7 +5,7 @@
 use stylist::yew::{styled_component, Global};
 use yew::prelude::*;
 
-use crate::components::notices::Notices;
+use crate::components::notices::notices;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::view::View;
@@ -73,9 +73,9 @@ pub(super) fn Shell() -> Html {
             if app.language.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>
             } else {
-                <TopBar current={app.view.clone()} />
+                <TopBar />
                 <main>
-                    <Notices notices={app.notices.clone()} on_dismiss={on_dismiss} />
+                    { notices(&app.notices, &on_dismiss, &i18n) }
                     <Page view={app.view.clone()} />
                 </main>
             }

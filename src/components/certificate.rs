@@ -7,25 +7,17 @@ use yew::prelude::*;
 
 use crate::content::quiz::TOPICS;
 use crate::i18n::use_i18n;
-use crate::model::progress::{Day, Progress};
 use crate::platform::certificate::{draw, CertificateText};
 use crate::platform::document::input_value;
+use crate::state::use_app;
 
 /// Longest name accepted on the certificate, in characters.
 const MAX_NAME: usize = 20;
 
-/// Properties of [`Certificate`].
-#[derive(Properties, PartialEq)]
-pub struct CertificateProps {
-    /// The person's quiz progress (which topics are done).
-    pub progress: Progress,
-    /// Today's date, written on the certificate.
-    pub today: Day,
-}
-
 /// Progress towards the certificate, and the certificate once earned.
 #[styled_component]
-pub fn Certificate(props: &CertificateProps) -> Html {
+pub fn Certificate() -> Html {
+    let app = use_app();
     let i18n = use_i18n();
     let name = use_state(String::new);
     let image = use_state(|| None::<Option<String>>);
@@ -44,7 +36,7 @@ pub fn Certificate(props: &CertificateProps) -> Html {
     );
     let done = TOPICS
         .iter()
-        .filter(|t| props.progress.is_done(t.id))
+        .filter(|t| app.saved.progress.is_done(t.id))
         .count();
     let mut counts = FluentArgs::new();
     counts.set("done", done);
@@ -61,7 +53,7 @@ pub fn Certificate(props: &CertificateProps) -> Html {
         let image = image.clone();
         let name = name.clone();
         let i18n = i18n.clone();
-        let (year, month, day) = props.today.to_date();
+        let (year, month, day) = app.visit.today.to_date();
         Callback::from(move |_: MouseEvent| {
             let mut total = FluentArgs::new();
             total.set("total", TOPICS.len());

@@ -6,35 +6,18 @@ use yew::prelude::*;
 
 use super::fallback_language;
 use super::question_card::QuestionCard;
-use super::view_link::{use_links, ViewLink};
+use super::view_link::ViewLink;
 use crate::content::quiz::{daily_question, Outcome};
 use crate::i18n::{use_i18n, Resource};
-use crate::model::progress::Day;
 use crate::model::view::View;
-use crate::state::language::ViewStatus;
-use crate::state::quiz::{Answer, Reply};
-
-/// Properties of [`DailyQuestion`].
-#[derive(Properties, PartialEq)]
-pub struct DailyQuestionProps {
-    /// Today's date, which picks the question.
-    pub today: Day,
-    /// Whether the quiz's text is here, still coming, or could not be fetched.
-    pub text: ViewStatus,
-    /// How today's question went, once answered (kept on the device).
-    pub outcome: Option<Outcome>,
-    /// The answer given during this visit, with its explanation.
-    pub answer: Option<Answer>,
-    /// Called with the person's reply.
-    pub on_reply: Callback<Reply>,
-    /// Called when the person asks to fetch the text again.
-    pub on_retry: Callback<()>,
-}
+use crate::state::language::{LanguageAction, ViewStatus};
+use crate::state::quiz::QuizAction;
+use crate::state::use_app;
 
 /// Today's question, or what became of it.
 #[styled_component]
-pub fn DailyQuestion(props: &DailyQuestionProps) -> Html {
-    let links = use_links();
+pub fn DailyQuestion() -> Html {
+    let app = use_app();
     let i18n = use_i18n();
     let style = css!(
         r#"
@@ -43,9 +26,13 @@ pub fn DailyQuestion(props: &DailyQuestionProps) -> Html {
         "#
     );
     let class = classes!("ax-card", "ax-app-only", style);
-    if props.text != ViewStatus::Ready {
-        if props.text == ViewStatus::Failed {
-            let retry = props.on_retry.reform(|_: MouseEvent| ());
+    let text = app.text_status(Resource::Quiz);
+    if text != ViewStatus::Ready {
+        if text == ViewStatus::Failed {
+            let retry = {
+                let app = app.clone();
+                Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry))
+            };
             return html! {
                 <section {class}>
                     <p>{ i18n.text("notice-content-failed") }</p>
@@ -55,11 +42,14 @@ pub fn DailyQuestion(props: &DailyQuestionProps) -> Html {
         }
         return html! { <section {class} aria-busy="true"></section> };
     }
-    let question = daily_question(props.today);
+    let question = daily_question(app.visit.today);
     let more = ViewLink::to(View::Quiz)
         .class("ax-button secondary")
-        .render(&links, html! { i18n.text("daily-more") });
-    let body = match (props.outcome, &props.answer) {
+        .render(&app, html! { i18n.text("daily-more") });
+    let body = match (
+        app.saved.progress.daily_on(app.visit.today),
+        &app.quiz.daily_answer,
+    ) {
         (Some(_), Some(answer)) => html! {
             <QuestionCard key={question.id} {question} answer={answer.clone()} on_reply={Callback::noop()}>
                 <p>{ i18n.text("daily-done") }</p>
@@ -75,12 +65,18 @@ pub fn DailyQuestion(props: &DailyQuestionProps) -> Html {
                 <div>{ more }</div>
             </>
         },
-        (None, _) => html! {
-            <>
-                <p class="muted">{ i18n.text("daily-note") }</p>
-                <QuestionCard key={question.id} {question} answer={None::<Answer>} on_reply={props.on_reply.clone()} />
-            </>
-        },
+        (None, _) => {
+            let on_reply = {
+                let app = app.clone();
+                Callback::from(move |reply| app.dispatch(QuizAction::AnswerDaily(reply)))
+            };
+            html! {
+                <>
+                    <p class="muted">{ i18n.text("daily-note") }</p>
+                    <QuestionCard key={question.id} {question} answer={None::<crate::state::quiz::Answer>} {on_reply} />
+                </>
+            }
+        }
     };
     let shown_in = fallback_language(&i18n, Resource::Quiz);
     html! {

@@ -1,10 +1,15 @@
-//! Small reusable pieces of the interface. Each takes what it shows, and what to do when
-//! tapped, as props, and styles itself from the theme. Two contexts are read here: the
-//! localizer (`use_i18n`) for their words, and the links (`view_link::use_links`) for the
-//! `ViewLink`s they hold, whose addresses follow the visit's parameters and settings. The app
-//! state itself (`use_app`) is read only by the pages and the frame, which hand components
-//! their part of it. From `platform`, components call only what acts on the elements they
-//! render (focus, the certificate's canvas, an input's value).
+//! Small reusable pieces of the interface, styled from the theme. The rule, honestly:
+//! - the generic controls (`LanguageSwitch`, `ToggleSwitch`, `QuestionCard`'s question and
+//!   answer, `RedFlagSpotter`'s case) take what they show, and what to do when tapped, as
+//!   props, and read only the localizer (`use_i18n`);
+//! - a component that holds links (`ViewLink`) reads the app handle (`use_app`), because a
+//!   link's address follows the visit's parameters and settings and a tap navigates;
+//!   `TopBar`, `DailyQuestion` and `Certificate` read the rest of what they show from it too,
+//!   since each is used once and props would only copy the state (and, measured, grow the
+//!   first load);
+//! - from `platform`, components call only what acts on the elements they render (focus, the
+//!   certificate's canvas, an input's value); storage, the URL and fetching are the sync
+//!   hook's (held by `tests/architecture.rs`).
 
 pub mod certificate;
 pub mod daily_question;

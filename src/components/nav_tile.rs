@@ -4,8 +4,9 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
-use super::view_link::{use_links, ViewLink};
+use super::view_link::ViewLink;
 use crate::model::view::View;
+use crate::state::use_app;
 
 /// Properties of [`NavTile`].
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,7 @@ pub struct NavTileProps {
 /// A tile with a picture, a name and one line of explanation.
 #[styled_component]
 pub fn NavTile(props: &NavTileProps) -> Html {
-    let links = use_links();
+    let app = use_app();
     let style = css!(
         r#"
         display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m);
@@ -47,7 +48,7 @@ pub fn NavTile(props: &NavTileProps) -> Html {
         "#
     );
     html! {
-        { ViewLink::to(props.to.clone()).class(style).testid(props.testid).data_id(props.data_id).render(&links, html! {
+        { ViewLink::to(props.to.clone()).class(style).testid(props.testid).data_id(props.data_id).render(&app, html! {
             <>
                 <span class="picture">{ icon(props.icon) }</span>
                 <span class="words">

@@ -1,11 +1,12 @@
-//! Notices shown in the page, each with a button to put it away. Never a pop-up.
+//! Notices shown in the page, each with a button to put it away. Never a pop-up. A plain
+//! function, not a component (every component costs download size): its markup is styled by
+//! the theme's shared `ax-notices` and `ax-notice` classes.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
-use crate::i18n::{use_i18n, Localizer};
-use crate::state::notices::{Notice, Notices as Shown};
+use crate::i18n::Localizer;
+use crate::state::notices::{Notice, Notices};
 
 fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
     match notice {
@@ -23,47 +24,19 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
     }
 }
 
-/// Properties of [`Notices`].
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    /// The notices to show, oldest first.
-    pub notices: Shown,
-    /// Called with the notice the person put away.
-    pub on_dismiss: Callback<Notice>,
-}
-
-/// The notices, announced politely to screen readers. The live region is always in the page,
-/// so a notice that appears is announced.
-#[styled_component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-s);
-        .notice {
-            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
-            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
-            background: var(--ax-notice); color: var(--ax-on-notice);
-        }
-        .notice p { flex: 1 1 12em; }
-        .notice button {
-            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
-            border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
-            background: transparent; font-weight: 700; cursor: pointer;
-        }
-        "#
-    );
+/// `notices`, announced politely to screen readers, each put away with `on_dismiss`. The live
+/// region is always in the page, so a notice that appears is announced.
+pub fn notices(notices: &Notices, on_dismiss: &Callback<Notice>, i18n: &Localizer) -> Html {
     html! {
-        <div class={style} role="status" aria-live="polite">
-            { for props.notices.iter().map(|notice| {
+        <div class="ax-notices" role="status" aria-live="polite">
+            { for notices.iter().map(|notice| {
                 let onclick = {
-                    let on_dismiss = props.on_dismiss.clone();
                     let notice = notice.clone();
-                    Callback::from(move |_: MouseEvent| on_dismiss.emit(notice.clone()))
+                    on_dismiss.reform(move |_: MouseEvent| notice.clone())
                 };
                 html! {
-                    <div class="notice">
-                        <p>{ notice_text(&i18n, notice) }</p>
+                    <div class="ax-notice">
+                        <p>{ notice_text(i18n, notice) }</p>
                         <button type="button" {onclick}>{ i18n.text("notice-dismiss") }</button>
                     </div>
                 }

@@ -7,13 +7,14 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
-use super::view_link::{use_links, ViewLink};
+use super::view_link::ViewLink;
 use crate::content::cases::teaching;
 use crate::content::quiz::{Kind, Outcome, Question};
 use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::platform::document::focus;
 use crate::state::quiz::{Answer, Reply};
+use crate::state::use_app;
 
 /// Properties of [`QuestionCard`].
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,7 @@ pub struct QuestionCardProps {
 /// A question, answered in place. Give it a `key` per question so its choices start afresh.
 #[styled_component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
-    let links = use_links();
+    let app = use_app();
     let i18n = use_i18n();
     let selected = use_state(Vec::<&'static str>::new);
     let nudged = use_state(|| false);
@@ -183,10 +184,10 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 </ul>
                 <p class="links">
                     { ViewLink::to(View::Right(question.right.to_owned())).class("ax-button secondary")
-                        .render(&links, html! { <>{ icon(IconKind::Book) }{ i18n.text_with("quiz-learn-more", &topic) }</> }) }
+                        .render(&app, html! { <>{ icon(IconKind::Book) }{ i18n.text_with("quiz-learn-more", &topic) }</> }) }
                     if let Some(case) = teaching(question.id) {
                         { ViewLink::to(View::Case(case.id.to_owned())).class("ax-button secondary").testid("quiz-case")
-                            .render(&links, html! { <>{ icon(IconKind::Warning) }{ i18n.text("quiz-see-case") }</> }) }
+                            .render(&app, html! { <>{ icon(IconKind::Warning) }{ i18n.text("quiz-see-case") }</> }) }
                     }
                 </p>
             </>

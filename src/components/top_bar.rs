@@ -4,21 +4,15 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
-use super::view_link::{use_links, ViewLink};
+use super::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
+use crate::state::use_app;
 
-/// Properties of [`TopBar`].
-#[derive(Properties, PartialEq)]
-pub struct TopBarProps {
-    /// The screen shown.
-    pub current: View,
-}
-
-/// The top bar.
+/// The top bar: it reads the screen shown from the app state, which its links need anyway.
 #[styled_component]
-pub fn TopBar(props: &TopBarProps) -> Html {
-    let links = use_links();
+pub fn TopBar() -> Html {
+    let app = use_app();
     let i18n = use_i18n();
     let style = css!(
         r#"
@@ -39,19 +33,19 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         :focus-visible { outline-color: var(--ax-on-primary); }
         "#
     );
-    let start = if props.current == View::Home {
+    let start = if app.view == View::Home {
         html! {
-            { ViewLink::to(View::Home).class("brand").testid("nav-home").render(&links, html! { i18n.text("app-name") }) }
+            { ViewLink::to(View::Home).class("brand").testid("nav-home").render(&app, html! { i18n.text("app-name") }) }
         }
     } else {
-        let parent = props.current.parent();
+        let parent = app.view.parent();
         let (label, testid) = if parent == View::Home {
             (i18n.text("nav-home"), "nav-home")
         } else {
             (i18n.text("nav-back"), "nav-back")
         };
         html! {
-            { ViewLink::to(parent).class("back").testid(testid).render(&links, html! {
+            { ViewLink::to(parent).class("back").testid(testid).render(&app, html! {
                 <>{ icon(IconKind::Back) }{ label }</>
             }) }
         }
@@ -60,8 +54,8 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <header class={style}>
             <nav class="inner">
                 { start }
-                if props.current != View::Settings {
-                    { ViewLink::to(View::Settings).testid("nav-settings").render(&links, html! {
+                if app.view != View::Settings {
+                    { ViewLink::to(View::Settings).testid("nav-settings").render(&app, html! {
                         <>{ icon(IconKind::Sliders) }{ i18n.text("nav-settings") }</>
                     }) }
                 }

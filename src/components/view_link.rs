@@ -1,48 +1,12 @@
 //! A link to another screen: a real `<a href>` to that screen's prerendered page (it can be
 //! shared, opened in a new tab, and works before or without the app), handled in place when
 //! tapped. A builder rather than a component: it has no state of its own, and every component
-//! costs download size. What a link needs from the app state comes in the [`Links`] context.
-
-use std::rc::Rc;
+//! costs download size.
 
 use yew::prelude::*;
 
-use crate::model::link::href;
-use crate::model::settings::Effective;
 use crate::model::view::View;
-use crate::state::AppState;
-
-/// What every link needs, provided by the app root: the visit's parameters and the settings
-/// in force (a link keeps them), and a way to go to a screen in place. Compared by value, so
-/// the views that hold links re-render only when a link would change.
-#[derive(Clone, PartialEq)]
-pub struct Links {
-    pairs: Rc<Vec<(String, String)>>,
-    effective: Effective,
-    navigate: Callback<View>,
-}
-
-impl Links {
-    /// The links of `state`, going to a screen with `navigate`.
-    pub fn new(state: &AppState, navigate: Callback<View>) -> Links {
-        Links {
-            pairs: state.visit.link_pairs.clone(),
-            effective: state.effective,
-            navigate,
-        }
-    }
-
-    /// The address of `view`, relative to the app's root (the same as `AppState::href_for`).
-    pub fn href(&self, view: &View) -> String {
-        href(&self.pairs, &self.effective.link_to(view))
-    }
-}
-
-/// The links context provided by the app root.
-#[hook]
-pub fn use_links() -> Links {
-    use_context::<Links>().expect("the app root provides the links")
-}
+use crate::state::{Action, AppHandle};
 
 /// A link to a screen, built up and then rendered with [`ViewLink::render`].
 pub struct ViewLink {
@@ -82,17 +46,17 @@ impl ViewLink {
     }
 
     /// The link, showing `children`.
-    pub fn render(self, links: &Links, children: Html) -> Html {
-        let href = links.href(&self.to);
+    pub fn render(self, app: &AppHandle, children: Html) -> Html {
+        let href = app.href_for(&self.to);
         let onclick = {
-            let navigate = links.navigate.clone();
+            let app = app.clone();
             let to = self.to;
             Callback::from(move |event: MouseEvent| {
                 let modified =
                     event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
                 if !modified && event.button() == 0 {
                     event.prevent_default();
-                    navigate.emit(to.clone());
+                    app.dispatch(Action::Navigate(to.clone()));
                 }
             })
         };

@@ -9,7 +9,7 @@ use crate::components::hotline::hotline_link;
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
 use crate::components::red_flag_spotter::RedFlagSpotter;
-use crate::components::view_link::{use_links, ViewLink};
+use crate::components::view_link::ViewLink;
 use crate::content::cases::{find, CaseGroup, CASES};
 use crate::content::help::public_hotline;
 use crate::i18n::use_i18n;
@@ -77,7 +77,6 @@ pub fn CasesList() -> Html {
 #[styled_component]
 pub fn CaseDetail(props: &DetailProps) -> Html {
     let app = use_app();
-    let links = use_links();
     let i18n = use_i18n();
     let style = css!(
         r#"
@@ -96,7 +95,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
         return html! {
             <div class={style}>
                 { page_title(&i18n, "cases-not-found") }
-                <div>{ ViewLink::to(View::Cases).class("ax-button").render(&links, html! { i18n.text("cases-all") }) }</div>
+                <div>{ ViewLink::to(View::Cases).class("ax-button").render(&app, html! { i18n.text("cases-all") }) }</div>
             </div>
         };
     };
@@ -137,7 +136,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
                 <div class="links">
                     { for case.rights.iter().map(|right| ViewLink::to(View::Right((*right).to_owned()))
                         .class("ax-button secondary")
-                        .render(&links, html! { <>{ icon(IconKind::Shield) }{ i18n.text(&format!("right-{right}-name")) }</> })) }
+                        .render(&app, html! { <>{ icon(IconKind::Shield) }{ i18n.text(&format!("right-{right}-name")) }</> })) }
                 </div>
             }) }
             { section(i18n.text("case-section-call"), html! {
@@ -145,14 +144,14 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
                     { for case.hotlines.iter().filter_map(|number| public_hotline(number))
                         .map(|line| hotline_link(line.number, i18n.text(line.label))) }
                     <div>{ ViewLink::to(View::Help).class("ax-button secondary").testid("nav-help")
-                        .render(&links, html! { i18n.text("case-more-help") }) }</div>
+                        .render(&app, html! { i18n.text("case-more-help") }) }</div>
                 </div>
             }) }
             <div class="links">
                 <button type="button" class="ax-button" data-testid="case-quiz" onclick={practise}>
                     { icon(IconKind::Question) }{ i18n.text("case-practise") }
                 </button>
-                { ViewLink::to(View::Cases).class("ax-button secondary").render(&links, html! { i18n.text("cases-all") }) }
+                { ViewLink::to(View::Cases).class("ax-button secondary").render(&app, html! { i18n.text("cases-all") }) }
             </div>
         </div>
     }

@@ -10,10 +10,9 @@ use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
 use crate::components::toggle_switch::ToggleSwitch;
-use crate::i18n::{use_i18n, Resource};
+use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::language::LanguageAction;
-use crate::state::quiz::QuizAction;
 use crate::state::saved::SavedAction;
 use crate::state::use_app;
 
@@ -44,14 +43,6 @@ pub fn Home() -> Html {
         let app = app.clone();
         Callback::from(move |locale| app.dispatch(LanguageAction::Choose(locale)))
     };
-    let on_reply = {
-        let app = app.clone();
-        Callback::from(move |reply| app.dispatch(QuizAction::AnswerDaily(reply)))
-    };
-    let on_retry = {
-        let app = app.clone();
-        Callback::from(move |()| app.dispatch(LanguageAction::Retry))
-    };
     html! {
         <div class={style}>
             { page_header(&i18n, "home-title", "home-intro") }
@@ -77,9 +68,7 @@ pub fn Home() -> Html {
                 <NavTile to={View::Help} icon={IconKind::Phone} testid="nav-help"
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
-            <DailyQuestion today={app.visit.today} text={app.text_status(Resource::Quiz)}
-                outcome={app.saved.progress.daily_on(app.visit.today)}
-                answer={app.quiz.daily_answer.clone()} {on_reply} {on_retry} />
+            <DailyQuestion />
             <p class="privacy">{ i18n.text("home-privacy") }</p>
         </div>
     }

@@ -180,7 +180,7 @@ pub fn Quiz() -> Html {
                             </>
                         }) }
                     </section>
-                    <Certificate progress={app.saved.progress.clone()} today={app.visit.today} />
+                    <Certificate />
                 </>
             }
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{card_list, message_list, page_header, page_title, section, DetailProps};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
-use crate::components::view_link::{use_links, ViewLink};
+use crate::components::view_link::ViewLink;
 use crate::content::cases::find as find_case;
 use crate::content::quiz::find_topic;
 use crate::content::rights::{available, find, Related, RIGHTS};
@@ -41,7 +41,6 @@ pub fn RightsList() -> Html {
 #[styled_component]
 pub fn RightDetail(props: &DetailProps) -> Html {
     let app = use_app();
-    let links = use_links();
     let i18n = use_i18n();
     let style = css!(
         r#"
@@ -74,7 +73,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
         return html! {
             <div class={style}>
                 { page_title(&i18n, "rights-not-found") }
-                { ViewLink::to(View::Rights).class("button").render(&links, html! { i18n.text("rights-all") }) }
+                { ViewLink::to(View::Rights).class("button").render(&app, html! { i18n.text("rights-all") }) }
             </div>
         };
     };
@@ -102,7 +101,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
                         { for related.iter().map(|item| match item {
                             Related::Case(id) => ViewLink::to(View::Case((*id).to_owned()))
                                 .class("button secondary")
-                                .render(&links, html! { i18n.text("right-related-case") }),
+                                .render(&app, html! { i18n.text("right-related-case") }),
                             Related::Quiz(topic) => {
                                 let app = app.clone();
                                 let topic = *topic;
@@ -121,10 +120,10 @@ pub fn RightDetail(props: &DetailProps) -> Html {
                 }) }
             }
             <div class="links">
-                { ViewLink::to(View::Help).class("button").testid("nav-help").render(&links, html! {
+                { ViewLink::to(View::Help).class("button").testid("nav-help").render(&app, html! {
                     <>{ icon(IconKind::Phone) }{ i18n.text("right-help-link") }</>
                 }) }
-                { ViewLink::to(View::Rights).class("button secondary").render(&links, html! { i18n.text("rights-all") }) }
+                { ViewLink::to(View::Rights).class("button secondary").render(&app, html! { i18n.text("rights-all") }) }
             </div>
         </div>
     }

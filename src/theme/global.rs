@@ -1,7 +1,7 @@
 //! Page-wide rules: the theme's values as CSS custom properties (set on the app's root element
 //! by [`inline_variables`]), and the rules that read them: type, colours, focus ring, reduced
 //! motion, the shared classes of markup that the views' plain functions write (`ax-button`,
-//! `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`), and the `ax-app-only` / `ax-needs-app` pair for pages read without the app;
+//! `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`, `ax-notices`), and the `ax-app-only` / `ax-needs-app` pair for pages read without the app;
 //! emitted by the app's frame with stylist's `<Global>`.
 
 use stylist::StyleSource;
@@ -60,6 +60,18 @@ pub fn page_rules() -> StyleSource {
         .ax-hotline .number svg { inline-size: 0.8em; block-size: 0.8em; flex: none; }
         .ax-hotline .label { font-size: var(--ax-fs-small); }
         .ax-intro { color: var(--ax-muted); }
+        .ax-notices { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .ax-notice {
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+            background: var(--ax-notice); color: var(--ax-on-notice);
+        }
+        .ax-notice p { flex: 1 1 12em; }
+        .ax-notice button {
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
+            background: transparent; font-weight: 700; cursor: pointer;
+        }
         .ax-lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
         .ax-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
         @media (min-width: 600px) { .ax-cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
