@@ -1,5 +1,6 @@
 //! Integrity of the message files: every locale has exactly Mandarin's message ids, with the
-//! same variables, really translated; every message the code asks for exists.
+//! same variables, really translated; every message the code asks for exists; every variable is
+//! described for translators.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -10,6 +11,7 @@ use std::path::Path;
 
 use anxin::i18n::Resource;
 use anxin::model::locale::Locale;
+use fluent_syntax::{ast, parser};
 use support::{file_messages, ftl_file, full_catalog, source, sources};
 
 /// Each message's id and the text of its definition (value, selectors, attributes), over
@@ -189,5 +191,189 @@ fn every_message_the_code_names_exists_in_mandarin() {
     assert!(
         missing.is_empty(),
         "named in src/ but not in zh-Hans: {missing:?}"
+    );
+}
+
+/// Every message file on disk, as (path under `locales/`, source), in a stable order.
+fn ftl_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    for folder in std::fs::read_dir(&root).expect("locales/ is readable") {
+        let folder = folder.expect("entry").path();
+        if !folder.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&folder).expect("a locale's folder is readable") {
+            let path = file.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(&path).expect("a message file is readable");
+                let name = path.strip_prefix(&root).expect("under locales/");
+                files.push((name.display().to_string(), text));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// A message file read by Fluent's own parser, comments kept. Panics, naming the file, on a
+/// syntax error.
+fn parse<'s>(file: &str, text: &'s str) -> ast::Resource<&'s str> {
+    parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{file}: {errors:?}"))
+}
+
+/// A message or term: its id (`-` before a term's), its patterns (value and attributes) and
+/// the comment attached to it (the `#` lines right above it).
+struct Entry<'a, 's> {
+    id: String,
+    patterns: Vec<&'a ast::Pattern<&'s str>>,
+    comment: Option<&'a ast::Comment<&'s str>>,
+}
+
+fn entries<'a, 's>(resource: &'a ast::Resource<&'s str>) -> Vec<Entry<'a, 's>> {
+    let patterns = |value: Option<&'a ast::Pattern<&'s str>>,
+                    attributes: &'a [ast::Attribute<&'s str>]| {
+        value
+            .into_iter()
+            .chain(attributes.iter().map(|a| &a.value))
+            .collect()
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(Entry {
+                id: m.id.name.to_owned(),
+                patterns: patterns(m.value.as_ref(), &m.attributes),
+                comment: m.comment.as_ref(),
+            }),
+            ast::Entry::Term(t) => Some(Entry {
+                id: format!("-{}", t.id.name),
+                patterns: patterns(Some(&t.value), &t.attributes),
+                comment: t.comment.as_ref(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The variables a pattern uses: in placeables, as selectors, in variants and as arguments.
+fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, found: &mut BTreeSet<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, found);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, found: &mut BTreeSet<&'s str>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, found);
+            for variant in variants {
+                pattern_variables(&variant.value, found);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, found),
+    }
+}
+
+fn inline_variables<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut BTreeSet<&'s str>) {
+    let arguments = match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name);
+            return;
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            return expression_variables(expression, found);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments,
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => arguments,
+        _ => return,
+    };
+    for argument in &arguments.positional {
+        inline_variables(argument, found);
+    }
+    for argument in &arguments.named {
+        inline_variables(&argument.value, found);
+    }
+}
+
+/// The variables a comment's `# Variables:` block describes, one a line as
+/// `#   $name (Number) - what it holds` (or `(String)`; a longer description may go on in
+/// lines indented further). A line of the block in another shape is the error.
+fn described_variables(comment: Option<&ast::Comment<&str>>) -> Result<BTreeSet<String>, String> {
+    let mut described = BTreeSet::new();
+    let mut lines = comment.map_or(&[][..], |c| &c.content[..]).iter();
+    if !lines.any(|line| *line == "Variables:") {
+        return Ok(described);
+    }
+    for line in lines {
+        if line.starts_with("    ") && !described.is_empty() {
+            continue; // a description that goes on
+        }
+        let Some(entry) = line.strip_prefix("  $") else {
+            break; // the block ends where its indented lines do
+        };
+        let well_formed = entry.split_once(" (").and_then(|(name, rest)| {
+            let (kind, what) = rest.split_once(") - ")?;
+            let ok =
+                !name.is_empty() && matches!(kind, "Number" | "String") && !what.trim().is_empty();
+            ok.then_some(name)
+        });
+        described.insert(well_formed.ok_or_else(|| (*line).to_owned())?.to_owned());
+    }
+    Ok(described)
+}
+
+#[test]
+fn every_variable_is_described_for_translators() {
+    let files = ftl_files();
+    assert!(files.len() >= 16, "message files found: {}", files.len());
+    let mut problems = Vec::new();
+    let mut described_entries = 0;
+    for (file, text) in &files {
+        let resource = parse(file, text);
+        for entry in entries(&resource) {
+            let id = &entry.id;
+            let mut used = BTreeSet::new();
+            for pattern in &entry.patterns {
+                pattern_variables(pattern, &mut used);
+            }
+            let described = match described_variables(entry.comment) {
+                Ok(described) => described,
+                Err(line) => {
+                    problems.push(format!(
+                        "{file}: {id}: `# {line}` is not `#   $name (Number|String) - what it holds`"
+                    ));
+                    continue;
+                }
+            };
+            if !used.is_empty() {
+                described_entries += 1;
+            }
+            for variable in &used {
+                if !described.contains(*variable) {
+                    problems.push(format!(
+                        "{file}: {id} uses ${variable}, which the `# Variables:` comment right above it does not describe"
+                    ));
+                }
+            }
+            for variable in &described {
+                if !used.contains(variable.as_str()) {
+                    problems.push(format!(
+                        "{file}: {id} describes ${variable}, which it does not use"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    assert!(
+        described_entries >= 40,
+        "messages with variables found: {described_entries}"
     );
 }
