@@ -1,6 +1,6 @@
 //! Integrity of the message files: every locale has exactly Mandarin's message ids, with the
 //! same variables, really translated; every message the code asks for exists; every variable is
-//! described for translators.
+//! described for translators; the app's name is one term per locale.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -9,8 +9,9 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use anxin::i18n::Resource;
+use anxin::i18n::{builtin_catalog, Localizer, MissLog, Resource};
 use anxin::model::locale::Locale;
+use fluent_bundle::FluentArgs;
 use fluent_syntax::{ast, parser};
 use support::{file_messages, ftl_file, full_catalog, source, sources};
 
@@ -101,19 +102,32 @@ fn variables_match_mandarin() {
     }
 }
 
-/// Messages whose text is rightly the same as Mandarin's: (locale, id, why).
-const INTENTIONALLY_IDENTICAL: &[(Locale, &str, &str)] =
-    &[(Locale::Yue, "app-name", "the brand name in Chinese script")];
+/// Messages (and terms, `-` before the id) whose text is rightly the same as Mandarin's:
+/// (locale, id, why).
+const INTENTIONALLY_IDENTICAL: &[(Locale, &str, &str)] = &[
+    (Locale::Bo, "app-name", BRAND_TERM),
+    (Locale::Ug, "app-name", BRAND_TERM),
+    (Locale::Yue, "app-name", BRAND_TERM),
+    (
+        Locale::Yue,
+        "-brand-name",
+        "the brand name in Chinese script",
+    ),
+];
+const BRAND_TERM: &str = "`{ -brand-name }`: the brand is the locale's own term, checked below";
+
+fn intentionally_identical(locale: Locale, id: &str) -> bool {
+    INTENTIONALLY_IDENTICAL
+        .iter()
+        .any(|(l, i, _)| *l == locale && *i == id)
+}
 
 #[test]
 fn translations_are_not_copies_of_mandarin() {
     let zh = messages(Locale::ZhHans);
     for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
         for (id, text) in messages(locale) {
-            if INTENTIONALLY_IDENTICAL
-                .iter()
-                .any(|(l, i, _)| *l == locale && *i == id)
-            {
+            if intentionally_identical(locale, &id) {
                 continue;
             }
             assert_ne!(
@@ -375,5 +389,131 @@ fn every_variable_is_described_for_translators() {
     assert!(
         described_entries >= 40,
         "messages with variables found: {described_entries}"
+    );
+}
+
+/// Each locale's `-brand-name` term: the brand, as plain text; its `app-name` message (which
+/// the code shows) is `{ -brand-name }`.
+fn brand(locale: Locale) -> String {
+    let text = source(locale, Resource::Shell);
+    let file = format!("{locale}/shell.ftl");
+    let resource = parse(&file, &text);
+    let mut term = None;
+    let mut message = None;
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Term(t) if t.id.name == "brand-name" => term = Some(t),
+            ast::Entry::Message(m) if m.id.name == "app-name" => message = Some(m),
+            _ => {}
+        }
+    }
+    let term = term.unwrap_or_else(|| panic!("{file} defines no `-brand-name` term"));
+    let brand = match &term.value.elements[..] {
+        [ast::PatternElement::TextElement { value }] if !value.trim().is_empty() => value.trim(),
+        _ => panic!("{file}: `-brand-name` is not the name as plain text"),
+    };
+    let message = message.unwrap_or_else(|| panic!("{file} has no `app-name` message"));
+    let refers_to_the_term = matches!(
+        message.value.as_ref().map(|v| &v.elements[..]),
+        Some([ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::TermReference {
+                id,
+                attribute: None,
+                arguments: None,
+            }),
+        }]) if id.name == "brand-name"
+    );
+    assert!(
+        refers_to_the_term && message.attributes.is_empty(),
+        "{file}: `app-name` is not `{{ -brand-name }}`"
+    );
+    brand.to_owned()
+}
+
+#[test]
+fn every_locale_names_the_app_by_its_term() {
+    // (The term is not `-app-name`: fluent-bundle keeps terms and messages in one map by their
+    // names without the `-`, so a term beside a message of the same name is "defined twice"
+    // and one of the two is dropped.)
+    for locale in Locale::ALL {
+        let mut messages = BTreeSet::new();
+        let mut terms = BTreeSet::new();
+        for (resource, text) in sources(locale) {
+            let file = format!("{locale}/{}", resource.file());
+            for entry in &parse(&file, &text).body {
+                match entry {
+                    ast::Entry::Message(m) => messages.insert(m.id.name.to_owned()),
+                    ast::Entry::Term(t) => terms.insert(t.id.name.to_owned()),
+                    _ => false,
+                };
+            }
+        }
+        let clashes: Vec<_> = terms.intersection(&messages).collect();
+        assert!(
+            clashes.is_empty(),
+            "{locale}: a term and a message share a name: {clashes:?}"
+        );
+    }
+    let mandarin = brand(Locale::ZhHans);
+    for locale in [Locale::Bo, Locale::Ug, Locale::Yue] {
+        let brand = brand(locale);
+        if !intentionally_identical(locale, "-brand-name") {
+            assert_ne!(
+                brand, mandarin,
+                "{locale}: `-brand-name` is the Mandarin name"
+            );
+        }
+    }
+}
+
+#[test]
+fn messages_naming_the_app_resolve_in_every_locale() {
+    let catalog = full_catalog();
+    let mut total = FluentArgs::new();
+    total.set("total", 21);
+    for locale in Locale::ALL {
+        let misses = MissLog::new(|_| {});
+        let i18n = Localizer::new(&catalog, locale, false, misses.clone());
+        let brand = i18n.text("app-name");
+        assert_eq!(brand, self::brand(locale), "{locale}");
+        for id in ["cert-heading", "cert-anonymous", "cert-image-alt"] {
+            assert!(i18n.text(id).contains(&brand), "{locale}: {id}");
+        }
+        assert!(i18n.text_with("cert-body", &total).contains(&brand));
+        assert!(
+            misses.reported().is_empty(),
+            "{locale}: {:?}",
+            misses.reported()
+        );
+    }
+}
+
+/// A translated file that is missing or broken is shown from Mandarin's file, in the Mandarin
+/// bundle, whose term comes with the built-in shell.
+#[test]
+fn a_mandarin_fallback_names_the_app_in_mandarin() {
+    let (catalog, _) = builtin_catalog();
+    let (catalog, problems) = catalog.with(
+        Locale::Bo,
+        Resource::Shell,
+        source(Locale::Bo, Resource::Shell).into(),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let (catalog, problems) = catalog.with(
+        Locale::ZhHans,
+        Resource::Quiz,
+        source(Locale::ZhHans, Resource::Quiz).into(),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let misses = MissLog::new(|_| {});
+    let bo = Localizer::new(&catalog, Locale::Bo, false, misses.clone());
+    let zh = Localizer::new(&catalog, Locale::ZhHans, false, MissLog::new(|_| {}));
+    assert_eq!(bo.text("app-name"), brand(Locale::Bo));
+    let heading = bo.text("cert-heading");
+    assert!(heading.starts_with(&brand(Locale::ZhHans)), "{heading}");
+    assert_eq!(heading, zh.text("cert-heading"));
+    assert_eq!(
+        misses.reported(),
+        vec!["bo: message `cert-heading` is missing; showing zh-Hans".to_owned()]
     );
 }

@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Tibetan.
+# { -brand-name } is the app's name, from shell.ftl.
 # Draft translation, not yet reviewed by a native speaker. Terms follow locales/bo/GLOSSARY.md.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Question ids are stable; structure (which options are correct, topic, right) is in
@@ -119,12 +120,12 @@ cert-locked = བརྗོད་གཞི་རེ་རེ་ཐེངས་ར
 cert-name-label = ཁྱེད་ཀྱི་མིང་འབྲི། (མ་བྲིས་ཀྱང་ཆོག)
 cert-name-hint = མིང་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
 cert-make = ལག་ཁྱེར་བཟོ།
-cert-heading = སེམས་བདེ · དངུལ་རྩིས་ཤེས་བྱའི་སློབ་མཐར་ལག་ཁྱེར
-cert-anonymous = སེམས་བདེའི་སློབ་མ
+cert-heading = { -brand-name } · དངུལ་རྩིས་ཤེས་བྱའི་སློབ་མཐར་ལག་ཁྱེར
+cert-anonymous = { -brand-name }འི་སློབ་མ
 
 # Variables:
 #   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
-cert-body = སེམས་བདེའི་བརྗོད་གཞི་ { $total } ཚང་མ་སྦྱངས་ཚར། ཐོབ་ཐང་ཤེས། མགོ་སྐོར་ངོས་འཛིན། རང་གི་དངུལ་ལེགས་པར་སྲུང་།
+cert-body = { -brand-name }འི་བརྗོད་གཞི་ { $total } ཚང་མ་སྦྱངས་ཚར། ཐོབ་ཐང་ཤེས། མགོ་སྐོར་ངོས་འཛིན། རང་གི་དངུལ་ལེགས་པར་སྲུང་།
 
 # Variables:
 #   $year (Number) - the year the certificate is made, e.g. 2025
@@ -132,7 +133,7 @@ cert-body = སེམས་བདེའི་བརྗོད་གཞི་ { $t
 #   $day (Number) - its day of the month, 1 to 31
 cert-date = སྤྱི་ལོ་ { $year } ཟླ་ { $month } ཚེས་ { $day }
 
-cert-image-alt = སེམས་བདེའི་སློབ་མཐར་ལག་ཁྱེར
+cert-image-alt = { -brand-name }འི་སློབ་མཐར་ལག་ཁྱེར
 cert-save-hint = WeChat ནང་པར་རིས་ལ་ཡུན་རིང་མནན་ན། ཁ་པར་ནང་ཉར་ཐུབ།
 cert-download = པར་རིས་ཉར།
 cert-failed = ཁ་པར་འདིས་པར་རིས་བཟོ་མ་ཐུབ། ཁྱེད་ཀྱི་སློབ་སྦྱོང་གི་ཟིན་ཐོ་ཚང་མ་ད་དུང་ཡོད།

@@ -3,7 +3,10 @@
 
 ## Names
 
-app-name = སེམས་བདེ
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (སེམས་བདེ also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = སེམས་བདེ
+app-name = { -brand-name }
 app-tagline = ཁྱེད་ཀྱི་དངུལ་ལོར་ལེགས་པར་སྲུང་སྐྱོབ།
 
 ## Navigation

@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Uyghur.
+# { -brand-name } is the app's name, from shell.ftl.
 # Draft translation, not yet reviewed by a native speaker. Terms: locales/ug/GLOSSARY.md.
 # Message ids, variables and order follow locales/zh-Hans/quiz.ftl (.plain wording is Mandarin only).
 # Messages per question:
@@ -118,12 +119,12 @@ cert-locked = ھەر بىر تېمىنى بىر قېتىمدىن مەشىق قى
 cert-name-label = ئىسمىڭىزنى يېزىڭ (يازمىسىڭىزمۇ بولىدۇ)
 cert-name-hint = ئىسمىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
 cert-make = گۇۋاھنامە ھاسىل قىلىش
-cert-heading = خاتىرجەم · پۇل-مۇئامىلە بىلىملىرى تاماملاش گۇۋاھنامىسى
-cert-anonymous = خاتىرجەم ئوقۇغۇچىسى
+cert-heading = { -brand-name } · پۇل-مۇئامىلە بىلىملىرى تاماملاش گۇۋاھنامىسى
+cert-anonymous = { -brand-name } ئوقۇغۇچىسى
 
 # Variables:
 #   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
-cert-body = خاتىرجەمدىكى { $total } تېمىنىڭ ھەممىسىنى مەشىق قىلىپ بولدى: ھوقۇقىنى بىلىدۇ، ئالدامچىلىقنى تونۇيدۇ، يانچۇقىنى ياخشى قوغدايدۇ.
+cert-body = { -brand-name }دىكى { $total } تېمىنىڭ ھەممىسىنى مەشىق قىلىپ بولدى: ھوقۇقىنى بىلىدۇ، ئالدامچىلىقنى تونۇيدۇ، يانچۇقىنى ياخشى قوغدايدۇ.
 
 # Variables:
 #   $year (Number) - the year the certificate is made, e.g. 2025
@@ -131,7 +132,7 @@ cert-body = خاتىرجەمدىكى { $total } تېمىنىڭ ھەممىسىن�
 #   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year }-يىلى { $month }-ئاينىڭ { $day }-كۈنى
 
-cert-image-alt = خاتىرجەم تاماملاش گۇۋاھنامىسى
+cert-image-alt = { -brand-name } تاماملاش گۇۋاھنامىسى
 cert-save-hint = ئۈندىداردا رەسىمنى ئۇزۇن بېسىپ تۇرسىڭىز، تېلېفونغا ساقلىيالايسىز.
 cert-download = رەسىمنى ساقلاش
 cert-failed = بۇ تېلېفون رەسىم ھاسىل قىلالمىدى. ئۆگىنىش خاتىرىلىرىڭىز يەنىلا بار.

@@ -3,7 +3,10 @@
 
 ## Names
 
-app-name = خاتىرجەم
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (خاتىرجەم also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = خاتىرجەم
+app-name = { -brand-name }
 app-tagline = پۇلىڭىزنى ياخشى قوغداڭ
 
 ## Navigation

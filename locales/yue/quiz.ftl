@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Cantonese.
+# { -brand-name } is the app's name, from shell.ftl.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Draft translation, not yet reviewed by a native speaker. Terms follow locales/yue/GLOSSARY.md.
 # Question ids are stable; structure (which options are correct, topic, right) is in
@@ -119,12 +120,12 @@ cert-locked = 每个题目类别都练完一次，就可以喺度攞一张证书
 cert-name-label = 写低你个名（唔写都得）
 cert-name-hint = 个名只会留喺呢部手机度，唔会发出去。
 cert-make = 整张证书
-cert-heading = 安心 · 学完金融知识嘅结业证书
-cert-anonymous = 安心嘅学员
+cert-heading = { -brand-name } · 学完金融知识嘅结业证书
+cert-anonymous = { -brand-name }嘅学员
 
 # Variables:
 #   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
-cert-body = 已经练完安心全部 { $total } 个题目类别：识权利，识穿骗局，睇实个荷包。
+cert-body = 已经练完{ -brand-name }全部 { $total } 个题目类别：识权利，识穿骗局，睇实个荷包。
 
 # Variables:
 #   $year (Number) - the year the certificate is made, e.g. 2025
@@ -132,7 +133,7 @@ cert-body = 已经练完安心全部 { $total } 个题目类别：识权利，�
 #   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year } 年 { $month } 月 { $day } 号
 
-cert-image-alt = 安心嘅结业证书
+cert-image-alt = { -brand-name }嘅结业证书
 cert-save-hint = 喺微信入面㩒住张图唔放，就可以存落手机。
 cert-download = 存低张图
 cert-failed = 呢部手机整唔到张图。你嘅学习记录全部仲喺度。

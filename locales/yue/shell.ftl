@@ -3,8 +3,11 @@
 
 ## Names
 
-# The brand name stays 安心 in Chinese script (listed in tests/locales.rs as intentional).
-app-name = 安心
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (安心 also means "at ease"; where a sentence means that, the word is written out.)
+# The name stays 安心 in Cantonese, in Chinese script.
+-brand-name = 安心
+app-name = { -brand-name }
 app-tagline = 帮你睇实个荷包
 
 ## Navigation

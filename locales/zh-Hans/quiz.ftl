@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question).
+# { -brand-name } is the app's name, from shell.ftl.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Question ids are stable; structure (which options are correct, topic, right) is in
 # src/content/quiz_bank.rs. Messages per question:
@@ -159,12 +160,12 @@ cert-name-hint = 名字只留在这台手机上，不会发出去。
     .plain = 名字不会传出去。
 cert-make = 生成证书
     .plain = 做证书
-cert-heading = 安心 · 金融知识结业证书
-cert-anonymous = 安心学员
+cert-heading = { -brand-name } · 金融知识结业证书
+cert-anonymous = { -brand-name }学员
 
 # Variables:
 #   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
-cert-body = 已经练完安心全部 { $total } 个主题：懂权利，识骗局，护好钱袋子。
+cert-body = 已经练完{ -brand-name }全部 { $total } 个主题：懂权利，识骗局，护好钱袋子。
 
 # Variables:
 #   $year (Number) - the year the certificate is made, e.g. 2025
@@ -172,7 +173,7 @@ cert-body = 已经练完安心全部 { $total } 个主题：懂权利，识骗�
 #   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year } 年 { $month } 月 { $day } 日
 
-cert-image-alt = 安心结业证书
+cert-image-alt = { -brand-name }结业证书
 cert-save-hint = 在微信里长按图片，就能保存到手机。
     .plain = 按住图片不放，就能存到手机里。
 cert-download = 保存图片

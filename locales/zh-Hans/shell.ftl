@@ -2,7 +2,10 @@
 
 ## Names
 
-app-name = 安心
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (安心 also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = 安心
+app-name = { -brand-name }
 app-tagline = 守护好您的钱袋子
     .plain = 看好自己的钱
 
