@@ -9,7 +9,7 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use anxin::i18n::{builtin_catalog, Localizer, MissLog, Resource};
+use anxin::i18n::{builtin_catalog, Localizer, MissLog, Resource, ZH_HANS_SHELL};
 use anxin::model::locale::Locale;
 use fluent_bundle::FluentArgs;
 use fluent_syntax::{ast, parser};
@@ -516,4 +516,23 @@ fn a_mandarin_fallback_names_the_app_in_mandarin() {
         misses.reported(),
         vec!["bo: message `cert-heading` is missing; showing zh-Hans".to_owned()]
     );
+}
+
+/// The Mandarin shell built into the app (`build.rs`) is `locales/zh-Hans/shell.ftl` without its
+/// comments, line for line.
+#[test]
+fn the_built_in_shell_is_the_source_without_its_comments() {
+    let source = source(Locale::ZhHans, Resource::Shell);
+    let shipped: Vec<&str> = ZH_HANS_SHELL.lines().collect();
+    let lines: Vec<&str> = source.lines().collect();
+    assert!(lines.iter().any(|line| line.starts_with('#')));
+    assert_eq!(
+        shipped.len(),
+        lines.len(),
+        "one line for each line of the source"
+    );
+    for (n, (shipped, line)) in shipped.iter().zip(&lines).enumerate() {
+        let expected = if line.starts_with('#') { "" } else { line };
+        assert_eq!(*shipped, expected, "line {}", n + 1);
+    }
 }
