@@ -3,16 +3,20 @@
 //    a copy of the response and, if that fails for any reason, instantiates from the bytes.
 // 2. Release builds: minifies the glue (Trunk itself minifies only the HTML), keeping every
 //    export so the page's `import init, * as bindings` still works.
-// 3. Makes the page start the app only once the page's text (and its web font) is on screen:
+// 3. Leaves the comments out of the message files (locales/*/*.ftl): they are for translators,
+//    and each byte is downloaded. Each comment line is left empty, so a problem's line number
+//    is still its line in the source file. (build.rs does the same to the Mandarin shell that
+//    is built into the app.)
+// 4. Makes the page start the app only once the page's text (and its web font) is on screen:
 //    the prerendered page paints first, and the .wasm does not compete with the page and font on
 //    a slow connection. Message files the app needs to take the page over are preloaded then.
 //    The glue and the .wasm are named by absolute URLs made from document.baseURI, so no engine
 //    resolves them against the page's own folder.
-// 4. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
+// 5. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
 //    natively with Cargo), using the finished index.html as the template.
-// 5. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
+// 6. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
 //    way to the SHA-256 hashes of that page's own inline scripts.
-// 6. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
+// 7. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -39,10 +43,18 @@ export function patchLoader(glue) {
     .replace(RETHROW, '} else { console.warn("Streaming compile failed; instantiating from bytes instead:", e); }');
 }
 
+/** A message file with each comment line (in Fluent, a line that begins with `#`) left empty. */
+export function stripComments(ftl) {
+  return ftl
+    .split('\n')
+    .map((line) => (line.startsWith('#') ? line.slice(line.replace(/\r$/, '').length) : line))
+    .join('\n');
+}
+
 const LOADER = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
 const WASM_PRELOAD = /<link[^>]*application\/wasm[^>]*>/;
 
-/** The page with the app started after the first paint and the web fonts (see 3. above). */
+/** The page with the app started after the first paint and the web fonts (see 4. above). */
 export function startAfterPaint(page) {
   if (!LOADER.test(page) || !WASM_PRELOAD.test(page)) {
     throw new Error("Trunk's loader changed: update tools/post-build.mjs");
@@ -83,6 +95,7 @@ for (const path of await files(staging)) {
     if (release) glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;
     await writeFile(path, glue);
   }
+  if (path.endsWith('.ftl')) await writeFile(path, stripComments(await readFile(path, 'utf8')));
 }
 const index = join(staging, 'index.html');
 await writeFile(index, startAfterPaint(await readFile(index, 'utf8')));

@@ -50,7 +50,13 @@ spot-found = ཡང་དག་རྙེད་སོང་། འདི་ཉེ
 spot-missed = ལུས་སོང་། འདི་ཡང་ཉེན་ཁའི་བརྡ་རྟགས་ཡིན།
 spot-false-alarm = ཚིག་འདི་ལ་དོན་དངོས་སུ་དཀའ་ངལ་མེད།
 spot-harmless = ཚིག་འདི་ལ་དཀའ་ངལ་མེད།
+
+# Variables:
+#   $found (Number) - how many of the red-flag lines the person tapped
+#   $total (Number) - how many lines of the conversation are red flags
+#   $alarms (Number) - how many harmless lines the person tapped by mistake
 spot-summary = ཉེན་ཁའི་བརྡ་རྟགས་ཁྱོན་བསྡོམས་ { $total } ཡོད་པའི་ནང་ནས་ { $found } རྙེད་སོང་། ཚིག་ { $alarms } ནོར་ནས་འདེམས་སོང་།
+
 spot-perfect = ཚང་མ་ཡང་དག་རྙེད་སོང་། ཐེངས་རྗེས་མར་འཕྲད་ན་ཁྱེད་ཀྱིས་ངེས་པར་ངོ་ཤེས་ཐུབ།
 spot-keep-going = ཚིག་རེ་རེའི་འོག་གི་འགྲེལ་བཤད་ལྟོས། ཡང་བསྐྱར་སྦྱངས་ན་དེ་བས་གོམས་ཡོང་།
 

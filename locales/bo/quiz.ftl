@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Tibetan.
+# { -brand-name } is the app's name, from shell.ftl.
 # Draft translation, not yet reviewed by a native speaker. Terms follow locales/bo/GLOSSARY.md.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Question ids are stable; structure (which options are correct, topic, right) is in
@@ -13,18 +14,30 @@
 
 quiz-intro = སློབ་བཞིན་སྦྱོང་། ལན་ནོར་ན་ཕྱོགས་མེད། དྲི་བ་རེ་རེའི་རྒྱུ་མཚན་ཁྱེད་ལ་བཤད་ཀྱི་ཡོད།
 quiz-mixed-title = གང་བྱུང་དུ་ཐེངས་གཅིག་སྦྱོང་།
+
+# Variables:
+#   $count (Number) - how many questions a mixed round draws (currently 10)
 quiz-mixed-sub = དྲི་བ་ཚང་མའི་ནང་ནས་ { $count } འདེམས། ནོར་བའི་དྲི་བའི་དེབ་ནང་གི་དྲི་བ་སྔོན་ལ་ཡོང་།
+
 quiz-topics-title = བརྗོད་གཞི་ལྟར་སྦྱོང་།
 quiz-group-right = གཞི་རྩའི་ཐོབ་ཐང་རྣམ་པ་བརྒྱད
 quiz-group-scam = རྒྱུན་མཐོང་གི་མགོ་སྐོར
 quiz-group-basics = འཚོ་བའི་ཤེས་བྱ
+
+# Variables:
+#   $count (Number) - how many questions the topic has
 quiz-topic-count = དྲི་བ་ { $count }
+
 quiz-topic-done = སྦྱངས་ཚར།
 
 ## The 错题本 (notebook of missed questions)
 
 quiz-notebook-title = ནོར་བའི་དྲི་བའི་དེབ
+
+# Variables:
+#   $count (Number) - how many questions are in the person's 错题本 (notebook of missed questions)
 quiz-notebook-count = ནོར་བའི་དྲི་བའི་དེབ་ནང་དྲི་བ་ { $count } ཡོད།
+
 quiz-notebook-empty = ནོར་བའི་དྲི་བའི་དེབ་སྟོང་པ་ཡིན། ལན་ནོར་བའམ་ཐག་མ་ཆོད་པའི་དྲི་བ་འདིར་འཇོག
 quiz-notebook-rule = དྲི་བ་གཅིག་ལ་ཉིན་མི་འདྲ་བ་གཉིས་ལ་ལན་ཡང་དག་བཏབ་ན། ནོར་བའི་དྲི་བའི་དེབ་ནས་ཕྱིར་འདོན།
 quiz-notebook-practise = ནོར་བའི་དྲི་བ་སྦྱོང་།
@@ -38,7 +51,11 @@ quiz-notebook-clear-no = གཙང་སེལ་མི་བྱེད།
 
 ## A round
 
+# Variables:
+#   $number (Number) - which question of the round is on screen, counting from 1
+#   $total (Number) - how many questions the round has
 quiz-progress = དྲི་བ་ { $total } ཡི་ནང་ནས་ཨང་ { $number } པ།
+
 quiz-kind-single = གཅིག་འདེམས་དྲི་བ། ལན་གཅིག་འདེམས།
 quiz-kind-true-false = ཡིན་མིན་དྲི་བ། ཚིག་འདི་ཡང་དག་ཡིན་ནམ།
 quiz-kind-red-flags = མང་འདེམས་དྲི་བ། ཡང་དག་པ་ཚང་མ་འདེམས།
@@ -59,13 +76,22 @@ quiz-wrong = དྲི་བ་འདིའི་ལན་ནོར་སོང�
 quiz-unsure = ཐག་མ་ཆོད་ཀྱང་ཕྱོགས་མེད། ང་ཚོ་མཉམ་དུ་ལྟ།
 quiz-mark-correct = ལན་ཡང་དག
 quiz-mark-chosen = ཁྱེད་ཀྱིས་འདེམས་པ
+
+# Variables:
+#   $topic (String) - the name of the question's topic (one of the topic-* messages)
 quiz-learn-more = སློབ་སྦྱོང་། { $topic }
+
 quiz-see-case = དོན་རྐྱེན་དངོས་ལྟ།
 
 ## The score
 
 quiz-score-title = ཐེངས་འདི་ཚར་སོང་།
+
+# Variables:
+#   $right (Number) - how many questions of the round the person answered right
+#   $total (Number) - how many questions the round had
 quiz-score = དྲི་བ་ { $total } ཡི་ནང་ནས་ { $right } ལ་ལན་ཡང་དག་བཏབ།
+
 quiz-score-all = ཚང་མ་ཡང་དག་རེད། ཧ་ཅང་ཡག
 quiz-score-notebook = ལན་ནོར་བ་དང་ཐག་མ་ཆོད་པའི་དྲི་བ་རྣམས་ནོར་བའི་དྲི་བའི་དེབ་ནང་བཞག་ཟིན། ཕྱིས་སུ་ཡང་བསྐྱར་དྲི་ངེས།
 quiz-review = འདི་དག་ཡང་བསྐྱར་ལྟ་ཆོག
@@ -84,16 +110,30 @@ daily-more = དྲི་བ་མང་ཙམ་ལ་ལན་འདེབས�
 ## The certificate
 
 cert-title = སློབ་མཐར་ལག་ཁྱེར
+
+# Variables:
+#   $done (Number) - how many quiz topics the person has finished
+#   $total (Number) - how many topics there are (currently 21)
 cert-progress = བརྗོད་གཞི་ { $total } ཡི་ནང་ནས་ { $done } སྦྱངས་ཚར།
+
 cert-locked = བརྗོད་གཞི་རེ་རེ་ཐེངས་རེ་སྦྱངས་ཚར་ན། འདི་ནས་ལག་ཁྱེར་ཞིག་ལེན་ཐུབ།
 cert-name-label = ཁྱེད་ཀྱི་མིང་འབྲི། (མ་བྲིས་ཀྱང་ཆོག)
 cert-name-hint = མིང་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
 cert-make = ལག་ཁྱེར་བཟོ།
-cert-heading = སེམས་བདེ · དངུལ་རྩིས་ཤེས་བྱའི་སློབ་མཐར་ལག་ཁྱེར
-cert-anonymous = སེམས་བདེའི་སློབ་མ
-cert-body = སེམས་བདེའི་བརྗོད་གཞི་ { $total } ཚང་མ་སྦྱངས་ཚར། ཐོབ་ཐང་ཤེས། མགོ་སྐོར་ངོས་འཛིན། རང་གི་དངུལ་ལེགས་པར་སྲུང་།
+cert-heading = { -brand-name } · དངུལ་རྩིས་ཤེས་བྱའི་སློབ་མཐར་ལག་ཁྱེར
+cert-anonymous = { -brand-name }འི་སློབ་མ
+
+# Variables:
+#   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
+cert-body = { -brand-name }འི་བརྗོད་གཞི་ { $total } ཚང་མ་སྦྱངས་ཚར། ཐོབ་ཐང་ཤེས། མགོ་སྐོར་ངོས་འཛིན། རང་གི་དངུལ་ལེགས་པར་སྲུང་།
+
+# Variables:
+#   $year (Number) - the year the certificate is made, e.g. 2025
+#   $month (Number) - its month, 1 to 12
+#   $day (Number) - its day of the month, 1 to 31
 cert-date = སྤྱི་ལོ་ { $year } ཟླ་ { $month } ཚེས་ { $day }
-cert-image-alt = སེམས་བདེའི་སློབ་མཐར་ལག་ཁྱེར
+
+cert-image-alt = { -brand-name }འི་སློབ་མཐར་ལག་ཁྱེར
 cert-save-hint = WeChat ནང་པར་རིས་ལ་ཡུན་རིང་མནན་ན། ཁ་པར་ནང་ཉར་ཐུབ།
 cert-download = པར་རིས་ཉར།
 cert-failed = ཁ་པར་འདིས་པར་རིས་བཟོ་མ་ཐུབ། ཁྱེད་ཀྱི་སློབ་སྦྱོང་གི་ཟིན་ཐོ་ཚང་མ་ད་དུང་ཡོད།

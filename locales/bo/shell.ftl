@@ -3,7 +3,10 @@
 
 ## Names
 
-app-name = སེམས་བདེ
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (སེམས་བདེ also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = སེམས་བདེ
+app-name = { -brand-name }
 app-tagline = ཁྱེད་ཀྱི་དངུལ་ལོར་ལེགས་པར་སྲུང་སྐྱོབ།
 
 ## Navigation
@@ -25,7 +28,11 @@ switch-off = ཁ་བརྒྱབ་ཡོད།
 home-title = རང་གི་དངུལ་སྲུང་སྟངས་སློབ་སྦྱོང་།
 home-intro = མགོ་སྐོར་གྱི་ཐབས་ལམ་ངོས་འཛིན་པ། རང་གི་ཐོབ་ཐང་ཤེས་པ། དཀའ་ངལ་བྱུང་ན་སུ་ལ་འཚོལ་དགོས་པ་ཤེས་པ།
 home-rights-title = ཐོབ་ཐང་རྣམ་པ་བརྒྱད
+
+# Variables:
+#   $count (Number) - how many basic rights financial consumers have (always 8)
 home-rights-sub = དངུལ་རྩིས་ཟད་སྤྱོད་པའི་གཞི་རྩའི་ཐོབ་ཐང་རྣམ་པ་ { $count }
+
 home-cases-title = དོན་རྐྱེན་དངོས་ལས་ཉེན་ཁ་ཤེས་པ
 home-cases-sub = དོན་རྐྱེན་དངོས་བལྟས་ནས་མགོ་སྐོར་ངོས་འཛིན།
 home-quiz-title = ཤེས་བྱའི་དྲི་ལན
@@ -57,8 +64,15 @@ settings-translation-draft = སྐད་ཡིག་འདིའི་ཡི་
 ## Notices (shown in the page, never as pop-ups)
 
 notice-dismiss = ཤེས་སོང་།
+
+# Variables:
+#   $language (String) - the language being switched to, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-loading = { $language } ལ་བརྗེ་བཞིན་ཡོད།…
+
+# Variables:
+#   $language (String) - the language that could not be loaded, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-failed = གནས་སྐབས་ { $language } ལ་བརྗེ་མ་ཐུབ། དྲ་རྒྱ་ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།
+
 notice-link-language = སྦྲེལ་མཐུད་ནང་གི་སྐད་ཡིག་ངོས་འཛིན་མ་ཐུབ། ད་ལྟའི་སྐད་ཡིག་བེད་སྤྱོད་བྱས་ཡོད།
 notice-link-view = སྦྲེལ་མཐུད་ནང་གི་ཤོག་ངོས་རྙེད་མ་སོང་། གཙོ་ངོས་ཁ་ཕྱེ་ཡོད།
 notice-content-failed = གནས་སྐབས་ཆ་ཤས་འདིའི་ནང་དོན་ཕབ་ལེན་བྱེད་མ་ཐུབ། དྲ་རྒྱ་ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།

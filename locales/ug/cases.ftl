@@ -43,7 +43,13 @@ spot-found = توغرا تاپتىڭىز: بۇ خەتەر بەلگىسى
 spot-missed = چۈشۈپ قاپتۇ: بۇمۇ خەتەر بەلگىسى
 spot-false-alarm = بۇ جۈملىدە ئەمەلىيەتتە مەسىلە يوق
 spot-harmless = بۇ جۈملىدە مەسىلە يوق
+
+# Variables:
+#   $found (Number) - how many of the red-flag lines the person tapped
+#   $total (Number) - how many lines of the conversation are red flags
+#   $alarms (Number) - how many harmless lines the person tapped by mistake
 spot-summary = جەمئىي { $total } خەتەر بەلگىسىدىن { $found } نى تاپتىڭىز. { $alarms } جۈملىنى خاتا تونۇدىڭىز.
+
 spot-perfect = ھەممىسىنى توغرا تاپتىڭىز! كېيىن بۇنداق ئىشقا يولۇقسىڭىز، چوقۇم تونۇۋالالايسىز.
 spot-keep-going = ھەر بىر جۈملىنىڭ ئاستىدىكى چۈشەندۈرۈشنى ئوقۇپ، يەنە بىر قېتىم مەشىق قىلسىڭىز، تېخىمۇ پىشىپ قالىسىز.
 

@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Uyghur.
+# { -brand-name } is the app's name, from shell.ftl.
 # Draft translation, not yet reviewed by a native speaker. Terms: locales/ug/GLOSSARY.md.
 # Message ids, variables and order follow locales/zh-Hans/quiz.ftl (.plain wording is Mandarin only).
 # Messages per question:
@@ -12,18 +13,30 @@
 
 quiz-intro = ئۆگىنىپ تۇرۇپ مەشىق قىلىڭ. خاتا جاۋاب بەرسىڭىزمۇ ھېچقىسى يوق، ھەر بىر سوئالدا سەۋەبىنى ئېيتىپ بېرىمىز.
 quiz-mixed-title = ئىختىيارىي بىر قېتىم مەشىق قىلىش
+
+# Variables:
+#   $count (Number) - how many questions a mixed round draws (currently 10)
 quiz-mixed-sub = ھەممە سوئالدىن { $count } سوئال تاللىنىدۇ، خاتا سوئاللار دەپتىرىدىكى سوئاللار ئالدىدا چىقىدۇ.
+
 quiz-topics-title = تېما بويىچە مەشىق قىلىش
 quiz-group-right = سەككىز تۈرلۈك ئاساسىي ھوقۇق
 quiz-group-scam = كۆپ ئۇچرايدىغان ئالدامچىلىقلار
 quiz-group-basics = تۇرمۇش ساۋاتى
+
+# Variables:
+#   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } سوئال
+
 quiz-topic-done = مەشىق قىلىپ بولدىڭىز
 
 ## The 错题本
 
 quiz-notebook-title = خاتا سوئاللار دەپتىرى
+
+# Variables:
+#   $count (Number) - how many questions are in the person's 错题本 (notebook of missed questions)
 quiz-notebook-count = خاتا سوئاللار دەپتىرىدە { $count } سوئال بار.
+
 quiz-notebook-empty = خاتا سوئاللار دەپتىرى قۇرۇق. خاتا جاۋاب بەرگەن ياكى ئېنىق بىلمىگەن سوئاللار بۇ يەرگە قوشۇلىدۇ.
 quiz-notebook-rule = بىر سوئالغا ئوخشىمىغان ئىككى كۈندە توغرا جاۋاب بەرسىڭىز، ئۇ خاتا سوئاللار دەپتىرىدىن چىقىرىۋېتىلىدۇ.
 quiz-notebook-practise = خاتا سوئاللارنى مەشىق قىلىش
@@ -37,7 +50,11 @@ quiz-notebook-clear-no = تازىلىماسلىق
 
 ## A round
 
+# Variables:
+#   $number (Number) - which question of the round is on screen, counting from 1
+#   $total (Number) - how many questions the round has
 quiz-progress = { $total } سوئالنىڭ { $number }-سوئالى
+
 quiz-kind-single = بىر جاۋابلىق سوئال: بىر جاۋابنى تاللاڭ
 quiz-kind-true-false = توغرا-خاتا سوئالى: بۇ گەپ توغرىمۇ؟
 quiz-kind-red-flags = كۆپ جاۋابلىق سوئال: توغرا بولغانلىرىنىڭ ھەممىسىنى تاللاڭ
@@ -58,13 +75,22 @@ quiz-wrong = بۇ سوئالغا توغرا جاۋاب بېرەلمىدىڭىز�
 quiz-unsure = ئېنىق بىلمىسىڭىزمۇ ھېچقىسى يوق، بىللە كۆرۈپ باقايلى.
 quiz-mark-correct = توغرا جاۋاب
 quiz-mark-chosen = سىز تاللىغىنى
+
+# Variables:
+#   $topic (String) - the name of the question's topic (one of the topic-* messages)
 quiz-learn-more = ئۆگىنىش: { $topic }
+
 quiz-see-case = ئەمەلىي دېلونى كۆرۈش
 
 ## The score
 
 quiz-score-title = بۇ قېتىملىق مەشىق تۈگىدى
+
+# Variables:
+#   $right (Number) - how many questions of the round the person answered right
+#   $total (Number) - how many questions the round had
 quiz-score = { $total } سوئالنىڭ { $right } ىگە توغرا جاۋاب بەردىڭىز.
+
 quiz-score-all = ھەممىسىگە توغرا جاۋاب بەردىڭىز، بەك ياخشى!
 quiz-score-notebook = توغرا جاۋاب بېرەلمىگەن ۋە ئېنىق بىلمىگەن سوئاللار خاتا سوئاللار دەپتىرىگە قوشۇلدى، كېيىن يەنە سورىلىدۇ.
 quiz-review = بۇلارنى يەنە بىر كۆرۈپ باقسىڭىز بولىدۇ:
@@ -83,16 +109,30 @@ daily-more = تېخىمۇ كۆپ سوئالغا جاۋاب بېرىش
 ## The certificate
 
 cert-title = تاماملاش گۇۋاھنامىسى
+
+# Variables:
+#   $done (Number) - how many quiz topics the person has finished
+#   $total (Number) - how many topics there are (currently 21)
 cert-progress = { $total } تېمىنىڭ { $done } نى مەشىق قىلىپ بولدىڭىز.
+
 cert-locked = ھەر بىر تېمىنى بىر قېتىمدىن مەشىق قىلىپ بولسىڭىز، بۇ يەردىن گۇۋاھنامە ئالالايسىز.
 cert-name-label = ئىسمىڭىزنى يېزىڭ (يازمىسىڭىزمۇ بولىدۇ)
 cert-name-hint = ئىسمىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
 cert-make = گۇۋاھنامە ھاسىل قىلىش
-cert-heading = خاتىرجەم · پۇل-مۇئامىلە بىلىملىرى تاماملاش گۇۋاھنامىسى
-cert-anonymous = خاتىرجەم ئوقۇغۇچىسى
-cert-body = خاتىرجەمدىكى { $total } تېمىنىڭ ھەممىسىنى مەشىق قىلىپ بولدى: ھوقۇقىنى بىلىدۇ، ئالدامچىلىقنى تونۇيدۇ، يانچۇقىنى ياخشى قوغدايدۇ.
+cert-heading = { -brand-name } · پۇل-مۇئامىلە بىلىملىرى تاماملاش گۇۋاھنامىسى
+cert-anonymous = { -brand-name } ئوقۇغۇچىسى
+
+# Variables:
+#   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
+cert-body = { -brand-name }دىكى { $total } تېمىنىڭ ھەممىسىنى مەشىق قىلىپ بولدى: ھوقۇقىنى بىلىدۇ، ئالدامچىلىقنى تونۇيدۇ، يانچۇقىنى ياخشى قوغدايدۇ.
+
+# Variables:
+#   $year (Number) - the year the certificate is made, e.g. 2025
+#   $month (Number) - its month, 1 to 12
+#   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year }-يىلى { $month }-ئاينىڭ { $day }-كۈنى
-cert-image-alt = خاتىرجەم تاماملاش گۇۋاھنامىسى
+
+cert-image-alt = { -brand-name } تاماملاش گۇۋاھنامىسى
 cert-save-hint = ئۈندىداردا رەسىمنى ئۇزۇن بېسىپ تۇرسىڭىز، تېلېفونغا ساقلىيالايسىز.
 cert-download = رەسىمنى ساقلاش
 cert-failed = بۇ تېلېفون رەسىم ھاسىل قىلالمىدى. ئۆگىنىش خاتىرىلىرىڭىز يەنىلا بار.

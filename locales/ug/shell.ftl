@@ -3,7 +3,10 @@
 
 ## Names
 
-app-name = خاتىرجەم
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (خاتىرجەم also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = خاتىرجەم
+app-name = { -brand-name }
 app-tagline = پۇلىڭىزنى ياخشى قوغداڭ
 
 ## Navigation
@@ -25,10 +28,14 @@ switch-off = تاقالغان
 home-title = پۇلىڭىزنى قوغداشنى ئۆگىنىڭ
 home-intro = ئالدامچىلىق ئۇسۇللىرىنى تونۇڭ، ئۆز ھوقۇقىڭىزنى بىلىڭ، مەسىلىگە يولۇققاندا كىمدىن ياردەم سوراشنى بىلىڭ.
 home-rights-title = سەككىز ھوقۇق
+
+# Variables:
+#   $count (Number) - how many basic rights financial consumers have (always 8)
 home-rights-sub = { $count ->
         [one] پۇل-مۇئامىلە ئىستېمالچىلىرىنىڭ { $count } تۈرلۈك ئاساسىي ھوقۇقى
        *[other] پۇل-مۇئامىلە ئىستېمالچىلىرىنىڭ { $count } تۈرلۈك ئاساسىي ھوقۇقى
     }
+
 home-cases-title = ئەمەلىي دېلولاردىن خەتەرنى تونۇش
 home-cases-sub = ھەقىقىي دېلولارنى كۆرۈپ، ئالدامچىلىقنى تونۇۋېلىڭ
 home-quiz-title = بىلىم سوئال-جاۋابى
@@ -60,8 +67,15 @@ settings-translation-draft = بۇ تىلدىكى تېكىستلەر دەسلەپ
 ## Notices (shown in the page, never as pop-ups)
 
 notice-dismiss = بىلدىم
+
+# Variables:
+#   $language (String) - the language being switched to, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-loading = تىل ئالماشتۇرۇلۇۋاتىدۇ: { $language }…
+
+# Variables:
+#   $language (String) - the language that could not be loaded, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-failed = ھازىرچە بۇ تىلغا ئالماشتۇرغىلى بولمىدى: { $language }. تورنى تەكشۈرۈپ، قايتا سىناڭ.
+
 notice-link-language = ئۇلانمىدىكى تىلنى تونۇغىلى بولمىدى، سىزگە ھازىرقى تىل ئىشلىتىلدى.
 notice-link-view = ئۇلانمىدىكى بەت تېپىلمىدى، سىزگە باش بەت ئېچىلدى.
 notice-content-failed = بۇ قىسىمدىكى مەزمۇننى ھازىرچە يۈكلىگىلى بولمىدى. تورنى تەكشۈرۈپ، قايتا سىناڭ.

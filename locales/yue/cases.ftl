@@ -50,7 +50,13 @@ spot-found = 揾啱咗：呢句係危险讯号
 spot-missed = 漏咗：呢句都係危险讯号
 spot-false-alarm = 呢句其实冇问题
 spot-harmless = 呢句冇问题
+
+# Variables:
+#   $found (Number) - how many of the red-flag lines the person tapped
+#   $total (Number) - how many lines of the conversation are red flags
+#   $alarms (Number) - how many harmless lines the person tapped by mistake
 spot-summary = 一共 { $total } 个危险讯号，你揾到 { $found } 个。有 { $alarms } 句认错咗。
+
 spot-perfect = 全部揾啱晒！下次撞到，你一定认得出。
 spot-keep-going = 睇吓每句下面嘅解释，再练多次会更加熟手。
 

@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question). Cantonese.
+# { -brand-name } is the app's name, from shell.ftl.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Draft translation, not yet reviewed by a native speaker. Terms follow locales/yue/GLOSSARY.md.
 # Question ids are stable; structure (which options are correct, topic, right) is in
@@ -13,18 +14,30 @@
 
 quiz-intro = 一路学一路练。答错咗唔紧要，每条题都会话你知点解。
 quiz-mixed-title = 随便练一轮
+
+# Variables:
+#   $count (Number) - how many questions a mixed round draws (currently 10)
 quiz-mixed-sub = 喺全部题目入面抽 { $count } 条，错题簿入面嘅题会先出。
+
 quiz-topics-title = 按题目类别练
 quiz-group-right = 八项基本权利（你有咩权利）
 quiz-group-scam = 常见嘅骗局
 quiz-group-basics = 日常要识嘅嘢
+
+# Variables:
+#   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } 条题
+
 quiz-topic-done = 练完喇
 
 ## The 错题本 (错题簿)
 
 quiz-notebook-title = 错题簿
+
+# Variables:
+#   $count (Number) - how many questions are in the person's 错题本 (notebook of missed questions)
 quiz-notebook-count = 错题簿入面有 { $count } 条题。
+
 quiz-notebook-empty = 错题簿係空嘅。答错或者唔肯定嘅题会放入嚟。
 quiz-notebook-rule = 一条题喺两个唔同嘅日子都答啱，就会由错题簿攞走。
 quiz-notebook-practise = 练吓啲错题
@@ -38,7 +51,11 @@ quiz-notebook-clear-no = 唔好清
 
 ## A round
 
+# Variables:
+#   $number (Number) - which question of the round is on screen, counting from 1
+#   $total (Number) - how many questions the round has
 quiz-progress = 第 { $number } 条，一共 { $total } 条
+
 quiz-kind-single = 单选题：拣一个答案
 quiz-kind-true-false = 判断题：呢句话啱唔啱？
 quiz-kind-red-flags = 多选题：啱嘅全部都拣埋
@@ -59,13 +76,22 @@ quiz-wrong = 呢条答错咗，唔紧要，睇吓点解。
 quiz-unsure = 唔肯定都唔紧要，我哋一齐睇吓。
 quiz-mark-correct = 啱嘅答案
 quiz-mark-chosen = 你拣嘅
+
+# Variables:
+#   $topic (String) - the name of the question's topic (one of the topic-* messages)
 quiz-learn-more = 学吓：{ $topic }
+
 quiz-see-case = 睇吓真实个案
 
 ## The score
 
 quiz-score-title = 呢一轮做完喇
+
+# Variables:
+#   $right (Number) - how many questions of the round the person answered right
+#   $total (Number) - how many questions the round had
 quiz-score = 答啱 { $right } 条，一共 { $total } 条。
+
 quiz-score-all = 全部答啱晒，好叻！
 quiz-score-notebook = 答错同唔肯定嘅题，已经放咗入错题簿，以后仲会再考。
 quiz-review = 可以再睇吓呢啲：
@@ -84,16 +110,30 @@ daily-more = 去做多啲题
 ## The certificate
 
 cert-title = 你嘅结业证书
+
+# Variables:
+#   $done (Number) - how many quiz topics the person has finished
+#   $total (Number) - how many topics there are (currently 21)
 cert-progress = 练完咗 { $done } 个题目类别，一共 { $total } 个。
+
 cert-locked = 每个题目类别都练完一次，就可以喺度攞一张证书。
 cert-name-label = 写低你个名（唔写都得）
 cert-name-hint = 个名只会留喺呢部手机度，唔会发出去。
 cert-make = 整张证书
-cert-heading = 安心 · 学完金融知识嘅结业证书
-cert-anonymous = 安心嘅学员
-cert-body = 已经练完安心全部 { $total } 个题目类别：识权利，识穿骗局，睇实个荷包。
+cert-heading = { -brand-name } · 学完金融知识嘅结业证书
+cert-anonymous = { -brand-name }嘅学员
+
+# Variables:
+#   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
+cert-body = 已经练完{ -brand-name }全部 { $total } 个题目类别：识权利，识穿骗局，睇实个荷包。
+
+# Variables:
+#   $year (Number) - the year the certificate is made, e.g. 2025
+#   $month (Number) - its month, 1 to 12
+#   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year } 年 { $month } 月 { $day } 号
-cert-image-alt = 安心嘅结业证书
+
+cert-image-alt = { -brand-name }嘅结业证书
 cert-save-hint = 喺微信入面㩒住张图唔放，就可以存落手机。
 cert-download = 存低张图
 cert-failed = 呢部手机整唔到张图。你嘅学习记录全部仲喺度。

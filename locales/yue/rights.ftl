@@ -121,7 +121,11 @@ help-intro = 遇到问题唔使慌。金融纠纷照下面嘅次序，一步一�
 help-path-title = 金融纠纷：照呢个次序揾
 help-step-institution-title = 第一步：揾卖产品畀你嗰间机构
 help-step-institution-body = 打呢间银行或者保险公司嘅官方客服电话，或者去柜台、喺官方 App 度投诉。电话号码印喺保单、合同或者银行卡上面。唔好打陌生人畀你嘅号码。
+
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
 help-partner-hotline = { $name } 官方客服热线：查询、投诉都可以打。
+
 help-step-regulator-title = 第二步：打去 12378
 help-step-regulator-body = 机构唔理你，或者处理结果你唔满意，可以打 12378 投诉。
 help-hotline-12378 = 银行保险消费者投诉维权热线（国家金融监督管理总局）：机构唔处理、处理得唔满意嘅时候打。

@@ -3,8 +3,11 @@
 
 ## Names
 
-# The brand name stays 安心 in Chinese script (listed in tests/locales.rs as intentional).
-app-name = 安心
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (安心 also means "at ease"; where a sentence means that, the word is written out.)
+# The name stays 安心 in Cantonese, in Chinese script.
+-brand-name = 安心
+app-name = { -brand-name }
 app-tagline = 帮你睇实个荷包
 
 ## Navigation
@@ -26,7 +29,11 @@ switch-off = 关咗
 home-title = 学识保护自己啲钱
 home-intro = 睇清啲骗局嘅招数，知道自己有咩权利，有事都知揾边个。
 home-rights-title = 你嘅八项权利
+
+# Variables:
+#   $count (Number) - how many basic rights financial consumers have (always 8)
 home-rights-sub = 金融消费者嘅 { $count } 项基本权利
+
 home-cases-title = 真人真事讲风险
 home-cases-sub = 睇吓真实个案，识穿啲骗局
 home-quiz-title = 问答考吓你
@@ -58,8 +65,15 @@ settings-translation-draft = 呢种语言嘅文字仲系初稿，未有请讲呢
 ## Notices (shown in the page, never as pop-ups)
 
 notice-dismiss = 知道喇
+
+# Variables:
+#   $language (String) - the language being switched to, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-loading = 转紧去 { $language }…
+
+# Variables:
+#   $language (String) - the language that could not be loaded, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-failed = 暂时转唔到去 { $language }，请检查吓网络再试过。
+
 notice-link-language = 条链接入面嘅语言认唔到，已经帮你用返而家嘅语言。
 notice-link-view = 条链接入面嘅页面揾唔到，已经帮你打开主页。
 notice-content-failed = 呢部分内容暂时加载唔到，请检查吓网络再试过。

@@ -72,8 +72,14 @@ spot-missed = 漏掉了：这也是危险信号
 spot-false-alarm = 这句其实没问题
     .plain = 这句没问题
 spot-harmless = 这句没问题
+
+# Variables:
+#   $found (Number) - how many of the red-flag lines the person tapped
+#   $total (Number) - how many lines of the conversation are red flags
+#   $alarms (Number) - how many harmless lines the person tapped by mistake
 spot-summary = 找到 { $found } 个危险信号，一共 { $total } 个。误认了 { $alarms } 句。
     .plain = { $total } 个危险信号，您找到 { $found } 个。有 { $alarms } 句其实没问题。
+
 spot-perfect = 全都找对了！下次遇到，您一定能认出来。
     .plain = 全对！下回碰到，您准能认出来。
 spot-keep-going = 看看每句下面的说明，再练一次会更熟。

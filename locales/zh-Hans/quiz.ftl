@@ -1,5 +1,6 @@
 # Anxin (安心) — the quiz: its screens, topic names and the question bank (also the home
 # screen's daily question).
+# { -brand-name } is the app's name, from shell.ftl.
 # Facts rest on ../shared/brief/domain.md and widely known safe practice; no invented numbers.
 # Question ids are stable; structure (which options are correct, topic, right) is in
 # src/content/quiz_bank.rs. Messages per question:
@@ -14,22 +15,34 @@ quiz-intro = 边学边练。答错了没关系，每道题都告诉您为什么�
     .plain = 做做题，学本事。答错不要紧，每道题都讲道理。
 quiz-mixed-title = 随机练一轮
     .plain = 随便来几道
+
+# Variables:
+#   $count (Number) - how many questions a mixed round draws (currently 10)
 quiz-mixed-sub = 从全部题目里抽 { $count } 道，错题本里的题会先出。
     .plain = 抽 { $count } 道题，先考您以前做错的。
+
 quiz-topics-title = 按主题练习
     .plain = 挑一个题目练
 quiz-group-right = 八项基本权利
 quiz-group-scam = 常见骗局
     .plain = 骗子的套路
 quiz-group-basics = 生活常识
+
+# Variables:
+#   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } 道题
+
 quiz-topic-done = 已练完
     .plain = 做完了
 
 ## The 错题本
 
 quiz-notebook-title = 错题本
+
+# Variables:
+#   $count (Number) - how many questions are in the person's 错题本 (notebook of missed questions)
 quiz-notebook-count = 错题本里有 { $count } 道题。
+
 quiz-notebook-empty = 错题本是空的。答错或不确定的题会放进来。
     .plain = 错题本里还没有题。做错的题会放进来。
 quiz-notebook-rule = 一道题在两个不同的日子都答对了，就会从错题本里拿走。
@@ -49,7 +62,11 @@ quiz-notebook-clear-no = 不清空
 
 ## A round
 
+# Variables:
+#   $number (Number) - which question of the round is on screen, counting from 1
+#   $total (Number) - how many questions the round has
 quiz-progress = 第 { $number } 题，共 { $total } 题
+
 quiz-kind-single = 单选题：选一个答案
     .plain = 选一个
 quiz-kind-true-false = 判断题：这句话对不对？
@@ -81,8 +98,12 @@ quiz-unsure = 不确定也没关系，我们一起看看。
 quiz-mark-correct = 正确答案
     .plain = 这个对
 quiz-mark-chosen = 您选的
+
+# Variables:
+#   $topic (String) - the name of the question's topic (one of the topic-* messages)
 quiz-learn-more = 学一学：{ $topic }
     .plain = 再学学：{ $topic }
+
 quiz-see-case = 看看真实案例
     .plain = 看看别人怎么被骗的
 
@@ -90,8 +111,13 @@ quiz-see-case = 看看真实案例
 
 quiz-score-title = 这一轮做完了
     .plain = 做完了
+
+# Variables:
+#   $right (Number) - how many questions of the round the person answered right
+#   $total (Number) - how many questions the round had
 quiz-score = 答对 { $right } 题，共 { $total } 题。
     .plain = { $total } 道题，您答对了 { $right } 道。
+
 quiz-score-all = 全都答对了，真棒！
     .plain = 全对，真棒！
 quiz-score-notebook = 没答对和不确定的题，已经放进错题本，以后还会再考。
@@ -119,8 +145,13 @@ daily-more = 去做更多题
 ## The certificate
 
 cert-title = 结业证书
+
+# Variables:
+#   $done (Number) - how many quiz topics the person has finished
+#   $total (Number) - how many topics there are (currently 21)
 cert-progress = 已练完 { $done } 个主题，共 { $total } 个。
     .plain = 一共 { $total } 个主题，练完了 { $done } 个。
+
 cert-locked = 每个主题都练完一次，就能在这里领一张证书。
     .plain = 每个主题都做一遍，就能领证书。
 cert-name-label = 写上您的名字（可以不写）
@@ -129,11 +160,20 @@ cert-name-hint = 名字只留在这台手机上，不会发出去。
     .plain = 名字不会传出去。
 cert-make = 生成证书
     .plain = 做证书
-cert-heading = 安心 · 金融知识结业证书
-cert-anonymous = 安心学员
-cert-body = 已经练完安心全部 { $total } 个主题：懂权利，识骗局，护好钱袋子。
+cert-heading = { -brand-name } · 金融知识结业证书
+cert-anonymous = { -brand-name }学员
+
+# Variables:
+#   $total (Number) - how many quiz topics there are, all of which the person has finished (currently 21)
+cert-body = 已经练完{ -brand-name }全部 { $total } 个主题：懂权利，识骗局，护好钱袋子。
+
+# Variables:
+#   $year (Number) - the year the certificate is made, e.g. 2025
+#   $month (Number) - its month, 1 to 12
+#   $day (Number) - its day of the month, 1 to 31
 cert-date = { $year } 年 { $month } 月 { $day } 日
-cert-image-alt = 安心结业证书
+
+cert-image-alt = { -brand-name }结业证书
 cert-save-hint = 在微信里长按图片，就能保存到手机。
     .plain = 按住图片不放，就能存到手机里。
 cert-download = 保存图片

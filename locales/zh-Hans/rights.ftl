@@ -198,8 +198,12 @@ help-step-institution-title = 第一步：找卖给您产品的机构
     .plain = 第一步：找卖给您东西的那家
 help-step-institution-body = 打这家银行或保险公司的官方客服电话，或者到柜台、在官方 App 里投诉。号码印在保单、合同或银行卡上。不要打陌生人给您的号码。
     .plain = 打这家银行或保险公司的客服电话，号码在保单、合同、银行卡上。也可以去柜台说。别打陌生人给的号码。
+
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
 help-partner-hotline = { $name } 官方客服热线：咨询、投诉都可以打。
     .plain = { $name } 的客服电话，有事就打。
+
 help-step-regulator-title = 第二步：打 12378
 help-step-regulator-body = 机构不理您，或者处理结果您不满意，可以打 12378 投诉。
     .plain = 机构不管，或者您不满意，就打 12378。

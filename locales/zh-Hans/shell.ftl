@@ -2,7 +2,10 @@
 
 ## Names
 
-app-name = 安心
+# The app's name. Messages that name the app write { -brand-name }, never the name itself.
+# (安心 also means "at ease"; where a sentence means that, the word is written out.)
+-brand-name = 安心
+app-name = { -brand-name }
 app-tagline = 守护好您的钱袋子
     .plain = 看好自己的钱
 
@@ -28,8 +31,12 @@ home-title = 学会保护自己的钱
 home-intro = 认清骗局套路，了解自己的权利，遇到问题知道找谁。
     .plain = 看清骗人的招数，知道自己能要求什么，出了事知道给谁打电话。
 home-rights-title = 八项权利
+
+# Variables:
+#   $count (Number) - how many basic rights financial consumers have (always 8)
 home-rights-sub = 金融消费者的 { $count } 项基本权利
     .plain = 买理财、买保险、存钱时，您有 { $count } 项权利
+
 home-cases-title = 以案说险
 home-cases-sub = 看真实案例，识破骗局
     .plain = 看别人怎么被骗，自己就不上当
@@ -71,9 +78,16 @@ settings-translation-draft = 这个语言的文字是初稿，还没有请以这
 ## Notices (shown in the page, never as pop-ups)
 
 notice-dismiss = 知道了
+
+# Variables:
+#   $language (String) - the language being switched to, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-loading = 正在切换到 { $language }…
+
+# Variables:
+#   $language (String) - the language that could not be loaded, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-failed = 暂时无法切换到 { $language }，请检查网络后再试。
     .plain = { $language } 现在打不开，请看看网络，等一下再试。
+
 notice-link-language = 链接里的语言无法识别，已为您使用现在的语言。
 notice-link-view = 链接里的页面找不到，已为您打开首页。
     .plain = 链接里的页面没找到，先带您到首页。

@@ -14,8 +14,9 @@ pub use localizer::{strip_isolation_marks, Localizer, MissLog};
 use crate::model::locale::Locale;
 
 /// Mandarin's shell messages, built into the app: the end of every fallback chain, so that
-/// names, navigation and notices are on screen even when nothing else can be fetched.
-pub const ZH_HANS_SHELL: &str = include_str!("../../locales/zh-Hans/shell.ftl");
+/// names, navigation and notices are on screen even when nothing else can be fetched. The
+/// comments of `locales/zh-Hans/shell.ftl` are left out (`build.rs`), line for line.
+pub const ZH_HANS_SHELL: &str = include_str!(concat!(env!("OUT_DIR"), "/zh-Hans-shell.ftl"));
 
 /// The path, relative to the page, of a locale's message file.
 pub fn ftl_path(locale: Locale, resource: Resource) -> String {

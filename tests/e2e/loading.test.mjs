@@ -1,10 +1,11 @@
 // End-to-end tests of how the release build loads: precompressed files, a WebView whose
-// streaming compile throws, a cached page that names app files of an older release, and the
-// pages' strict Content-Security-Policy.
+// streaming compile throws, a cached page that names app files of an older release, the
+// pages' strict Content-Security-Policy, and message files without their translators' comments.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { brotliDecompressSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST, withServer } from './server.mjs';
 import { forEachEngine, newPage, open } from './browser.mjs';
@@ -22,6 +23,19 @@ test('every page allows exactly its own inline scripts, by hash, and no other in
     const hashes = [...new Set(inline.map(([, body]) => createHash('sha256').update(body).digest('base64')))].sort();
     assert.ok(hashes.length >= 3, `${name}: ${hashes.length} inline scripts`);
     assert.deepEqual(listed, hashes, name);
+  }
+});
+
+test('message files ship without their comments, line for line, also compressed', async () => {
+  const files = (await readdir(join(DIST, 'locales'), { recursive: true })).filter((n) => n.endsWith('.ftl'));
+  assert.ok(files.length >= 16, `${files.length} message files`);
+  for (const name of files) {
+    const shipped = await readFile(join(DIST, 'locales', name), 'utf8');
+    const source = await readFile(new URL(`../../locales/${name}`, import.meta.url), 'utf8');
+    assert.ok(source.split('\n').some((line) => line.startsWith('#')), `${name}: the source has comments`);
+    const expected = source.split('\n').map((line) => (line.startsWith('#') ? '' : line));
+    assert.deepEqual(shipped.split('\n'), expected, name);
+    assert.equal(brotliDecompressSync(await readFile(join(DIST, 'locales', `${name}.br`))).toString('utf8'), shipped, `${name}.br`);
   }
 });
 
