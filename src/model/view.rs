@@ -182,39 +182,41 @@ impl Route {
 impl View {
     /// Reads the `view` parameter; `None` for anything that is not a view.
     pub fn parse(value: &str) -> Option<View> {
-        let value = value.trim();
-        let (kind, id) = match value.split_once(':') {
-            Some((kind, id)) => (kind, Some(id)),
-            None => (value, None),
-        };
-        ROUTES.iter().find(|route| route.kind == kind)?.view(id)
+        View::read(value.trim(), ':', |route| route.kind)
     }
 
     /// Reads a page's file name without `.html` (`right.property-safety`), as [`View::page`]
     /// writes it.
     pub fn from_page(file: &str) -> Option<View> {
-        let (page, id) = match file.split_once('.') {
-            Some((page, id)) => (page, Some(id)),
-            None => (file, None),
-        };
-        ROUTES.iter().find(|route| route.page == page)?.view(id)
+        View::read(file, '.', |route| route.page)
     }
 
     /// The `view` parameter for this screen; also the value of the root's `data-view`.
     pub fn to_param(&self) -> String {
-        let kind = self.kind();
-        match self.id() {
-            Some(id) => format!("{kind}:{id}"),
-            None => kind.to_owned(),
-        }
+        self.write(':', |route| route.kind)
     }
 
     /// The file name of this screen's page, without `.html` (`right.property-safety`).
     pub fn page(&self) -> String {
-        let page = self.route().page;
+        self.write('.', |route| route.page)
+    }
+
+    /// Reads `name` or `name<separator>id`, where `name` is the `key` of a route.
+    fn read(value: &str, separator: char, key: fn(&Route) -> &'static str) -> Option<View> {
+        let (name, id) = match value.split_once(separator) {
+            Some((name, id)) => (name, Some(id)),
+            None => (value, None),
+        };
+        ROUTES.iter().find(|route| key(route) == name)?.view(id)
+    }
+
+    /// Writes this screen as its route's `key`, followed by `separator` and the id for a
+    /// screen of one item.
+    fn write(&self, separator: char, key: fn(&Route) -> &'static str) -> String {
+        let name = key(self.route());
         match self.id() {
-            Some(id) => format!("{page}.{id}"),
-            None => page.to_owned(),
+            Some(id) => format!("{name}{separator}{id}"),
+            None => name.to_owned(),
         }
     }
 

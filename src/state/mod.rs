@@ -110,14 +110,13 @@ impl AppState {
         if language.pending.is_some() {
             effective.locale = Locale::ZhHans;
         }
-        let mut notices: Notices = link
-            .problems
-            .iter()
-            .map(|problem| match problem {
+        let mut notices = Notices::default();
+        for problem in &link.problems {
+            notices.show(match problem {
                 LinkProblem::UnknownLanguage => Notice::LinkLanguage,
                 LinkProblem::UnknownView => Notice::LinkView,
-            })
-            .collect();
+            });
+        }
         if matches!(
             boot.saved.problem,
             Some(DecodeProblem::Unreadable | DecodeProblem::UnknownVersion)

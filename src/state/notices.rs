@@ -56,21 +56,15 @@ impl Notices {
     }
 }
 
-impl FromIterator<Notice> for Notices {
-    fn from_iter<I: IntoIterator<Item = Notice>>(notices: I) -> Notices {
-        let mut all = Notices::default();
-        notices.into_iter().for_each(|notice| all.show(notice));
-        all
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_notice_shows_once_until_put_away() {
-        let mut notices: Notices = [Notice::LinkView, Notice::LinkView].into_iter().collect();
+        let mut notices = Notices::default();
+        notices.show(Notice::LinkView);
+        notices.show(Notice::LinkView);
         notices.show(Notice::LanguageFailed(Locale::Bo));
         notices.show(Notice::ContentFailed);
         assert_eq!(notices.as_slice().len(), 3);
