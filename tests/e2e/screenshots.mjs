@@ -50,6 +50,11 @@ const scenes = {
     await page.click('[data-testid=flag-check]');
     await page.waitForSelector('[data-testid=flag-result]');
   },
+  async cleared(page) {
+    await page.click('[data-testid="clear-data"]');
+    await page.click('[data-testid="clear-confirm"]');
+    await page.waitForSelector('[role=status][aria-live] button');
+  },
   async daily(page) {
     await page.locator('[data-testid="daily-question"] [data-testid="quiz-option"]').nth(0).click();
     await page.click('[data-testid="daily-question"] [data-testid="quiz-check"]');
