@@ -1,10 +1,11 @@
 //! Small reusable pieces of the interface, styled from the theme. The rule, honestly:
-//! - the generic controls (`LanguageSwitch`, `ToggleSwitch`, `QuestionCard`'s question and
-//!   answer, `RedFlagSpotter`'s case) take what they show, and what to do when tapped, as
-//!   props, and read only the localizer (`use_i18n`);
-//! - a component that holds links (`ViewLink`) reads the app handle (`use_app`), because a
-//!   link's address follows the visit's parameters and settings and a tap navigates;
-//!   `TopBar`, `DailyQuestion` and `Certificate` read the rest of what they show from it too,
+//! - components take what they show, and what to do when tapped, as props (`LanguageSwitch`,
+//!   `ToggleSwitch`, `NavTile`, `QuestionCard`, `RedFlagSpotter`) and read the localizer
+//!   (`use_i18n`) for their words;
+//! - a component that holds links (`ViewLink`: `NavTile`, `QuestionCard`, `TopBar`,
+//!   `DailyQuestion`) also reads the app handle (`use_app`), because a link's address follows
+//!   the visit's parameters and settings and a tap navigates;
+//! - `TopBar`, `DailyQuestion` and `Certificate` read everything they show from the app handle,
 //!   since each is used once and props would only copy the state (and, measured, grow the
 //!   first load);
 //! - from `platform`, components call only what acts on the elements they render (focus, the

@@ -170,6 +170,27 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test('clearing my data erases what is saved and the set-aside copy, says so, and stays erased after a reload', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url);
+      await page.evaluate(() => localStorage.setItem('anxin', '{"version":1,"settings":'));
+      await page.reload();
+      await page.waitForSelector('[data-ready="1"]');
+      await page.click('[data-testid=elder-toggle]');
+      await page.waitForFunction(() => (localStorage.getItem('anxin') || '').includes('"elder":true'));
+      await page.click('[data-testid=nav-settings]');
+      await page.click('[data-testid=clear-data]');
+      await page.click('[data-testid=clear-confirm]');
+      await page.waitForFunction(() => document.querySelector('[role=status][aria-live]').textContent.includes('已清除'));
+      await page.waitForFunction(() => localStorage.getItem('anxin') === null && localStorage.getItem('anxin.unreadable') === null);
+      assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'false');
+      await page.reload();
+      await page.waitForSelector('[data-ready="1"]');
+      assert.equal(await page.getAttribute('[data-testid=elder-toggle]', 'aria-checked'), 'false');
+      assert.deepEqual(await page.evaluate(() => [localStorage.getItem('anxin'), localStorage.getItem('anxin.unreadable')]), [null, null]);
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test('with storage blocked the app still runs, says once that choices are not kept, and keeps them for the visit', async () => {
       const page = await newPage(env.browser);
       await page.addInitScript(() => {
