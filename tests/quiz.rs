@@ -9,13 +9,19 @@ use std::collections::BTreeSet;
 
 use anxin::content::help::PUBLIC_NUMBERS;
 use anxin::content::quiz::{
-    daily_question, find_topic, topic_questions, Kind, Outcome, TopicGroup, QUESTIONS, TOPICS,
+    daily_question, find_topic, topic_questions, Kind, Outcome, Question, TopicGroup, QUESTIONS,
+    TOPICS,
 };
 use anxin::content::rights;
-use anxin::i18n::Resource;
+use anxin::i18n::{builtin_catalog, daily_file, Resource};
+use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
+use anxin::model::progress::Day;
+use anxin::model::saved::decode;
 use anxin::model::view::is_stable_id;
-use anxin::state::quiz::{Answer, Reply, Round, RoundKind};
+use anxin::state::quiz::{Answer, QuizAction, Reply, Round, RoundKind};
+use anxin::state::visit::Boot;
+use anxin::state::AppState;
 use support::{
     assert_only_expected_fallbacks, boot_state, file_messages, render, render_state, source,
     visible_text, TEST_DAY,
@@ -256,4 +262,70 @@ async fn home_shows_the_daily_question_until_it_is_answered() {
         page.html.contains("data-testid=\"quiz-question\""),
         "a new day, a new question"
     );
+}
+
+/// The first day from [`TEST_DAY`] on whose daily question is `question`.
+fn day_of(question: &Question) -> Day {
+    (TEST_DAY.0..TEST_DAY.0 + 5_000)
+        .map(Day)
+        .find(|day| daily_question(*day).id == question.id)
+        .unwrap_or_else(|| panic!("{} is never the daily question", question.id))
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn each_daily_file_alone_shows_its_question_and_its_feedback_in_every_locale() {
+    for locale in Locale::ALL {
+        let quiz = source(Resource::Quiz.shown_in(locale), Resource::Quiz);
+        let (shell, _) = builtin_catalog();
+        let (shell, problems) = shell.with(
+            locale,
+            Resource::Shell,
+            source(locale, Resource::Shell).into(),
+        );
+        assert!(problems.is_empty(), "{locale}: {problems:?}");
+        for question in QUESTIONS {
+            let daily = daily_file(&quiz, question);
+            assert!(
+                daily.len() * 4 < quiz.len(),
+                "{}: the cut is small",
+                question.id
+            );
+            let (catalog, problems) = shell.with(
+                Resource::Daily.shown_in(locale),
+                Resource::Daily,
+                daily.into(),
+            );
+            assert!(
+                problems.is_empty(),
+                "{locale} {}: {problems:?}",
+                question.id
+            );
+            let state = AppState::boot(Boot {
+                link_pairs: parse_query(&format!("?lang={locale}")),
+                saved: decode(None),
+                default_locale: None,
+                storage_available: true,
+                catalog,
+                partner: None,
+                today: day_of(question),
+                seed: 1,
+            });
+            let asked = render_state(state.clone()).await;
+            assert!(asked.html.contains(&format!("data-id=\"{}\"", question.id)));
+            let answered = render_state(state.apply(QuizAction::AnswerDaily(Reply::NotSure))).await;
+            assert!(
+                answered.html.contains("data-testid=\"quiz-feedback\""),
+                "{}",
+                question.id
+            );
+            for page in [asked, answered] {
+                assert_eq!(
+                    page.misses,
+                    Vec::<String>::new(),
+                    "{locale} {}",
+                    question.id
+                );
+            }
+        }
+    }
 }

@@ -49,7 +49,7 @@ async fn take_over(
 ) {
     let mut loaded = visit.clone();
     for (file_locale, resource) in visit.language.catalog.missing(locale, &view) {
-        match fetch::message_file(file_locale, resource).await {
+        match fetch::message_file(file_locale, resource, visit.visit.today).await {
             Ok(source) => {
                 loaded = loaded.apply(LanguageAction::Loaded(file_locale, resource, source.into()));
             }

@@ -1,14 +1,18 @@
 //! Writes every screen in every language as a prerendered page into Trunk's output folder
 //! (`$TRUNK_STAGING_DIR`, or the folder given as the first argument): `<locale>/<screen>.html`,
 //! and Mandarin home again as the root `index.html`. Message files are read from that folder's
-//! `locales/`, exactly as the browser will fetch them. Fails on any missing message.
+//! `locales/`, exactly as the browser will fetch them. Also cuts each question's daily file
+//! from the quiz's (`locales/<tag>/daily/<question>.ftl`). Fails on any missing message.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anxin::content::help::PARTNER;
+use anxin::content::quiz::QUESTIONS;
+use anxin::i18n::{daily_file, daily_path, ftl_path, Resource};
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
+use anxin::model::progress::Day;
 use anxin::model::view::View;
 use anxin::prerender::{every_view, fill_template, page_catalog, render_view, Placement};
 
@@ -44,6 +48,7 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
     let mut count = 0;
     for locale in Locale::ALL {
+        write_daily_files(out, locale, read)?;
         std::fs::create_dir_all(out.join(locale.tag())).map_err(|e| e.to_string())?;
         for view in every_view() {
             let (catalog, files) = page_catalog(locale, &view, read)?;
@@ -64,4 +69,25 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         }
     }
     Ok(count)
+}
+
+/// Writes the daily file of every question in `locale`, if it has its own quiz file.
+fn write_daily_files(
+    out: &Path,
+    locale: Locale,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(), String> {
+    if !Resource::Daily.is_translated(locale) {
+        return Ok(());
+    }
+    let quiz = read(&ftl_path(locale, Resource::Quiz, Day(0)))?;
+    for question in QUESTIONS {
+        let path = out.join(daily_path(locale, question.id));
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, daily_file(&quiz, question))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }

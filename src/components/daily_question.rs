@@ -1,5 +1,6 @@
 //! 每日一题 on the home screen: the same question for everyone on the same date, answered in
-//! place. Its text arrives with the quiz's message file, fetched after the screen is shown.
+//! place. Its text arrives in its own small file (`Resource::Daily`), fetched after the screen
+//! is shown.
 
 use stylist::yew::styled_component;
 use yew::prelude::*;
@@ -26,7 +27,7 @@ pub fn DailyQuestion() -> Html {
         "#
     );
     let class = classes!("ax-card", "ax-app-only", style);
-    let text = app.text_status(Resource::Quiz);
+    let text = app.text_status(Resource::Daily);
     if text != ViewStatus::Ready {
         if text == ViewStatus::Failed {
             let retry = {
@@ -78,7 +79,7 @@ pub fn DailyQuestion() -> Html {
             }
         }
     };
-    let shown_in = fallback_language(&i18n, Resource::Quiz);
+    let shown_in = fallback_language(&i18n, Resource::Daily);
     html! {
         <section {class} data-testid="daily-question"
             lang={shown_in.map(|l| l.tag())} dir={shown_in.map(|l| l.direction().as_str())}>

@@ -104,15 +104,29 @@ struct Slots {
 
 impl Catalog {
     /// A catalog with one more message file (replacing an earlier copy of it), and the
-    /// problems found parsing the locale's files.
+    /// problems found parsing the locale's files. A file cut from another one that is already
+    /// here changes nothing; the whole file replaces what was cut from it (their messages
+    /// would otherwise be defined twice).
     pub fn with(
         &self,
         locale: Locale,
         resource: Resource,
         source: Rc<str>,
     ) -> (Catalog, Vec<String>) {
+        if resource
+            .cut_from()
+            .is_some_and(|whole| self.has(locale, whole))
+        {
+            return (self.clone(), Vec::new());
+        }
         let mut slots = (*self.0).clone();
-        slots.sources[locale.index()][resource.index()] = Some(source);
+        let files = &mut slots.sources[locale.index()];
+        for part in Resource::ALL {
+            if part.cut_from() == Some(resource) {
+                files[part.index()] = None;
+            }
+        }
+        files[resource.index()] = Some(source);
         let sources: Vec<&str> = slots.sources[locale.index()]
             .iter()
             .flatten()
@@ -128,9 +142,10 @@ impl Catalog {
         self.0.bundles[locale.index()].clone()
     }
 
-    /// Whether a message file is loaded.
+    /// Whether a message file's text is loaded: the file itself, or the one it is cut from.
     pub fn has(&self, locale: Locale, resource: Resource) -> bool {
-        self.0.sources[locale.index()][resource.index()].is_some()
+        let loaded = |r: Resource| self.0.sources[locale.index()][r.index()].is_some();
+        loaded(resource) || resource.cut_from().is_some_and(loaded)
     }
 
     /// The files still to fetch before `view` can be shown in `locale`: each resource the
@@ -162,8 +177,8 @@ impl std::fmt::Debug for Catalog {
         let loaded = Locale::ALL.into_iter().flat_map(|l| {
             Resource::ALL
                 .into_iter()
-                .filter(move |r| self.has(l, *r))
-                .map(move |r| format!("{l}/{}", r.file()))
+                .filter(move |r| self.0.sources[l.index()][r.index()].is_some())
+                .map(move |r| format!("{l}/{r:?}"))
         });
         f.debug_list().entries(loaded).finish()
     }
@@ -209,6 +224,26 @@ mod tests {
                 "bo: `a` is defined twice".to_owned()
             ]
         );
+    }
+
+    #[test]
+    fn the_whole_quiz_file_stands_in_for_the_daily_cut() {
+        let (catalog, _) =
+            Catalog::default().with(Locale::ZhHans, Resource::Daily, "q-a = 1\n".into());
+        assert!(catalog.has(Locale::ZhHans, Resource::Daily));
+        assert!(!catalog.has(Locale::ZhHans, Resource::Quiz));
+        let (catalog, problems) =
+            catalog.with(Locale::ZhHans, Resource::Quiz, "q-a = 1\nq-b = 2\n".into());
+        assert!(
+            problems.is_empty(),
+            "no message is defined twice: {problems:?}"
+        );
+        assert!(catalog.has(Locale::ZhHans, Resource::Daily));
+        let (later, problems) = catalog.with(Locale::ZhHans, Resource::Daily, "q-a = 1\n".into());
+        assert!(problems.is_empty());
+        assert_eq!(later, catalog, "a daily file arriving late changes nothing");
+        let bundle = catalog.get(Locale::ZhHans).unwrap();
+        assert!(bundle.fluent().has_message("q-b"));
     }
 
     #[test]

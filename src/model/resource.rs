@@ -15,25 +15,37 @@ pub enum Resource {
     Quiz,
     /// The scam case studies and the red-flag exercise.
     Cases,
+    /// 每日一题 on the home screen: today's question alone, with the quiz's shared messages. Cut
+    /// from the quiz's file at build time, one file per question
+    /// (`locales/<tag>/daily/<question>.ftl`), so the first screen never fetches the whole bank.
+    /// The quiz's file holds everything it does: once that is here, it stands in for it.
+    Daily,
 }
 
 impl Resource {
     /// Every resource.
-    pub const ALL: [Resource; 4] = [
+    pub const ALL: [Resource; 5] = [
         Resource::Shell,
         Resource::Rights,
         Resource::Quiz,
         Resource::Cases,
+        Resource::Daily,
     ];
 
-    /// The file name under `locales/<tag>/`.
+    /// The file under `locales/<tag>/` that translators write this text in.
     pub fn file(self) -> &'static str {
         match self {
             Resource::Shell => "shell.ftl",
             Resource::Rights => "rights.ftl",
-            Resource::Quiz => "quiz.ftl",
+            Resource::Quiz | Resource::Daily => "quiz.ftl",
             Resource::Cases => "cases.ftl",
         }
+    }
+
+    /// The resource this one is cut from at build time, which holds all of its text: `Daily`
+    /// is cut from `Quiz`. Translators write only the resources cut from nothing.
+    pub fn cut_from(self) -> Option<Resource> {
+        (self == Resource::Daily).then_some(Resource::Quiz)
     }
 
     /// The resource's position in [`Resource::ALL`].
@@ -59,6 +71,9 @@ impl Resource {
     /// Whether `locale` has its own file of this resource. Where it has none, the screen
     /// shows the Mandarin text.
     pub fn is_translated(self, locale: Locale) -> bool {
+        if let Some(whole) = self.cut_from() {
+            return whole.is_translated(locale);
+        }
         self == Resource::Shell || locale == Locale::ZhHans || TRANSLATED.contains(&(locale, self))
     }
 }

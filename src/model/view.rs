@@ -5,7 +5,7 @@
 //! `prerender::every_view`, the files a screen fetches, the document title) come from it, so a
 //! new screen is one entry there plus its page module.
 
-use super::resource::Resource::{self, Cases, Quiz, Rights, Shell};
+use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell};
 use crate::content::{cases, rights};
 
 /// Longest id accepted in a deep link.
@@ -109,7 +109,7 @@ screens! {
     #[default]
     Home {
         kind: "home", page: "index", prerendered: true,
-        needs: &[Shell], wants: &[Quiz],
+        needs: &[Shell], wants: &[Daily],
         title: Title::Message("app-tagline"), parent: View::Home,
     }
     /// The eight basic rights.

@@ -6,10 +6,15 @@ use web_sys::Response;
 
 use crate::i18n::{ftl_path, Resource};
 use crate::model::locale::Locale;
+use crate::model::progress::Day;
 
-/// Fetches one message file of `locale`.
-pub async fn message_file(locale: Locale, resource: Resource) -> Result<String, String> {
-    text(&ftl_path(locale, resource)).await
+/// Fetches one message file of `locale` (`today` names the daily question's).
+pub async fn message_file(
+    locale: Locale,
+    resource: Resource,
+    today: Day,
+) -> Result<String, String> {
+    text(&ftl_path(locale, resource, today)).await
 }
 
 async fn text(path: &str) -> Result<String, String> {

@@ -125,8 +125,9 @@ fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
         applied.borrow_mut().in_flight.push((locale, resource));
         let app = app.clone();
         let applied = applied.clone();
+        let today = app.visit.today;
         wasm_bindgen_futures::spawn_local(async move {
-            let result = fetch::message_file(locale, resource).await;
+            let result = fetch::message_file(locale, resource, today).await;
             applied
                 .borrow_mut()
                 .in_flight

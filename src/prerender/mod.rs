@@ -11,6 +11,7 @@ use crate::app::{document_title, App, AppProps};
 use crate::content::help::Partner;
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
 use crate::model::locale::Locale;
+use crate::model::progress::Day;
 use crate::model::view::{Route, View, ROUTES};
 use crate::state::AppState;
 use crate::theme::{inline_variables, Mode};
@@ -66,7 +67,8 @@ pub fn page_catalog(
     }
     let mut files = Vec::new();
     for (file_locale, resource) in catalog.missing(locale, view) {
-        let path = ftl_path(file_locale, resource);
+        // Day 0: the date every prerendered page is rendered on (`AppState::prerendered`).
+        let path = ftl_path(file_locale, resource, Day(0));
         let source = read(&path)?;
         let (next, problems) = catalog.with(file_locale, resource, source.into());
         if let Some(problem) = problems.first() {

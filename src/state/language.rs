@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::i18n::{ftl_path, Catalog, Resource};
 use crate::model::locale::Locale;
+use crate::model::progress::Day;
 use crate::model::view::View;
 
 /// Whether the current screen can be shown.
@@ -177,12 +178,14 @@ impl Language {
         })
     }
 
-    /// Applies `action` on `view`, where `shown` is the language on screen.
+    /// Applies `action` on `view`, where `shown` is the language on screen and `today` the
+    /// visit's date (which names the daily question's file).
     pub fn apply(
         &mut self,
         action: LanguageAction,
         view: &View,
         shown: Locale,
+        today: Day,
     ) -> Option<LanguageEvent> {
         match action {
             LanguageAction::Choose(locale) => {
@@ -194,7 +197,7 @@ impl Language {
                 self.switch_when_loaded(locale, true, view)
             }
             LanguageAction::Loaded(locale, resource, source) => {
-                self.add(locale, resource, source);
+                self.add(locale, resource, source, today);
                 self.settle(view)
             }
             LanguageAction::LoadFailed(locale, resource) => {
@@ -210,13 +213,13 @@ impl Language {
     }
 
     /// Adds a file that arrived to the catalog, keeping its problems.
-    fn add(&mut self, locale: Locale, resource: Resource, source: Rc<str>) {
+    fn add(&mut self, locale: Locale, resource: Resource, source: Rc<str>, today: Day) {
         let (catalog, problems) = self.catalog.with(locale, resource, source);
         self.catalog = catalog;
         // The locale's files are parsed together, so the problems are the locale's: the ones
         // beyond those already kept are this file's (two files may each have, say, a syntax
         // error on line 3).
-        let file = ftl_path(locale, resource);
+        let file = ftl_path(locale, resource, today);
         let mut new_problems = Vec::new();
         for problem in &problems {
             let seen = |list: &[String]| {
@@ -326,16 +329,22 @@ mod tests {
     fn home_fetches_the_daily_question_without_waiting_for_it() {
         let state = boot("", None);
         assert_eq!(state.view_status(), ViewStatus::Ready);
-        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Quiz)]);
-        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Loading);
-        let state = state.apply(LanguageAction::LoadFailed(Locale::ZhHans, Resource::Quiz));
-        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Failed);
+        assert_eq!(state.to_fetch(), vec![(Locale::ZhHans, Resource::Daily)]);
+        assert_eq!(state.text_status(Resource::Daily), ViewStatus::Loading);
+        let state = state.apply(LanguageAction::LoadFailed(Locale::ZhHans, Resource::Daily));
+        assert_eq!(state.text_status(Resource::Daily), ViewStatus::Failed);
         assert_eq!(state.view_status(), ViewStatus::Ready, "home still shows");
         let state = state
             .apply(LanguageAction::Retry)
-            .apply(loaded(Locale::ZhHans, Resource::Quiz));
-        assert_eq!(state.text_status(Resource::Quiz), ViewStatus::Ready);
+            .apply(loaded(Locale::ZhHans, Resource::Daily));
+        assert_eq!(state.text_status(Resource::Daily), ViewStatus::Ready);
         assert!(state.to_fetch().is_empty());
+        let state = state.apply(Action::Navigate(View::Quiz));
+        assert_eq!(
+            state.to_fetch(),
+            vec![(Locale::ZhHans, Resource::Quiz)],
+            "the daily cut does not stand in for the whole quiz"
+        );
     }
 
     #[test]

@@ -217,9 +217,12 @@ impl AppState {
             }
             Action::Dismiss(notice) => self.notices.dismiss(&notice),
             Action::Language(action) => {
-                let event = self
-                    .language
-                    .apply(action, &self.view, self.effective.locale);
+                let event = self.language.apply(
+                    action,
+                    &self.view,
+                    self.effective.locale,
+                    self.visit.today,
+                );
                 self.follow_language(event);
             }
             Action::Saved(action) => {

@@ -131,6 +131,9 @@ forEachEngine((env) => {
       const page = await newPage(env.browser);
       await open(page, env.server.url);
       await page.waitForSelector('[data-testid=daily-question] [data-testid=quiz-question]');
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      assert.ok(fetched.some((path) => /\/locales\/zh-Hans\/daily\/[a-z0-9-]+\.ftl$/.test(path)), `the day's own file: ${fetched}`);
+      assert.ok(!fetched.some((path) => path.endsWith('/quiz.ftl')), `not the whole bank: ${fetched}`);
       await answer(page, true, '[data-testid=daily-question]');
       assert.match(await page.textContent('[data-testid=daily-question] [data-testid=quiz-feedback]'), /答对了/);
       await page.reload();

@@ -32,11 +32,11 @@ pub fn source(locale: Locale, resource: Resource) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The files a locale has, as (resource, source).
+/// The files a locale's translators write, as (resource, source).
 pub fn sources(locale: Locale) -> Vec<(Resource, String)> {
     Resource::ALL
         .into_iter()
-        .filter(|r| r.is_translated(locale))
+        .filter(|r| r.cut_from().is_none() && r.is_translated(locale))
         .map(|r| (r, source(locale, r)))
         .collect()
 }
