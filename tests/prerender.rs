@@ -10,6 +10,7 @@ mod support;
 use anxin::model::locale::Locale;
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
+use anxin::theme::{LOAD_FAILED_CLASS, NO_APP_CLASS};
 use support::{render_state, visible_text};
 
 /// Reads a message file by the path the browser fetches it under.
@@ -89,4 +90,29 @@ async fn the_browser_takes_a_page_over_with_the_same_structure_in_any_looks() {
             }
         }
     }
+}
+
+#[test]
+fn the_page_scripts_and_the_theme_name_the_same_loading_states() {
+    let file = |path: &str| read(path).unwrap();
+    let (page, loader) = (file("index.html"), file("tools/post-build.mjs"));
+    let rules = format!("{:?}", anxin::theme::page_rules());
+    for class in [NO_APP_CLASS, LOAD_FAILED_CLASS] {
+        assert!(
+            loader.contains(&format!("'{class}'")),
+            "the loader sets {class}"
+        );
+        assert!(
+            rules.contains(&format!(".{class}")),
+            "the theme styles {class}"
+        );
+    }
+    assert!(
+        page.contains(&format!("' {NO_APP_CLASS}'")),
+        "index.html sets {NO_APP_CLASS}"
+    );
+    assert!(
+        !page.contains("setTimeout"),
+        "no timer ever tells a slow page that its browser is too old"
+    );
 }

@@ -10,6 +10,8 @@
 // 4. Makes the page start the app only once the page's text (and its web font) is on screen:
 //    the prerendered page paints first, and the .wasm does not compete with the page and font on
 //    a slow connection. Message files the app needs to take the page over are preloaded then.
+//    The .wasm's arrival is shown as progress; only an engine that cannot run it is told that
+//    it needs a newer WeChat (a failed download says so, with a retry).
 //    The glue and the .wasm are named by absolute URLs made from document.baseURI, so no engine
 //    resolves them against the page's own folder.
 // 5. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
@@ -54,12 +56,23 @@ export function stripComments(ftl) {
 const LOADER = /import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);/;
 const WASM_PRELOAD = /<link[^>]*application\/wasm[^>]*>/;
 
-/** The page with the app started after the first paint and the web fonts (see 4. above). */
-export function startAfterPaint(page) {
+/**
+ * The page with the app started after the first paint and the web fonts (see 4. above), its
+ * loading shown, and a failure told apart from an engine that cannot run the app: the .wasm's
+ * bytes are counted as they arrive (against `wasmBytes`, its size uncompressed, since a
+ * compressed response's length says nothing of what its stream yields) into every
+ * `progress.ax-load` bar; a network failure marks the page `ax-load-failed` (theme::
+ * LOAD_FAILED_CLASS: a retry in place of the interactive parts), and only a module that fails
+ * to compile or instantiate marks it `ax-no-app` (theme::NO_APP_CLASS: "needs a newer WeChat").
+ */
+export function startAfterPaint(page, wasmBytes) {
   if (!LOADER.test(page) || !WASM_PRELOAD.test(page)) {
     throw new Error("Trunk's loader changed: update tools/post-build.mjs");
   }
   return page.replace(WASM_PRELOAD, '').replace(LOADER, (_, js, wasm) => `
+const html = document.documentElement;
+const failed = (mark) => (error) => { html.classList.add(mark); throw error; };
+document.addEventListener('click', (event) => { if (event.target.closest('[data-reload]')) location.reload(); });
 const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 await painted();
 if (document.fonts) await document.fonts.ready;
@@ -71,12 +84,31 @@ for (const href of (document.getElementById('anxin')?.dataset.preload || '').spl
 // relative import() is relative to (WebKit takes the page's own folder, so bo/… pages 404).
 // A page from an older release names a glue file that is gone: reload once (index.html). The
 // .wasm shares the glue's hash, so a page whose glue loads names a .wasm that exists.
+// The .wasm is asked for first: the glue is small, and both are needed.
+const fetched = fetch(new URL('${wasm}', document.baseURI))
+  .then((r) => (r.ok ? r : Promise.reject(new Error('HTTP ' + r.status))));
 const bindings = await import(new URL('${js}', document.baseURI).href).catch((error) => {
-  if (!window.anxinReloadStale()) throw error;
+  if (!window.anxinReloadStale()) failed('ax-load-failed')(error);
   return new Promise(() => {});
 });
 const init = bindings.default;
-const wasm = await init({ module_or_path: new URL('${wasm}', document.baseURI) });`);
+let cutOff = false;
+const response = await fetched.catch(failed('ax-load-failed'));
+let counted = response;
+if (response.body && typeof ReadableStream === 'function') {
+  const reader = response.body.getReader();
+  let received = 0;
+  counted = new Response(new ReadableStream({
+    async pull(stream) {
+      const chunk = await reader.read().catch((error) => { cutOff = true; throw error; });
+      if (chunk.done) return stream.close();
+      received += chunk.value.byteLength;
+      for (const bar of document.querySelectorAll('progress.ax-load')) bar.value = Math.min(100, Math.round((100 * received) / ${wasmBytes}));
+      stream.enqueue(chunk.value);
+    },
+  }), { headers: { 'content-type': 'application/wasm' } });
+}
+const wasm = await init({ module_or_path: counted }).catch((error) => failed(cutOff ? 'ax-load-failed' : 'ax-no-app')(error));`);
 }
 
 async function files(dir) {
@@ -98,7 +130,8 @@ for (const path of await files(staging)) {
   if (path.endsWith('.ftl')) await writeFile(path, stripComments(await readFile(path, 'utf8')));
 }
 const index = join(staging, 'index.html');
-await writeFile(index, startAfterPaint(await readFile(index, 'utf8')));
+const wasmFile = (await files(staging)).find((path) => path.endsWith('.wasm'));
+await writeFile(index, startAfterPaint(await readFile(index, 'utf8'), (await stat(wasmFile)).size));
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
   cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
   stdio: 'inherit',

@@ -43,7 +43,7 @@ home-privacy = ཁྱེད་ཀྱི་འདེམས་ཁ་ཁ་པར�
 
 ## Loading a screen's text
 
-content-loading = ཕབ་ལེན་བྱེད་བཞིན་ཡོད།…
+content-loading = ཕབ་ལེན་བྱེད་བཞིན་ཡོད།
 content-retry = ཡང་བསྐྱར་ཚོད་ལྟ།
 
 ## Settings

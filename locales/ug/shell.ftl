@@ -46,7 +46,7 @@ home-privacy = تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفون
 
 ## Loading a screen's text
 
-content-loading = يۈكلىنىۋاتىدۇ…
+content-loading = يۈكلىنىۋاتىدۇ.
 content-retry = قايتا سىناش
 
 ## Settings

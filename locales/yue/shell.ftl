@@ -44,7 +44,7 @@ home-privacy = 你拣嘅嘢只会存喺呢部手机度，唔会上传。
 
 ## Loading a screen's text
 
-content-loading = 加载紧…
+content-loading = 加载紧，请等等。
 content-retry = 再试下
 
 ## Settings

@@ -51,7 +51,7 @@ home-privacy = 您的选择只保存在这部手机上，不会上传。
 
 ## Loading a screen's text
 
-content-loading = 正在加载…
+content-loading = 正在加载，请稍等。
 content-retry = 再试一次
     .plain = 再试试
 

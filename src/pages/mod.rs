@@ -111,12 +111,22 @@ pub fn page_header(i18n: &Localizer, title_id: &str, intro_id: &str) -> Html {
     }
 }
 
-/// A part that works only with the app running (buttons, exercises, settings), then the note,
-/// shown only on a page read without the app, that says it needs a newer WeChat or browser
-/// (`theme::NO_APP_CLASS`).
+/// A part that works only with the app running (buttons, exercises, settings), with what a
+/// page shows in its place before the app runs (the theme shows one of them by the page's
+/// state, `theme::NO_APP_CLASS`): a loading line with the download's progress while the app
+/// loads; a retry if the download failed; the note that it needs a newer WeChat or browser
+/// where the app cannot run.
 pub fn app_only(i18n: &Localizer, part: Html) -> Html {
     html! {
         <>
+            <p class="ax-app-loading" role="status" data-testid="app-loading">
+                <span>{ i18n.text("content-loading") }</span>
+                <progress class="ax-load" max="100" aria-hidden="true"></progress>
+            </p>
+            <p class="ax-app-load-failed" role="alert" data-testid="app-load-failed">
+                <span>{ i18n.text("notice-content-failed") }</span>
+                <button type="button" class="ax-button secondary" data-reload="">{ i18n.text("content-retry") }</button>
+            </p>
             <div class="ax-app-only">{ part }</div>
             <p class="ax-needs-app" role="note">{ i18n.text("needs-app") }</p>
         </>

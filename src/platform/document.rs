@@ -40,13 +40,11 @@ pub fn focus(node: &yew::NodeRef) {
     }
 }
 
-/// Marks the page as run by the app (`<html data-app>`, which the page's own script looks for
-/// before saying that interactive parts need a newer WeChat or browser), and takes those notes
-/// back in case the script put them up while the app was slow to start.
+/// Marks the page as run by the app (`<html data-app>`): the loading lines give way to the
+/// interactive parts (`theme::NO_APP_CLASS`).
 pub fn mark_app_running() {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-app", "");
-        let _ = root.class_list().remove_1(crate::theme::NO_APP_CLASS);
     }
 }
 

@@ -9,10 +9,15 @@ use stylist::StyleSource;
 use super::{Mode, Theme};
 use crate::model::locale::Locale;
 
-/// The class the page's own script puts on `<html>` when the app cannot run there (no
-/// WebAssembly, or it has not started after a while): parts marked `ax-app-only` give way to
-/// notes marked `ax-needs-app`, which say what the part needs.
+/// The class the page's own scripts put on `<html>` when the app cannot run there (no
+/// WebAssembly, or its module fails to compile or instantiate): parts marked `ax-app-only` give
+/// way to notes marked `ax-needs-app`, which say what the part needs. Until the app marks the
+/// page `data-app`, those parts show the `ax-app-loading` line instead.
 pub const NO_APP_CLASS: &str = "ax-no-app";
+
+/// The class the page's loader puts on `<html>` when the app's files could not be downloaded:
+/// parts marked `ax-app-only` give way to the `ax-app-load-failed` line and its retry.
+pub const LOAD_FAILED_CLASS: &str = "ax-load-failed";
 
 /// The theme's values for a mode and locale as custom-property declarations
 /// (`--ax-page: #f5f3ee; …`), put in the `style` attribute of the app's root element. Being
@@ -82,7 +87,18 @@ pub fn page_rules() -> StyleSource {
             display: block; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
             background: var(--ax-notice); color: var(--ax-on-notice);
         }
-        .ax-no-app .ax-app-only { display: none; }
+        .ax-no-app .ax-app-only, .ax-load-failed .ax-app-only { display: none; }
+        .ax-app-loading, .ax-app-load-failed { display: none; }
+        html:not([data-app]):not(.ax-no-app):not(.ax-load-failed) .ax-app-loading {
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s); color: var(--ax-muted);
+        }
+        html:not([data-app]) .ax-app-only > * { pointer-events: none; }
+        .ax-app-loading progress { inline-size: 8em; block-size: 0.6em; accent-color: var(--ax-primary); }
+        .ax-load-failed .ax-app-load-failed {
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+            background: var(--ax-notice); color: var(--ax-on-notice);
+        }
         .ax-needs-app a {
             display: inline-flex; align-items: center; justify-content: center;
             min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);

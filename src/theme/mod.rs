@@ -6,7 +6,7 @@ mod contrast;
 mod global;
 
 pub use contrast::contrast_ratio;
-pub use global::{inline_variables, page_rules, NO_APP_CLASS};
+pub use global::{inline_variables, page_rules, LOAD_FAILED_CLASS, NO_APP_CLASS};
 
 use crate::model::locale::{Direction, Locale};
 

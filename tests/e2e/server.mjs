@@ -4,7 +4,11 @@
 // `brokenFiles` maps paths (`/locales/bo/rights.ftl`) to bodies sent in their place, to test a
 // deployment's broken message file;
 // `staleOnce` answers the first request for the page with a copy naming app files of an
-// older release (which are gone), as a long-kept cached page would.
+// older release (which are gone), as a long-kept cached page would. `link` makes it a slow
+// link: `{ bytesPerSecond, latency }` (ms before each response starts), the bandwidth shared by
+// every response at once, as one phone's connection is; `compress: false` never sends the
+// precompressed copies, as a host that does not serve them. `cutOffOnce` (a RegExp) drops the
+// connection halfway through the first response whose path matches it.
 //
 // Watched pages: a test page whose browser has no command for it (WebDriver, see webkit.mjs)
 // carries the cookie E2E_COOKIE. For it the server logs every request with the encoding it sent,
@@ -96,8 +100,29 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {} } = {}) {
+/** Sends `body` at the link's pace: its latency first, then chunks in turn with every other response's. */
+function paced(link) {
+  let free = 0;
+  const CHUNK = 1024;
+  const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+  return async (response, status, headers, body) => {
+    await wait(link.latency);
+    response.writeHead(status, { ...headers, 'content-length': body.length });
+    for (let at = 0; at < body.length; at += CHUNK) {
+      const chunk = body.subarray(at, at + CHUNK);
+      free = Math.max(free, Date.now()) + (1000 * chunk.length) / link.bytesPerSecond;
+      await wait(free - Date.now());
+      if (response.destroyed) return;
+      response.write(chunk);
+    }
+    response.end();
+  };
+}
+
+export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {}, link = null, compress = true, cutOffOnce = null } = {}) {
   let stale = staleOnce;
+  let cutOff = cutOffOnce;
+  const send = link ? paced(link) : (response, status, headers, body) => response.writeHead(status, headers).end(body);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const watch = watchedPage(request);
@@ -127,7 +152,7 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
       return;
     }
     const type = TYPES[extname(relative)] ?? 'application/octet-stream';
-    const accepted = watch && type === TYPES['.html'] ? '' : (request.headers['accept-encoding'] ?? '');
+    const accepted = !compress || (watch && type === TYPES['.html']) ? '' : (request.headers['accept-encoding'] ?? '');
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], [null, '']]) {
       if (encoding && !accepted.includes(encoding)) continue;
       try {
@@ -135,7 +160,13 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
         const headers = { 'content-type': type, vary: 'accept-encoding' };
         if (encoding) headers['content-encoding'] = encoding;
         sent(encoding);
-        response.writeHead(200, headers).end(watch && type === TYPES['.html'] ? withInitScripts(String(body)) : body);
+        if (cutOff?.test(relative)) {
+          cutOff = null;
+          response.writeHead(200, { ...headers, 'content-length': body.length });
+          response.write(body.subarray(0, body.length >> 1), () => setTimeout(() => response.destroy(), 50));
+          return;
+        }
+        await send(response, 200, headers, watch && type === TYPES['.html'] ? Buffer.from(withInitScripts(String(body))) : body);
         return;
       } catch {
         // no such copy: try the next
