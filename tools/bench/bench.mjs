@@ -1,12 +1,16 @@
-// The browser benchmark (scripts/bench): Lighthouse mobile (slow 4G, 4x CPU) against the served
-// release build for home and one case page in zh-Hans, bo and ug; the time from tapping a
-// language to its text on screen once the language's files are cached; and the WebAssembly
-// memory after visiting every view. Prints one table per part. A benchmark, not a test: it
-// fails only if something cannot be measured. `--no-lighthouse` skips the slowest part.
+// The browser benchmark (scripts/bench), against the served release build: Lighthouse mobile
+// (slow 4G, 4x CPU) for home and one case page in zh-Hans, bo and ug; the first load as a
+// browser fetches it (tools/first-load.mjs); tap to next paint for the app's main taps, at 1x
+// and 4x CPU, by event timing (as INP is measured); a case page on a 10 KB/s link with 400 ms
+// RTT until it is interactive; the time from tapping a language to its text once its files are
+// cached; and the WebAssembly memory after visiting every view. Prints one table per part, then
+// every figure against its budget (issue 15) with PASS or OVER. A benchmark, not a test: it fails
+// only if something cannot be measured. `--no-lighthouse` skips the slowest part.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../../tests/e2e/server.mjs';
 import { launch, newPage, open } from '../../tests/e2e/browser.mjs';
+import { firstLoads } from '../first-load.mjs';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -118,20 +122,173 @@ async function memory(browser) {
   return [{ after: `${views.length + 8 + cases.length + 2} views, a quiz round, 4 languages`, 'wasm memory MB': (bytes / 2 ** 20).toFixed(1) }];
 }
 
+/** Starts collecting event-timing entries (durations from input to the next paint) on `page`. */
+async function watchInteractions(page) {
+  await page.evaluate(() => {
+    window.benchEvents = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.benchEvents.push({ id: e.interactionId, duration: e.duration });
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  });
+}
+
+/**
+ * Taps `selector` (the `nth` match) and returns the interaction's duration in ms: the longest
+ * event-timing entry of it, as INP counts it. Event timing reports nothing under 16 ms, so a
+ * tap it does not report counts as 16 ms (an upper bound).
+ */
+async function tapTime(page, selector, nth = 0) {
+  const before = await page.evaluate(() => window.benchEvents.length);
+  await page.locator(selector).nth(nth).click();
+  await page.waitForTimeout(300);
+  const entries = await page.evaluate((from) => window.benchEvents.slice(from), before);
+  return entries.length ? Math.max(...entries.map((e) => e.duration)) : 16;
+}
+
+/** The taps measured: each a name, where it starts, and the taps (as a function of the page). */
+const TAPS = [
+  {
+    name: 'quiz option',
+    query: '?view=quiz',
+    async run(page, times) {
+      await page.click('[data-testid=quiz-start-mixed]');
+      for (let i = 0; i < 6; i += 1) {
+        times.push(await tapTime(page, '[data-testid=quiz-option]'));
+        await page.click('[data-testid=quiz-not-sure]');
+        await page.click('[data-testid=quiz-next]');
+      }
+    },
+  },
+  {
+    name: '确定 with its feedback',
+    query: '?view=quiz',
+    async run(page, times) {
+      await page.click('[data-testid=quiz-start-mixed]');
+      for (let i = 0; i < 6; i += 1) {
+        await page.locator('[data-testid=quiz-option]').first().click();
+        times.push(await tapTime(page, '[data-testid=quiz-check]'));
+        await page.waitForSelector('[data-testid=quiz-feedback]');
+        await page.click('[data-testid=quiz-next]');
+      }
+    },
+  },
+  {
+    name: 'red-flag line',
+    query: '?view=case:agent-surrender',
+    async run(page, times) {
+      const lines = await page.locator('[data-testid=flag-line]').count();
+      for (let i = 0; i < Math.min(lines, 6); i += 1) times.push(await tapTime(page, '[data-testid=flag-line]', i));
+    },
+  },
+  {
+    name: '长辈版 switch',
+    query: '?view=settings',
+    async run(page, times) {
+      for (let i = 0; i < 6; i += 1) times.push(await tapTime(page, '[data-testid=elder-toggle]'));
+    },
+  },
+  {
+    name: 'opening a case from the list',
+    query: '?view=cases',
+    async run(page, times) {
+      for (let i = 0; i < 6; i += 1) {
+        times.push(await tapTime(page, '[data-testid=case-card]', i));
+        await page.waitForSelector('[data-view^="case:"]');
+        await page.goBack();
+        await page.waitForSelector('[data-view="cases"]');
+      }
+    },
+  },
+];
+
+async function taps(browser) {
+  const rows = [];
+  for (const rate of [1, 4]) {
+    for (const tap of TAPS) {
+      const page = await newPage(browser);
+      await open(page, server.url, tap.query);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await watchInteractions(page);
+      const times = [];
+      await tap.run(page, times);
+      times.sort((a, b) => a - b);
+      rows.push({ tap: tap.name, CPU: `${rate}x`, taps: times.length, 'median ms': times[times.length >> 1], 'max ms': times[times.length - 1] });
+      await page.context().close();
+    }
+  }
+  return rows;
+}
+
+/** A zh-Hans case page over a 10 KB/s link with 400 ms round trips (brotli): seconds until it is interactive. */
+async function slowLink(browser) {
+  const page = await newPage(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 10_000, uploadThroughput: 10_000 });
+  await page.addInitScript(() => {
+    const look = () => {
+      if (document.documentElement.classList.contains('ax-no-app')) window.benchWrongNote = performance.now();
+      if (!document.documentElement.hasAttribute('data-app')) setTimeout(look, 100);
+    };
+    document.addEventListener('DOMContentLoaded', look);
+  });
+  const started = Date.now();
+  await page.goto(`${server.url}zh-Hans/case.agent-surrender.html`, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-ready="1"]', { timeout: 120_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const wrong = await page.evaluate(() => window.benchWrongNote ?? null);
+  await page.context().close();
+  return { seconds, wrongNote: wrong === null ? 'never' : `at ${(wrong / 1000).toFixed(1)} s` };
+}
+
+/** One row of the summary: `measured` against `budget` (smaller is better). */
+const verdict = (figure, measured, budget, unit) => ({
+  figure,
+  measured: `${measured} ${unit}`,
+  budget: `≤ ${budget} ${unit}`,
+  '': measured <= budget ? 'PASS' : 'OVER',
+});
+
 try {
+  const summary = [];
   if (!process.argv.includes('--no-lighthouse')) {
     console.log('\nLighthouse, mobile (slow 4G, 4x CPU), served release build (brotli):');
-    console.table(await lighthouseRuns());
+    const rows = await lighthouseRuns();
+    console.table(rows);
+    for (const row of rows) {
+      summary.push(verdict(`LCP, ${row.page}`, Number(row['LCP s']), 1.0, 's'));
+      summary.push(verdict(`LCP/FCP, ${row.page}`, Number((row['LCP s'] / row['FCP s']).toFixed(2)), 1.25, '×'));
+    }
   }
+  console.log('\nFirst load as fetched in headless Chromium (first 3 s, brotli q11, fonts excluded):');
+  const loads = await firstLoads();
+  console.table(loads.map(({ locale, files, total }) => ({ locale, files: files.length, 'total B': total })));
+  for (const { locale, total, budget } of loads) summary.push(verdict(`first load, ${locale} home`, total, budget, 'B'));
   const browser = await launch();
   try {
+    console.log('\nTap to next paint (event timing; a tap under 16 ms counts as 16):');
+    const tapRows = await taps(browser);
+    console.table(tapRows);
+    for (const row of tapRows.filter((r) => r.CPU === '4x')) {
+      summary.push(verdict(`tap median at 4x, ${row.tap}`, row['median ms'], 50, 'ms'));
+      summary.push(verdict(`tap worst at 4x, ${row.tap}`, row['max ms'], 100, 'ms'));
+    }
+    console.log('\nA zh-Hans case page on 10 KB/s with 400 ms RTT (brotli), until interactive:');
+    const slow = await slowLink(browser);
+    console.table([{ 'interactive s': slow.seconds.toFixed(1), '"needs a newer WeChat" note': slow.wrongNote }]);
+    summary.push(verdict('slow link, zh-Hans case interactive', Number(slow.seconds.toFixed(1)), 20, 's'));
     console.log('\nLanguage switch, tap to new text, files cached (6 switches each):');
     console.table(await languageSwitch(browser));
     console.log('\nWebAssembly memory:');
-    console.table(await memory(browser));
+    const [mem] = await memory(browser);
+    console.table([mem]);
+    summary.push(verdict('wasm memory after every view, a round, 4 languages', Number(mem['wasm memory MB']), 8, 'MB'));
   } finally {
     await browser.close();
   }
+  console.log('\nEvery figure against its budget (issue 15):');
+  console.table(summary);
 } finally {
   await server.close();
 }
