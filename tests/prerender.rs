@@ -10,6 +10,7 @@ mod support;
 use anxin::model::locale::Locale;
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
+use anxin::theme::styles::SHELL;
 use support::{render_state, visible_text};
 
 /// Reads a message file by the path the browser fetches it under.
@@ -52,8 +53,8 @@ async fn every_page_renders_completely_in_its_language() {
                 "{name}: ready only in the browser"
             );
             assert!(
-                page.styles.contains("<style data-style=\"ax-pre-"),
-                "{name}"
+                page.body.contains(&format!("class=\"{SHELL}\"")),
+                "{name}: the root has the class the stylesheet styles"
             );
             assert!(
                 !page.title.is_empty() && !page.title.contains('\u{2068}'),
