@@ -1,6 +1,6 @@
 //! The architecture's rules (ARCHITECTURE.md, "Invariants"), read from the source: each layer
-//! names only the layers below it, and only `platform/` (and the app's start-up) touches the
-//! browser.
+//! names only the layers below it, only `platform/` (and the app's start-up) touches the
+//! browser, and only the build-time styles name stylist.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -17,7 +17,14 @@ const BROWSER: &[&str] = &[
 ];
 
 /// Crates that render views.
-const VIEW_CRATES: &[&str] = &["yew", "stylist"];
+const VIEW_CRATES: &[&str] = &["yew"];
+
+/// The crate that reads and scopes the stylesheets, at build time only.
+const STYLE_TOOL: &str = "stylist";
+
+/// Where the style tool may be named: the theme's build-time part and the prerender (both
+/// native only, feature `ssr`), so the wasm carries no style code.
+const BUILD_TIME_STYLES: &[&str] = &["theme/stylesheet.rs", "prerender/"];
 
 /// The layers, from the bottom up (`crate::<name>`).
 const LAYERS: &[&str] = &[
@@ -144,6 +151,18 @@ fn only_platform_and_the_start_up_touch_the_browser() {
         .filter(|line| !line.starts_with("platform/") && !line.starts_with(START_UP))
         .collect();
     assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn only_the_build_time_styles_name_the_style_tool() {
+    let found: Vec<String> = offenders("", &crates(&[STYLE_TOOL]))
+        .into_iter()
+        .filter(|line| !BUILD_TIME_STYLES.iter().any(|part| line.starts_with(part)))
+        .collect();
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(sources()
+        .iter()
+        .any(|(file, code)| file == BUILD_TIME_STYLES[0] && names(code, STYLE_TOOL)));
 }
 
 #[test]

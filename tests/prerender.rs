@@ -10,6 +10,7 @@ mod support;
 use anxin::model::locale::Locale;
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
+use anxin::theme::styles::{PAGE_RULES, SHELL};
 use anxin::theme::{LOAD_FAILED_CLASS, NO_APP_CLASS};
 use support::{render_state, visible_text};
 
@@ -53,8 +54,8 @@ async fn every_page_renders_completely_in_its_language() {
                 "{name}: ready only in the browser"
             );
             assert!(
-                page.styles.contains("<style data-style=\"ax-pre-"),
-                "{name}"
+                page.body.contains(&format!("class=\"{SHELL}\"")),
+                "{name}: the root has the class the stylesheet styles"
             );
             assert!(
                 !page.title.is_empty() && !page.title.contains('\u{2068}'),
@@ -96,7 +97,7 @@ async fn the_browser_takes_a_page_over_with_the_same_structure_in_any_looks() {
 fn the_page_scripts_and_the_theme_name_the_same_loading_states() {
     let file = |path: &str| read(path).unwrap();
     let (page, loader) = (file("index.html"), file("tools/post-build.mjs"));
-    let rules = format!("{:?}", anxin::theme::page_rules());
+    let rules = PAGE_RULES;
     for class in [NO_APP_CLASS, LOAD_FAILED_CLASS] {
         assert!(
             loader.contains(&format!("'{class}'")),

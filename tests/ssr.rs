@@ -10,6 +10,7 @@ use anxin::content::rights::RIGHTS;
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
 use anxin::model::view::View;
+use anxin::theme::styles::{SHELL, STYLESHEETS};
 use support::{
     assert_only_expected_fallbacks, message_ids, render, render_for, sources, visible_text,
     TEST_PARTNER,
@@ -157,8 +158,13 @@ async fn elder_mode_is_a_theme_change() {
     );
     assert!(elder.html.contains("--ax-fs-body:1.375rem;"), "body 22 px");
     assert!(elder.html.contains("--ax-target:4rem;"), "64 px targets");
+    let root_rules = STYLESHEETS
+        .iter()
+        .find(|sheet| sheet.class == Some(SHELL))
+        .map(|sheet| sheet.source);
     assert!(
-        elder.css.contains("font-size: var(--ax-fs-body)"),
+        elder.html.contains(&format!("class=\"{SHELL}\""))
+            && root_rules.is_some_and(|rules| rules.contains("font-size: var(--ax-fs-body)")),
         "the app's root reads the theme"
     );
     assert!(elder.html.contains("aria-checked=\"true\""));

@@ -1,5 +1,5 @@
-//! The app root, one job a module: [`App`] here owns the state and provides it, the localizer
-//! and the style manager to every view; `shell` frames every screen (theme, top bar, notices,
+//! The app root, one job a module: [`App`] here owns the state and provides it and the
+//! localizer to every view; `shell` frames every screen (theme, top bar, notices,
 //! the page contract) and runs the platform effects; `start` starts the app in the browser,
 //! taking over the prerendered page when it shows what the visit asks for.
 
@@ -8,7 +8,6 @@ mod start;
 
 use std::rc::Rc;
 
-use stylist::manager::StyleManager;
 use yew::prelude::*;
 
 use crate::i18n::{I18n, Localizer, MissLog};
@@ -26,8 +25,6 @@ pub struct AppProps {
     pub initial: Rc<AppState>,
     /// Where missing messages are reported.
     pub misses: Rc<MissLog>,
-    /// Where styles go: the prerender collects them into the page; `None` in the browser.
-    pub style_manager: Option<StyleManager>,
     /// When `initial` is a prerendered page's state, the visit's own state, applied once the
     /// page has been taken over.
     pub resume: Option<Rc<AppState>>,
@@ -37,7 +34,6 @@ impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.initial, &other.initial)
             && Rc::ptr_eq(&self.misses, &other.misses)
-            && self.style_manager == other.style_manager
             && self.resume.as_ref().map(Rc::as_ptr) == other.resume.as_ref().map(Rc::as_ptr)
     }
 }
@@ -57,7 +53,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let style_manager = props.style_manager.clone().unwrap_or_default();
     let misses = props.misses.clone();
     let i18n = use_memo(
         (
@@ -70,12 +65,10 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     html! {
-        <ContextProvider<StyleManager> context={style_manager}>
-            <ContextProvider<AppHandle> context={app}>
-                <ContextProvider<I18n> context={(*i18n).clone()}>
-                    <Shell />
-                </ContextProvider<I18n>>
-            </ContextProvider<AppHandle>>
-        </ContextProvider<StyleManager>>
+        <ContextProvider<AppHandle> context={app}>
+            <ContextProvider<I18n> context={(*i18n).clone()}>
+                <Shell />
+            </ContextProvider<I18n>>
+        </ContextProvider<AppHandle>>
     }
 }

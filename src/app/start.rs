@@ -73,7 +73,6 @@ async fn take_over(
     let props = AppProps {
         initial: Rc::new(page),
         misses,
-        style_manager: None,
         resume: Some(Rc::new(loaded)),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
@@ -85,7 +84,6 @@ fn render_afresh(root: web_sys::Element, visit: AppState, misses: Rc<MissLog>) {
     let props = AppProps {
         initial: Rc::new(visit),
         misses,
-        style_manager: None,
         resume: None,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -2,7 +2,8 @@
 //! (`$TRUNK_STAGING_DIR`, or the folder given as the first argument): `<locale>/<screen>.html`,
 //! and Mandarin home again as the root `index.html`. Message files are read from that folder's
 //! `locales/`, exactly as the browser will fetch them. Also cuts each question's daily file
-//! from the quiz's (`locales/<tag>/daily/<question>.ftl`). Fails on any missing message.
+//! from the quiz's (`locales/<tag>/daily/<question>.ftl`). Every page carries the app's
+//! stylesheet. Fails on any missing message or any stylesheet stylist cannot read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ use anxin::model::locale::Locale;
 use anxin::model::progress::Day;
 use anxin::model::view::View;
 use anxin::prerender::{every_view, fill_template, page_catalog, render_view, Placement};
+use anxin::theme::stylesheet;
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args()
@@ -44,6 +46,7 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let stylesheet = stylesheet()?;
     let read =
         |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
     let mut count = 0;
@@ -57,7 +60,7 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
                 return Err(format!("{}: {miss}", page_path(locale, &view)));
             }
             let write = |path: &str, placement| {
-                let page = fill_template(&template, locale, placement, &rendered)?;
+                let page = fill_template(&template, &stylesheet, locale, placement, &rendered)?;
                 std::fs::write(out.join(path), page).map_err(|e| format!("{path}: {e}"))
             };
             write(&page_path(locale, &view), Placement::InLocaleFolder)?;

@@ -2,7 +2,6 @@
 //! the device with an optional name that never leaves it.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use crate::content::quiz::TOPICS;
@@ -10,30 +9,18 @@ use crate::i18n::use_i18n;
 use crate::platform::certificate::{draw, CertificateText};
 use crate::platform::document::input_value;
 use crate::state::use_app;
+use crate::theme::styles::CERTIFICATE;
 
 /// Longest name accepted on the certificate, in characters.
 const MAX_NAME: usize = 20;
 
 /// Progress towards the certificate, and the certificate once earned.
-#[styled_component]
+#[function_component]
 pub fn Certificate() -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let name = use_state(String::new);
     let image = use_state(|| None::<Option<String>>);
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-m);
-        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
-        label { font-weight: 700; }
-        input {
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-m); inline-size: 100%; max-inline-size: 24em;
-            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
-        }
-        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
-        img { inline-size: 100%; max-inline-size: 480px; block-size: auto; border: 2px solid var(--ax-border); }
-        "#
-    );
     let done = TOPICS
         .iter()
         .filter(|t| app.saved.progress.is_done(t.id))
@@ -77,7 +64,7 @@ pub fn Certificate() -> Html {
         })
     };
     html! {
-        <section class={classes!("ax-card", style)} data-testid="quiz-certificate">
+        <section class={classes!("ax-card", CERTIFICATE)} data-testid="quiz-certificate">
             <h2>{ i18n.text("cert-title") }</h2>
             <p>{ i18n.text_with("cert-progress", &counts) }</p>
             <progress max={TOPICS.len().to_string()} value={done.to_string()} aria-hidden="true"></progress>

@@ -2,7 +2,6 @@
 //! place. Its text arrives in its own small file (`Resource::Daily`), fetched after the screen
 //! is shown.
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::fallback_language;
@@ -14,19 +13,14 @@ use crate::model::view::View;
 use crate::state::language::{LanguageAction, ViewStatus};
 use crate::state::quiz::QuizAction;
 use crate::state::use_app;
+use crate::theme::styles::DAILY_QUESTION;
 
 /// Today's question, or what became of it.
-#[styled_component]
+#[function_component]
 pub fn DailyQuestion() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: 12em;
-        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
-        "#
-    );
-    let class = classes!("ax-card", "ax-app-only", style);
+    let class = classes!("ax-card", "ax-app-only", DAILY_QUESTION);
     let text = app.text_status(Resource::Daily);
     if text != ViewStatus::Ready {
         if text == ViewStatus::Failed {

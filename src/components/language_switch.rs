@@ -1,6 +1,5 @@
 //! The language switch: every language named in its own script, one tap to change.
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
@@ -8,6 +7,7 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::model::link::page_path;
 use crate::model::locale::Locale;
 use crate::model::view::View;
+use crate::theme::styles::LANGUAGE_SWITCH;
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -22,35 +22,16 @@ pub struct LanguageSwitchProps {
 }
 
 /// A labelled group of one button per language.
-#[styled_component]
+#[function_component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        .label { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; margin-block-end: var(--ax-sp-s); }
-        .label svg { width: 1.3em; height: 1.3em; flex: none; }
-        .options { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: var(--ax-sp-s); }
-        @media (min-width: 600px) { .options { grid-template-columns: repeat(4, minmax(0, 1fr)); } }
-        button {
-            min-height: var(--ax-target); min-width: var(--ax-target);
-            padding: var(--ax-sp-xs) var(--ax-sp-s);
-            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); color: var(--ax-text);
-            font-size: var(--ax-fs-body); font-weight: 600; line-height: 1.5;
-            cursor: pointer;
-        }
-        button[aria-pressed="true"] { background: var(--ax-primary); border-color: var(--ax-primary); color: var(--ax-on-primary); }
-        button[aria-busy="true"] { border-style: dashed; }
-        .status { margin-block-start: var(--ax-sp-xs); color: var(--ax-muted); font-size: var(--ax-fs-small); }
-        "#
-    );
     let pending_status = props.pending.map(|locale| {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("language", locale.autonym());
         i18n.text_with("notice-language-loading", &args)
     });
     html! {
-        <div class={style}>
+        <div class={LANGUAGE_SWITCH}>
             <p class="label" id="lang-switch-label">
                 { icon(IconKind::Globe) }
                 { i18n.text("lang-switch-label") }

@@ -3,7 +3,6 @@
 //! Which options are correct never reaches the page before the answer is given.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
@@ -15,6 +14,7 @@ use crate::model::view::View;
 use crate::platform::document::focus;
 use crate::state::quiz::{Answer, Reply};
 use crate::state::use_app;
+use crate::theme::styles::QUESTION_CARD;
 
 /// Properties of [`QuestionCard`].
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,7 @@ pub struct QuestionCardProps {
 }
 
 /// A question, answered in place. Give it a `key` per question so its choices start afresh.
-#[styled_component]
+#[function_component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
@@ -42,42 +42,6 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let nudged = use_state(|| false);
     let heading = use_node_ref();
     let feedback = use_node_ref();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-m);
-        .kind { font-size: var(--ax-fs-small); color: var(--ax-muted); font-weight: 700; }
-        .story { padding: var(--ax-sp-m); border-inline-start: 6px solid var(--ax-primary); background: var(--ax-tint); border-radius: var(--ax-r-control); }
-        h2:focus { outline: none; }
-        .options { display: flex; flex-direction: column; gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
-        .option {
-            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%;
-            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
-            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); text-align: start; cursor: pointer;
-        }
-        .option[aria-pressed="true"] { border-color: var(--ax-primary); background: var(--ax-tint); border-width: 3px; }
-        .option:disabled { cursor: default; color: var(--ax-text); opacity: 1; }
-        .option.correct { border-color: var(--ax-primary); border-width: 3px; }
-        .box {
-            flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em;
-            border: 2px solid var(--ax-primary); border-radius: 50%; color: var(--ax-on-primary);
-        }
-        .many .box { border-radius: 4px; }
-        [aria-pressed="true"] .box { background: var(--ax-primary); }
-        .box svg { inline-size: 1em; block-size: 1em; }
-        .words { flex: 1; display: flex; flex-direction: column; }
-        .marks { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); font-size: var(--ax-fs-small); font-weight: 700; }
-        .mark { color: var(--ax-primary); }
-        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
-        .nudge { color: var(--ax-danger); font-weight: 700; }
-        .feedback { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .feedback:focus { outline: none; }
-        .verdict { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
-        .why { display: flex; flex-direction: column; gap: var(--ax-sp-s); margin: 0; padding-inline-start: 1.2em; }
-        .why strong { display: block; }
-        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
-        "#
-    );
     let question = props.question;
     let answered = props.answer.is_some();
     let many = question.kind.answers_many();
@@ -195,7 +159,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     });
 
     html! {
-        <section class={classes!(style, many.then_some("many"))} data-testid="quiz-question" data-id={question.id}>
+        <section class={classes!(QUESTION_CARD, many.then_some("many"))} data-testid="quiz-question" data-id={question.id}>
             <p class="kind">{ i18n.text(kind_label) }</p>
             if question.kind.has_story() {
                 <p class="story">{ i18n.text(&question.story_message()) }</p>

@@ -4,13 +4,13 @@
 //! gently explained. Practising the technique before meeting it (prebunking).
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
 use crate::content::cases::{Case, Channel, Speaker, Spotting};
 use crate::i18n::use_i18n;
 use crate::platform::document::focus;
+use crate::theme::styles::RED_FLAG_SPOTTER;
 
 /// Properties of [`RedFlagSpotter`].
 #[derive(Properties, PartialEq)]
@@ -20,42 +20,12 @@ pub struct RedFlagSpotterProps {
 }
 
 /// The exercise for one case.
-#[styled_component]
+#[function_component]
 pub fn RedFlagSpotter(props: &RedFlagSpotterProps) -> Html {
     let i18n = use_i18n();
     let tapped = use_state(Vec::<usize>::new);
     let checked = use_state(|| false);
     let result_ref = use_node_ref();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-m);
-        .phone { display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-s); border-radius: var(--ax-r-card); background: var(--ax-tint); list-style: none; margin: 0; }
-        .channel { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; color: var(--ax-primary); }
-        .channel svg { inline-size: 1.2em; block-size: 1.2em; }
-        .line { display: flex; flex-direction: column; gap: var(--ax-sp-xs); max-inline-size: 90%; min-inline-size: 0; }
-        .line.them { align-self: flex-start; align-items: flex-start; }
-        .line.me { align-self: flex-end; align-items: flex-end; }
-        .bubble {
-            padding: var(--ax-sp-s); min-height: var(--ax-target); max-inline-size: 100%;
-            border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
-            background: var(--ax-surface); color: var(--ax-text); text-align: start;
-        }
-        button.bubble { cursor: pointer; display: flex; align-items: center; gap: var(--ax-sp-s); }
-        button.bubble > span:last-child { min-inline-size: 0; }
-        button.bubble[aria-pressed="true"] { border: 3px solid var(--ax-danger); }
-        button.bubble .mark { flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; border: 2px solid var(--ax-danger); color: var(--ax-on-primary); }
-        button.bubble[aria-pressed="true"] .mark { background: var(--ax-danger); }
-        button.bubble .mark svg { inline-size: 1em; block-size: 1em; }
-        button.bubble:disabled { cursor: default; opacity: 1; }
-        .me .bubble { background: var(--ax-primary); color: var(--ax-on-primary); border-color: var(--ax-primary); display: flex; align-items: center; }
-        .verdict { font-size: var(--ax-fs-small); font-weight: 700; }
-        .verdict.flag { color: var(--ax-danger); }
-        .why { font-size: var(--ax-fs-small); }
-        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
-        .summary { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
-        .summary:focus { outline: none; }
-        "#
-    );
     let case = props.case;
     let spotting = Spotting::score(case.conversation, &tapped);
     let toggle = |index: usize| {
@@ -129,7 +99,7 @@ pub fn RedFlagSpotter(props: &RedFlagSpotterProps) -> Html {
     counts.set("total", total);
     counts.set("alarms", spotting.false_alarms.len());
     html! {
-        <div class={style} data-testid="flag-exercise">
+        <div class={RED_FLAG_SPOTTER} data-testid="flag-exercise">
             <p>{ i18n.text("spot-intro") }</p>
             <p class="channel">{ icon(channel_icon) }{ i18n.text(channel_label) }</p>
             <ul class="phone">{ for lines }</ul>

@@ -1,7 +1,6 @@
 //! The scam case studies (以案说险): the list, filtered by group, and one case in depth with
 //! its story, red flags, the "spot the red flags" exercise, what to do, rights and hotlines.
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{app_only, card_list, message_list, page_header, page_title, section, DetailProps};
@@ -16,6 +15,7 @@ use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action};
+use crate::theme::styles::{CASES_LIST, CASE_DETAIL};
 
 /// The picture of a group's cards.
 fn group_icon(group: CaseGroup) -> IconKind {
@@ -28,22 +28,10 @@ fn group_icon(group: CaseGroup) -> IconKind {
 }
 
 /// Every case as a card saying in one line what the trap is, with a filter by group.
-#[styled_component]
+#[function_component]
 pub fn CasesList() -> Html {
     let i18n = use_i18n();
     let filter = use_state(|| None::<CaseGroup>);
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .filters { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
-        .filters button {
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
-            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
-        }
-        .filters button[aria-pressed="true"] { background: var(--ax-primary); color: var(--ax-on-primary); }
-        "#
-    );
     let choose = |group: Option<CaseGroup>| {
         let filter = filter.clone();
         Callback::from(move |_: MouseEvent| filter.set(group))
@@ -57,7 +45,7 @@ pub fn CasesList() -> Html {
         }
     };
     html! {
-        <div class={style}>
+        <div class={CASES_LIST}>
             { page_header(&i18n, "home-cases-title", "cases-intro") }
             <div class="filters" role="group" aria-label={i18n.text("cases-filter-label")}>
                 { chip(None, "cases-group-all") }
@@ -74,26 +62,13 @@ pub fn CasesList() -> Html {
 }
 
 /// One case: the story in scenes, the red flags, the exercise, what to do, rights, who to call.
-#[styled_component]
+#[function_component]
 pub fn CaseDetail(props: &DetailProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        section { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
-        .story { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .scene { display: flex; flex-direction: column; gap: var(--ax-sp-xs); padding-inline-start: var(--ax-sp-m); border-inline-start: 4px solid var(--ax-primary); }
-        .scene-label { font-size: var(--ax-fs-small); font-weight: 700; color: var(--ax-muted); }
-        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
-        .story { padding: 0; }
-        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
-        .calls { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
-        "#
-    );
     let Some(case) = find(&props.id) else {
         return html! {
-            <div class={style}>
+            <div class={CASE_DETAIL}>
                 { page_title(&i18n, "cases-not-found") }
                 <div>{ ViewLink::to(View::Cases).class("ax-button").render(&app, html! { i18n.text("cases-all") }) }</div>
             </div>
@@ -121,7 +96,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             }
         });
     html! {
-        <div class={style}>
+        <div class={CASE_DETAIL}>
             { page_title(&i18n, &case.message("title")) }
             <p class="ax-lead">{ i18n.text(&case.message("trap")) }</p>
             { section(i18n.text("case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }

@@ -2,7 +2,6 @@
 //! the fraud numbers (96110, 110), and what to prepare before calling.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{message_list, page_header};
@@ -10,6 +9,7 @@ use crate::components::hotline::hotline_link;
 use crate::content::help::{Hotline, ANTI_FRAUD_WARNING, POLICE, PREPARE, REGULATOR};
 use crate::i18n::use_i18n;
 use crate::state::use_app;
+use crate::theme::styles::HELP;
 
 /// One step of the complaint path: its title, what to do, and a number to call if it has one.
 fn path_step(title: String, body: String, call: Option<Html>) -> Html {
@@ -23,24 +23,10 @@ fn path_step(title: String, body: String, call: Option<Html>) -> Html {
 }
 
 /// The help screen.
-#[styled_component]
+#[function_component]
 pub fn Help() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        h2 { margin-block-end: var(--ax-sp-s); }
-        .path { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .step, .card {
-            display: flex; flex-direction: column; gap: var(--ax-sp-s);
-            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
-            background: var(--ax-surface); border: 2px solid var(--ax-border);
-        }
-        ul { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
-        .never { font-weight: 700; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control); background: var(--ax-notice); color: var(--ax-on-notice); }
-        "#
-    );
     let hotline = |line: Hotline| hotline_link(line.number, i18n.text(line.label));
     let partner = app.visit.partner.map(|partner| {
         let mut args = FluentArgs::new();
@@ -58,7 +44,7 @@ pub fn Help() -> Html {
         )
     };
     html! {
-        <div class={style}>
+        <div class={HELP}>
             { page_header(&i18n, "home-help-title", "help-intro") }
             <section>
                 <h2>{ i18n.text("help-path-title") }</h2>

@@ -1,7 +1,6 @@
 //! The first screen: what Anxin is for, 长辈版 and language, the four ways in, and 每日一题.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{app_only, page_header};
@@ -15,24 +14,16 @@ use crate::model::view::View;
 use crate::state::language::LanguageAction;
 use crate::state::saved::SavedAction;
 use crate::state::use_app;
+use crate::theme::styles::HOME;
 
 /// The eight basic rights of financial consumers.
 const RIGHTS_COUNT: i64 = 8;
 
 /// The home screen.
-#[styled_component]
+#[function_component]
 pub fn Home() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .settings { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
-        @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
-        .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
-        "#
-    );
     let mut count = FluentArgs::new();
     count.set("count", RIGHTS_COUNT);
     let on_elder = {
@@ -44,7 +35,7 @@ pub fn Home() -> Html {
         Callback::from(move |locale| app.dispatch(LanguageAction::Choose(locale)))
     };
     html! {
-        <div class={style}>
+        <div class={HOME}>
             { page_header(&i18n, "home-title", "home-intro") }
             { app_only(&i18n, html! {
                 <section class="settings">

@@ -7,7 +7,6 @@ mod quiz;
 mod rights;
 mod settings;
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 pub use cases::{CaseDetail, CasesList};
@@ -23,6 +22,7 @@ use crate::model::view::View;
 use crate::platform::document::VIEW_TITLE_ID;
 use crate::state::language::{LanguageAction, ViewStatus};
 use crate::state::use_app;
+use crate::theme::styles::PAGE_STATUS;
 
 /// Properties of a screen showing one item (a right, a case) by its stable id.
 #[derive(Properties, PartialEq)]
@@ -39,29 +39,18 @@ pub struct PageProps {
 }
 
 /// The screen for a view, or word that its text is still coming or could not be fetched.
-#[styled_component]
+#[function_component]
 pub fn Page(props: &PageProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; align-items: flex-start; gap: var(--ax-sp-m);
-        button {
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
-            border: none; border-radius: var(--ax-r-control);
-            background: var(--ax-primary); color: var(--ax-on-primary);
-            font-size: var(--ax-fs-button); font-weight: 700; cursor: pointer;
-        }
-        "#
-    );
     match app.view_status() {
         ViewStatus::Loading => {
-            return html! { <p class={style} role="status">{ i18n.text("content-loading") }</p> };
+            return html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> };
         }
         ViewStatus::Failed => {
             let onclick = Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry));
             return html! {
-                <div class={style}>
+                <div class={PAGE_STATUS}>
                     <p>{ i18n.text("notice-content-failed") }</p>
                     <button type="button" {onclick}>{ i18n.text("content-retry") }</button>
                 </div>

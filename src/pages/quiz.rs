@@ -2,7 +2,6 @@
 //! progress, its score, and the certificate once every topic is done.
 
 use fluent_bundle::FluentArgs;
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{app_only, page_header, page_title};
@@ -14,9 +13,10 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::platform::document::{focus, focus_view_title};
 use crate::state::quiz::{QuizAction, Round, RoundKind};
 use crate::state::{use_app, AppHandle};
+use crate::theme::styles::QUIZ;
 
 /// The quiz screen.
-#[styled_component]
+#[function_component]
 pub fn Quiz() -> Html {
     let app = use_app();
     let i18n = use_i18n();
@@ -44,30 +44,6 @@ pub fn Quiz() -> Html {
             *shown.borrow_mut() = *screen;
         });
     }
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        section { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .row { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); align-items: center; }
-        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
-        .topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr)); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
-        .topic {
-            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%; block-size: 100%;
-            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
-            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); text-align: start; cursor: pointer;
-        }
-        .topic .words { flex: 1; display: flex; flex-direction: column; }
-        .topic .name { font-weight: 700; color: var(--ax-primary); }
-        .topic .count { font-size: var(--ax-fs-small); color: var(--ax-muted); }
-        .done { flex: none; display: inline-flex; align-items: center; gap: var(--ax-sp-xs); font-size: var(--ax-fs-small); color: var(--ax-primary); font-weight: 700; }
-        .done svg { inline-size: 1.2em; block-size: 1.2em; }
-        .list { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
-        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
-        h2:focus { outline: none; }
-        .score { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
-        "#
-    );
     let dispatch = |action: fn() -> QuizAction| {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(action()))
@@ -186,7 +162,7 @@ pub fn Quiz() -> Html {
         }
     };
     html! {
-        <div class={style}>
+        <div class={QUIZ}>
             if app.quiz.round.is_none() {
                 { page_header(&i18n, "home-quiz-title", "quiz-intro") }
             }

@@ -1,6 +1,5 @@
 //! The eight rights: the list of cards, and one right in depth.
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{card_list, message_list, page_header, page_title, section, DetailProps};
@@ -14,18 +13,14 @@ use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action};
+use crate::theme::styles::{RIGHTS_LIST, RIGHT_DETAIL};
 
 /// The eight rights as cards, one per row in 长辈版.
-#[styled_component]
+#[function_component]
 pub fn RightsList() -> Html {
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        "#
-    );
     html! {
-        <div class={style}>
+        <div class={RIGHTS_LIST}>
             { page_header(&i18n, "home-rights-title", "rights-intro") }
             { card_list(RIGHTS.iter().map(|right| html! {
                 <NavTile to={View::Right(right.id.to_owned())} icon={IconKind::from(right.symbol)}
@@ -38,40 +33,13 @@ pub fn RightsList() -> Html {
 }
 
 /// One right: what the institution owes you, what it means, when it is broken, what to do.
-#[styled_component]
+#[function_component]
 pub fn RightDetail(props: &DetailProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        .head { display: flex; align-items: center; gap: var(--ax-sp-m); }
-        .picture {
-            flex: none; display: grid; place-items: center;
-            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
-            background: var(--ax-tint); color: var(--ax-primary);
-        }
-        .picture svg { inline-size: 60%; block-size: 60%; }
-        section {
-            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
-            background: var(--ax-surface); border: 2px solid var(--ax-border);
-        }
-        h2 { margin-block-end: var(--ax-sp-s); }
-        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
-        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
-        .button {
-            display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
-            border-radius: var(--ax-r-control); font-size: var(--ax-fs-button); font-weight: 700;
-            text-decoration: none; background: var(--ax-primary); color: var(--ax-on-primary);
-        }
-        .button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
-        .secondary { background: var(--ax-surface); color: var(--ax-primary); border: 2px solid var(--ax-primary); font-size: var(--ax-fs-body); }
-        "#
-    );
     let Some(right) = find(&props.id) else {
         return html! {
-            <div class={style}>
+            <div class={RIGHT_DETAIL}>
                 { page_title(&i18n, "rights-not-found") }
                 { ViewLink::to(View::Rights).class("button").render(&app, html! { i18n.text("rights-all") }) }
             </div>
@@ -84,7 +52,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
     );
     let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
     html! {
-        <div class={style}>
+        <div class={RIGHT_DETAIL}>
             <div class="head">
                 <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
                 { page_title(&i18n, &right.message("name")) }

@@ -1,6 +1,5 @@
 //! Settings: language, 长辈版, plain speech, and erasing what is saved on the device.
 
-use stylist::yew::styled_component;
 use yew::prelude::*;
 
 use super::{app_only, page_title};
@@ -11,27 +10,14 @@ use crate::i18n::use_i18n;
 use crate::state::language::LanguageAction;
 use crate::state::saved::SavedAction;
 use crate::state::use_app;
+use crate::theme::styles::SETTINGS;
 
 /// The settings screen.
-#[styled_component]
+#[function_component]
 pub fn Settings() -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let confirming = use_state(|| false);
-    let style = css!(
-        r#"
-        display: flex; flex-direction: column; gap: var(--ax-sp-l);
-        h2 { margin-block-end: var(--ax-sp-s); }
-        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
-        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-s); }
-        .actions button {
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
-            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
-        }
-        .actions button.confirm { background: var(--ax-primary); color: var(--ax-on-primary); }
-        "#
-    );
     let dispatch = |make: fn(bool) -> SavedAction| {
         let app = app.clone();
         Callback::from(move |on| app.dispatch(make(on)))
@@ -53,7 +39,7 @@ pub fn Settings() -> Html {
         })
     };
     html! {
-        <div class={style}>
+        <div class={SETTINGS}>
             { page_title(&i18n, "settings-title") }
             { language_links(app.effective.locale, &app.view, &i18n) }
             { app_only(&i18n, html! { <>

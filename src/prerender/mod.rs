@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use stylist::manager::{render_static, StyleManager};
-
 use crate::app::{document_title, App, AppProps};
 use crate::content::help::Partner;
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
@@ -24,10 +22,6 @@ const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
 /// (`__LOCALES__` stands for the list of every language tag).
 const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 
-/// The class-name prefix of prerendered styles, kept apart from the browser's own (`stylist-`)
-/// so a page's styles can never apply to another component once the app has taken it over.
-const STYLE_PREFIX: &str = "ax-pre";
-
 /// Every screen of the app, each of which gets a page in every language.
 pub fn every_view() -> Vec<View> {
     ROUTES
@@ -41,8 +35,6 @@ pub fn every_view() -> Vec<View> {
 pub struct RenderedView {
     /// The app's HTML for the screen.
     pub body: String,
-    /// The `<style>` elements stylist wrote for it.
-    pub styles: String,
     /// The document title.
     pub title: String,
     /// The page's description (shown in WeChat's link preview): the home screen's intro.
@@ -93,29 +85,16 @@ pub async fn render_view(
     let localizer = Localizer::new(&catalog, locale, false, misses.clone());
     let title = document_title(view, &localizer);
     let description = strip_isolation_marks(&localizer.text("home-intro"));
-    let (writer, reader) = render_static();
-    let style_manager = StyleManager::builder()
-        .prefix(STYLE_PREFIX.into())
-        .writer(writer)
-        .build()
-        .expect("a style manager with a static writer always builds");
     let props = AppProps {
         initial: Rc::new(state),
         misses: misses.clone(),
-        style_manager: Some(style_manager),
         resume: None,
     };
     let body = yew::LocalServerRenderer::<App>::with_props(props)
         .render()
         .await;
-    let mut styles = String::new();
-    reader
-        .read_style_data()
-        .write_static_markup(&mut styles)
-        .expect("writing to a String cannot fail");
     RenderedView {
         body,
-        styles,
         title: strip_isolation_marks(&title),
         description,
         files,
@@ -134,10 +113,12 @@ pub enum Placement {
 
 /// Fills Trunk's `index.html` (`template`) with a rendered screen: `<html lang dir>`, the
 /// `<base>` that makes every link relative to the app's root, the title and description, the
-/// styles, preloads for the web font the page needs, the message files to fetch once it is on
-/// screen (`data-preload`), the 长辈版 values, and the screen itself.
+/// app's `stylesheet` (`theme::stylesheet`), preloads for the web font the page needs, the
+/// message files to fetch once it is on screen (`data-preload`), the 长辈版 values, and the
+/// screen itself.
 pub fn fill_template(
     template: &str,
+    stylesheet: &str,
     locale: Locale,
     placement: Placement,
     rendered: &RenderedView,
@@ -209,7 +190,7 @@ pub fn fill_template(
         ),
     );
 
-    let mut head_end = rendered.styles.clone();
+    let mut head_end = format!("<style>{stylesheet}</style>");
     for font in web_fonts(locale) {
         head_end.push_str(&format!(
             r#"<link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>"#
@@ -262,10 +243,11 @@ mod tests {
         <meta content=安心：学会保护自己的钱。 name=description><title>安心</title><script type=module>import init from './app.js';</script></head>\
         <body><div id=anxin></div><script>page()</script></body></html>";
 
+    const STYLESHEET: &str = ".ax-x{color:red}";
+
     fn rendered() -> RenderedView {
         RenderedView {
             body: "<div data-view=\"help\">帮助</div>".into(),
-            styles: "<style data-style=\"ax-pre-style-0\">.x{}</style>".into(),
             title: "找谁帮忙 <安心>".into(),
             description: "认清\"骗局\"".into(),
             files: vec!["locales/bo/shell.ftl".into()],
@@ -275,8 +257,14 @@ mod tests {
 
     #[test]
     fn a_page_in_a_locale_folder_names_the_root_and_carries_its_screen() {
-        let page =
-            fill_template(TEMPLATE, Locale::Bo, Placement::InLocaleFolder, &rendered()).unwrap();
+        let page = fill_template(
+            TEMPLATE,
+            STYLESHEET,
+            Locale::Bo,
+            Placement::InLocaleFolder,
+            &rendered(),
+        )
+        .unwrap();
         assert!(page.starts_with(
             "<!doctype html><html lang=\"bo\" dir=\"ltr\"><base href=\"../\"><meta charset=utf-8>"
         ));
@@ -285,7 +273,7 @@ mod tests {
         assert!(!page.contains("学会保护"));
         assert!(page.contains("data-preload=\"locales/bo/shell.ftl\""));
         assert!(page.contains("fonts/anxin-tibetan.woff2"));
-        assert!(page.contains("<style data-style=\"ax-pre-style-0\">"));
+        assert!(page.contains("<style>.ax-x{color:red}</style>"));
         assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
         assert!(page.contains("data-elder-style=\"--ax-"));
         assert!(page.contains("[\"zh-Hans\",\"bo\",\"ug\",\"yue\"].indexOf(saved)"));
@@ -293,8 +281,32 @@ mod tests {
     }
 
     #[test]
+    fn a_page_carries_the_app_stylesheet_once() {
+        let stylesheet = crate::theme::stylesheet().unwrap();
+        let page = fill_template(
+            TEMPLATE,
+            &stylesheet,
+            Locale::Ug,
+            Placement::Root,
+            &rendered(),
+        )
+        .unwrap();
+        assert_eq!(page.matches("<style>").count(), 1);
+        let head = &page[..page.find("</head>").unwrap()];
+        assert!(head.contains(&format!("<style>{stylesheet}</style>")));
+        assert!(stylesheet.contains(&format!(".{} {{", crate::theme::styles::SHELL)));
+    }
+
+    #[test]
     fn the_root_page_sends_other_requests_on() {
-        let page = fill_template(TEMPLATE, Locale::ZhHans, Placement::Root, &rendered()).unwrap();
+        let page = fill_template(
+            TEMPLATE,
+            STYLESHEET,
+            Locale::ZhHans,
+            Placement::Root,
+            &rendered(),
+        )
+        .unwrap();
         assert!(page.contains("<base href=\"./\"><meta charset=utf-8><script>"));
         assert!(page.contains("\"case:agent-surrender\""));
         assert!(!page.contains("__VIEWS__"));
@@ -304,7 +316,14 @@ mod tests {
     #[test]
     fn a_template_without_an_empty_root_is_refused() {
         let broken = TEMPLATE.replace("<div id=anxin></div>", "<div id=other></div>");
-        assert!(fill_template(&broken, Locale::Bo, Placement::Root, &rendered()).is_err());
+        assert!(fill_template(
+            &broken,
+            STYLESHEET,
+            Locale::Bo,
+            Placement::Root,
+            &rendered()
+        )
+        .is_err());
     }
 
     #[test]

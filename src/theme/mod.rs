@@ -4,9 +4,14 @@
 
 mod contrast;
 mod global;
+pub mod styles;
+#[cfg(feature = "ssr")]
+mod stylesheet;
 
 pub use contrast::contrast_ratio;
-pub use global::{inline_variables, page_rules, LOAD_FAILED_CLASS, NO_APP_CLASS};
+pub use global::{inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
+#[cfg(feature = "ssr")]
+pub use stylesheet::stylesheet;
 
 use crate::model::locale::{Direction, Locale};
 

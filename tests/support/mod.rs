@@ -16,7 +16,6 @@ use anxin::model::saved::decode;
 use anxin::state::visit::Boot;
 use anxin::state::AppState;
 use anxin::{App, AppProps};
-use stylist::manager::{render_static, StyleManager};
 
 /// The path of a locale's message file.
 pub fn ftl_file(locale: Locale, resource: Resource) -> std::path::PathBuf {
@@ -67,8 +66,6 @@ pub const TEST_PARTNER: Partner = Partner {
 pub struct Rendered {
     /// The app's HTML.
     pub html: String,
-    /// The CSS stylist emitted for it.
-    pub css: String,
     /// Messages reported missing while rendering.
     pub misses: Vec<String>,
 }
@@ -100,28 +97,16 @@ pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Partner>) ->
 /// Renders the app from a given state.
 pub async fn render_state(state: AppState) -> Rendered {
     let misses = MissLog::new(|_| {});
-    let (writer, reader) = render_static();
-    let manager = StyleManager::builder()
-        .writer(writer)
-        .build()
-        .expect("style manager");
     let props = AppProps {
         initial: Rc::new(state),
         misses: misses.clone(),
-        style_manager: Some(manager),
         resume: None,
     };
     let html = yew::LocalServerRenderer::<App>::with_props(props)
         .render()
         .await;
-    let mut css = String::new();
-    reader
-        .read_style_data()
-        .write_static_markup(&mut css)
-        .expect("styles");
     Rendered {
         html,
-        css,
         misses: misses.reported(),
     }
 }

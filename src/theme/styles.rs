@@ -1,0 +1,414 @@
+//! Every stylesheet of the app, in one table: each component's and screen's fixed class (the
+//! constants here, which the views put on their root element) and its rules, written as stylist
+//! reads them (declarations for the element itself, nested selectors for what is inside it,
+//! `&` for the element with another class or attribute); and the page-wide rules
+//! ([`PAGE_RULES`]). Every rule reads the theme only through its `--ax-…` variables, so one
+//! stylesheet serves every mode and locale. The rules are not in the wasm: at build time stylist
+//! scopes each sheet under its class (`theme::stylesheet`, feature `ssr`) and the prerender puts
+//! the result into every page's `<head>`.
+
+/// One stylesheet: the class its rules are scoped to, and the rules.
+pub struct Stylesheet {
+    /// The class of the element the rules style, or `None` for page-wide rules, written as they
+    /// are.
+    pub class: Option<&'static str>,
+    /// The rules, with nesting, as stylist reads them.
+    pub source: &'static str,
+}
+
+/// Declares every scoped stylesheet: a constant per row holding its class, and
+/// [`STYLESHEETS`], the page-wide rules followed by the rows in order (the order they cascade
+/// in).
+macro_rules! stylesheets {
+    ($($(#[$meta:meta])* $name:ident = $class:literal => $source:literal,)*) => {
+        $($(#[$meta])* pub const $name: &str = $class;)*
+
+        /// Every stylesheet: the page-wide rules, then each class's, in the order of the table.
+        pub const STYLESHEETS: &[Stylesheet] = &[
+            Stylesheet { class: None, source: PAGE_RULES },
+            $(Stylesheet { class: Some($name), source: $source },)*
+        ];
+    };
+}
+
+/// The page-wide rules, which read only the variables: type, colours, focus ring, reduced
+/// motion, the shared classes of markup that the views' plain functions write (`ax-button`,
+/// `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`, `ax-notices`), and the
+/// `ax-app-only` / `ax-needs-app` pair for pages read without the app.
+pub const PAGE_RULES: &str = r#"
+    *, *::before, *::after { box-sizing: border-box; }
+    html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+    body { margin: 0; }
+    button, input, select { font: inherit; color: inherit; }
+    h1, h2, h3, p { margin: 0; }
+    h1 { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); }
+    h2 { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); }
+    h3 { font-size: var(--ax-fs-button); line-height: var(--ax-lh-heading); }
+    h1[tabindex="-1"]:focus { outline: none; }
+    :focus-visible { outline: 4px solid var(--ax-focus); outline-offset: 3px; }
+    a { color: var(--ax-primary); }
+    .ax-button {
+        display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
+        min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-l);
+        border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+        background: var(--ax-primary); color: var(--ax-on-primary);
+        font-size: var(--ax-fs-button); font-weight: 700; text-decoration: none; text-align: center; cursor: pointer;
+    }
+    .ax-button.secondary { background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
+    .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+    .ax-hotline {
+        display: flex; flex-direction: column; gap: var(--ax-sp-xs);
+        min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+        border-radius: var(--ax-r-control); background: var(--ax-primary); color: var(--ax-on-primary);
+        text-decoration: none;
+    }
+    .ax-hotline .number { display: inline-flex; align-items: center; gap: var(--ax-sp-s); font-size: var(--ax-fs-title); font-weight: 700; line-height: 1.2; }
+    .ax-hotline .number svg { inline-size: 0.8em; block-size: 0.8em; flex: none; }
+    .ax-hotline .label { font-size: var(--ax-fs-small); }
+    .ax-intro { color: var(--ax-muted); }
+    .ax-notices { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+    .ax-notice {
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+        padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+        background: var(--ax-notice); color: var(--ax-on-notice);
+    }
+    .ax-notice p { flex: 1 1 12em; }
+    .ax-notice button {
+        min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-m);
+        border: 2px solid var(--ax-on-notice); border-radius: var(--ax-r-control);
+        background: transparent; font-weight: 700; cursor: pointer;
+    }
+    .ax-lead { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); color: var(--ax-primary); font-weight: 700; }
+    .ax-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+    @media (min-width: 600px) { .ax-cards { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
+    .ax-card { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-surface); border: 2px solid var(--ax-border); }
+    .ax-app-only { display: contents; }
+    .ax-needs-app { display: none; }
+    .ax-no-app .ax-needs-app {
+        display: block; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+        background: var(--ax-notice); color: var(--ax-on-notice);
+    }
+    .ax-no-app .ax-app-only, .ax-load-failed .ax-app-only { display: none; }
+    .ax-app-loading, .ax-app-load-failed { display: none; }
+    html:not([data-app]):not(.ax-no-app):not(.ax-load-failed) .ax-app-loading {
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s); color: var(--ax-muted);
+    }
+    html:not([data-app]) .ax-app-only > * { pointer-events: none; }
+    .ax-app-loading progress { inline-size: 8em; block-size: 0.6em; accent-color: var(--ax-primary); }
+    .ax-load-failed .ax-app-load-failed {
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+        padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control);
+        background: var(--ax-notice); color: var(--ax-on-notice);
+    }
+    .ax-needs-app a {
+        display: inline-flex; align-items: center; justify-content: center;
+        min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
+        font-weight: 700;
+    }
+    [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
+    [lang="bo"] { font-family: var(--ax-font-bo); }
+    [lang="ug"] { font-family: var(--ax-font-ug); }
+    @media (prefers-reduced-motion: reduce) {
+        *, *::before, *::after { animation: none !important; transition: none !important; }
+    }
+"#;
+
+stylesheets! {
+    /// The frame around every screen (`app::shell`): the page's colours and type, the column,
+    /// the splash.
+    SHELL = "ax-shell" => r#"
+        min-block-size: 100vh;
+        background: var(--ax-page); color: var(--ax-text);
+        font-family: var(--ax-font); font-size: var(--ax-fs-body); line-height: var(--ax-lh);
+        overflow-wrap: anywhere;
+        main {
+            max-inline-size: var(--ax-max); margin: 0 auto;
+            padding: var(--ax-sp-m) var(--ax-sp-m) var(--ax-sp-xl);
+            display: flex; flex-direction: column;
+        }
+        main > * + * { margin-block-start: var(--ax-sp-m); }
+        main > [role="status"]:empty + * { margin-block-start: 0; }
+        .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: var(--ax-fs-title); color: var(--ax-primary); font-weight: 700; }
+    "#,
+    /// The bar at the top of every screen: back, the app's name, settings (`TopBar`).
+    TOP_BAR = "ax-top-bar" => r#"
+        background: var(--ax-primary); color: var(--ax-on-primary);
+        .inner {
+            max-inline-size: var(--ax-max); margin: 0 auto; padding: var(--ax-sp-xs) var(--ax-sp-m);
+            display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--ax-sp-s);
+        }
+        a {
+            display: inline-flex; align-items: center; gap: var(--ax-sp-xs);
+            min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
+            color: var(--ax-on-primary); text-decoration: none; font-weight: 700;
+            border-radius: var(--ax-r-control);
+        }
+        a svg { inline-size: 1.4em; block-size: 1.4em; flex: none; }
+        .back svg { transform: var(--ax-mirror); }
+        .brand { font-size: var(--ax-fs-heading); letter-spacing: 0.05em; }
+        :focus-visible { outline-color: var(--ax-on-primary); }
+    "#,
+    /// A screen whose text is still coming or could not be fetched (`pages::Page`).
+    PAGE_STATUS = "ax-page-status" => r#"
+        display: flex; flex-direction: column; align-items: flex-start; gap: var(--ax-sp-m);
+        button {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
+            border: none; border-radius: var(--ax-r-control);
+            background: var(--ax-primary); color: var(--ax-on-primary);
+            font-size: var(--ax-fs-button); font-weight: 700; cursor: pointer;
+        }
+    "#,
+    /// The home screen.
+    HOME = "ax-home" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .settings { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
+        @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
+        .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+    "#,
+    /// The settings screen.
+    SETTINGS = "ax-settings" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        h2 { margin-block-end: var(--ax-sp-s); }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-s); }
+        .actions button {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
+        }
+        .actions button.confirm { background: var(--ax-primary); color: var(--ax-on-primary); }
+    "#,
+    /// The list of rights.
+    RIGHTS_LIST = "ax-rights-list" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+    "#,
+    /// One right in depth.
+    RIGHT_DETAIL = "ax-right-detail" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .head { display: flex; align-items: center; gap: var(--ax-sp-m); }
+        .picture {
+            flex: none; display: grid; place-items: center;
+            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+            background: var(--ax-tint); color: var(--ax-primary);
+        }
+        .picture svg { inline-size: 60%; block-size: 60%; }
+        section {
+            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); border: 2px solid var(--ax-border);
+        }
+        h2 { margin-block-end: var(--ax-sp-s); }
+        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .button {
+            display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-l);
+            border-radius: var(--ax-r-control); font-size: var(--ax-fs-button); font-weight: 700;
+            text-decoration: none; background: var(--ax-primary); color: var(--ax-on-primary);
+        }
+        .button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+        .secondary { background: var(--ax-surface); color: var(--ax-primary); border: 2px solid var(--ax-primary); font-size: var(--ax-fs-body); }
+    "#,
+    /// The help screen: who to call, in order.
+    HELP = "ax-help" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        h2 { margin-block-end: var(--ax-sp-s); }
+        .path { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .step, .card {
+            display: flex; flex-direction: column; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); border: 2px solid var(--ax-border);
+        }
+        ul { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
+        .never { font-weight: 700; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control); background: var(--ax-notice); color: var(--ax-on-notice); }
+    "#,
+    /// The quiz screen: topics, a round, the score, the 错题本.
+    QUIZ = "ax-quiz" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        section { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .row { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); align-items: center; }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        .topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr)); gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        .topic {
+            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%; block-size: 100%;
+            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); text-align: start; cursor: pointer;
+        }
+        .topic .words { flex: 1; display: flex; flex-direction: column; }
+        .topic .name { font-weight: 700; color: var(--ax-primary); }
+        .topic .count { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .done { flex: none; display: inline-flex; align-items: center; gap: var(--ax-sp-xs); font-size: var(--ax-fs-small); color: var(--ax-primary); font-weight: 700; }
+        .done svg { inline-size: 1.2em; block-size: 1.2em; }
+        .list { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
+        h2:focus { outline: none; }
+        .score { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+    "#,
+    /// The list of cases, with its filter.
+    CASES_LIST = "ax-cases-list" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .filters { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .filters button {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
+            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
+        }
+        .filters button[aria-pressed="true"] { background: var(--ax-primary); color: var(--ax-on-primary); }
+    "#,
+    /// One case: the story, what to do, its rights and questions.
+    CASE_DETAIL = "ax-case-detail" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        section { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .story { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .scene { display: flex; flex-direction: column; gap: var(--ax-sp-xs); padding-inline-start: var(--ax-sp-m); border-inline-start: 4px solid var(--ax-primary); }
+        .scene-label { font-size: var(--ax-fs-small); font-weight: 700; color: var(--ax-muted); }
+        ul, ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .story { padding: 0; }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .calls { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+    "#,
+    /// A tile leading to a screen (`NavTile`).
+    NAV_TILE = "ax-nav-tile" => r#"
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m);
+        min-height: var(--ax-target); padding: var(--ax-sp-m);
+        border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+        background: var(--ax-surface); color: var(--ax-text); text-decoration: none;
+        .picture {
+            flex: none; display: grid; place-items: center;
+            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+            background: var(--ax-tint); color: var(--ax-primary);
+        }
+        .picture svg { inline-size: 60%; block-size: 60%; }
+        .words { flex: 1 1 8em; display: flex; flex-direction: column; min-inline-size: 0; }
+        .title { font-size: var(--ax-fs-button); font-weight: 700; line-height: var(--ax-lh-heading); color: var(--ax-primary); }
+        .subtitle { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+    "#,
+    /// An on/off switch (`ToggleSwitch`); `prominent` for 长辈版's own switch.
+    TOGGLE_SWITCH = "ax-toggle-switch" => r#"
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s) var(--ax-sp-m);
+        inline-size: 100%; min-height: var(--ax-target);
+        padding: var(--ax-sp-s) var(--ax-sp-m);
+        border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+        background: var(--ax-surface); color: var(--ax-text);
+        text-align: start; cursor: pointer;
+        &.prominent { border: 3px solid var(--ax-primary); }
+        .icon { display: inline-flex; inline-size: 1.6em; block-size: 1.6em; flex: none; color: var(--ax-primary); }
+        .icon svg { inline-size: 100%; block-size: 100%; }
+        .words { flex: 1 1 6em; display: flex; flex-direction: column; }
+        .label { font-size: var(--ax-fs-body); font-weight: 700; line-height: var(--ax-lh-heading); }
+        &.prominent .label { font-size: var(--ax-fs-button); }
+        .hint { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .state { display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s); flex: 0 1 auto; min-inline-size: 0; font-size: var(--ax-fs-small); font-weight: 700; }
+        .track {
+            inline-size: 3.2em; block-size: 1.8em; border-radius: 1em; flex: none;
+            background: var(--ax-muted); position: relative;
+        }
+        .thumb {
+            position: absolute; inset-block-start: 0.2em; inset-inline-start: 0.2em;
+            inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; background: var(--ax-surface);
+        }
+        &[aria-checked="true"] .track { background: var(--ax-primary); }
+        &[aria-checked="true"] .thumb { inset-inline-start: 1.6em; }
+    "#,
+    /// The language switch (`LanguageSwitch`).
+    LANGUAGE_SWITCH = "ax-language-switch" => r#"
+        .label { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; margin-block-end: var(--ax-sp-s); }
+        .label svg { width: 1.3em; height: 1.3em; flex: none; }
+        .options { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: var(--ax-sp-s); }
+        @media (min-width: 600px) { .options { grid-template-columns: repeat(4, minmax(0, 1fr)); } }
+        button {
+            min-height: var(--ax-target); min-width: var(--ax-target);
+            padding: var(--ax-sp-xs) var(--ax-sp-s);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); color: var(--ax-text);
+            font-size: var(--ax-fs-body); font-weight: 600; line-height: 1.5;
+            cursor: pointer;
+        }
+        button[aria-pressed="true"] { background: var(--ax-primary); border-color: var(--ax-primary); color: var(--ax-on-primary); }
+        button[aria-busy="true"] { border-style: dashed; }
+        .status { margin-block-start: var(--ax-sp-xs); color: var(--ax-muted); font-size: var(--ax-fs-small); }
+    "#,
+    /// One quiz question with its options and feedback (`QuestionCard`); `many` when several
+    /// options may be chosen.
+    QUESTION_CARD = "ax-question-card" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .kind { font-size: var(--ax-fs-small); color: var(--ax-muted); font-weight: 700; }
+        .story { padding: var(--ax-sp-m); border-inline-start: 6px solid var(--ax-primary); background: var(--ax-tint); border-radius: var(--ax-r-control); }
+        h2:focus { outline: none; }
+        .options { display: flex; flex-direction: column; gap: var(--ax-sp-m); list-style: none; margin: 0; padding: 0; }
+        .option {
+            display: flex; align-items: center; gap: var(--ax-sp-m); inline-size: 100%;
+            min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            background: var(--ax-surface); text-align: start; cursor: pointer;
+        }
+        .option[aria-pressed="true"] { border-color: var(--ax-primary); background: var(--ax-tint); border-width: 3px; }
+        .option:disabled { cursor: default; color: var(--ax-text); opacity: 1; }
+        .option.correct { border-color: var(--ax-primary); border-width: 3px; }
+        .box {
+            flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em;
+            border: 2px solid var(--ax-primary); border-radius: 50%; color: var(--ax-on-primary);
+        }
+        .many .box { border-radius: 4px; }
+        [aria-pressed="true"] .box { background: var(--ax-primary); }
+        .box svg { inline-size: 1em; block-size: 1em; }
+        .words { flex: 1; display: flex; flex-direction: column; }
+        .marks { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); font-size: var(--ax-fs-small); font-weight: 700; }
+        .mark { color: var(--ax-primary); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .nudge { color: var(--ax-danger); font-weight: 700; }
+        .feedback { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .feedback:focus { outline: none; }
+        .verdict { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .why { display: flex; flex-direction: column; gap: var(--ax-sp-s); margin: 0; padding-inline-start: 1.2em; }
+        .why strong { display: block; }
+        .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+    "#,
+    /// A case's red-flag exercise (`RedFlagSpotter`).
+    RED_FLAG_SPOTTER = "ax-red-flag-spotter" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .phone { display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-s); border-radius: var(--ax-r-card); background: var(--ax-tint); list-style: none; margin: 0; }
+        .channel { display: flex; align-items: center; gap: var(--ax-sp-s); font-weight: 700; color: var(--ax-primary); }
+        .channel svg { inline-size: 1.2em; block-size: 1.2em; }
+        .line { display: flex; flex-direction: column; gap: var(--ax-sp-xs); max-inline-size: 90%; min-inline-size: 0; }
+        .line.them { align-self: flex-start; align-items: flex-start; }
+        .line.me { align-self: flex-end; align-items: flex-end; }
+        .bubble {
+            padding: var(--ax-sp-s); min-height: var(--ax-target); max-inline-size: 100%;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); color: var(--ax-text); text-align: start;
+        }
+        button.bubble { cursor: pointer; display: flex; align-items: center; gap: var(--ax-sp-s); }
+        button.bubble > span:last-child { min-inline-size: 0; }
+        button.bubble[aria-pressed="true"] { border: 3px solid var(--ax-danger); }
+        button.bubble .mark { flex: none; display: grid; place-items: center; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%; border: 2px solid var(--ax-danger); color: var(--ax-on-primary); }
+        button.bubble[aria-pressed="true"] .mark { background: var(--ax-danger); }
+        button.bubble .mark svg { inline-size: 1em; block-size: 1em; }
+        button.bubble:disabled { cursor: default; opacity: 1; }
+        .me .bubble { background: var(--ax-primary); color: var(--ax-on-primary); border-color: var(--ax-primary); display: flex; align-items: center; }
+        .verdict { font-size: var(--ax-fs-small); font-weight: 700; }
+        .verdict.flag { color: var(--ax-danger); }
+        .why { font-size: var(--ax-fs-small); }
+        .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .summary { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .summary:focus { outline: none; }
+    "#,
+    /// 每日一题 on the home screen (`DailyQuestion`).
+    DAILY_QUESTION = "ax-daily-question" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: 12em;
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+    "#,
+    /// The certificate drawn on the device (`Certificate`).
+    CERTIFICATE = "ax-certificate" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
+        label { font-weight: 700; }
+        input {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m); inline-size: 100%; max-inline-size: 24em;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
+        }
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        img { inline-size: 100%; max-inline-size: 480px; block-size: auto; border: 2px solid var(--ax-border); }
+    "#,
+}

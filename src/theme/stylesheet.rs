@@ -1,0 +1,74 @@
+//! Build time (feature `ssr`): the app's one stylesheet, written by stylist from the table of
+//! [`STYLESHEETS`]. The prerender puts it into every page's `<head>`; the wasm has none of it.
+
+use std::str::FromStr;
+
+use stylist::ast::{Sheet, ToStyleStr};
+
+use super::styles::{Stylesheet, STYLESHEETS};
+
+/// The app's CSS: every sheet of [`STYLESHEETS`] read by stylist, in order, each scoped under
+/// its class (page-wide rules written as they are). The error names the first sheet stylist
+/// cannot read, and why.
+pub fn stylesheet() -> Result<String, String> {
+    write_sheets(STYLESHEETS)
+}
+
+/// `sheets` as one CSS, as [`stylesheet`] writes them.
+fn write_sheets(sheets: &[Stylesheet]) -> Result<String, String> {
+    sheets
+        .iter()
+        .map(|sheet| {
+            let parsed = Sheet::from_str(sheet.source).map_err(|error| {
+                format!("the {} stylesheet: {error}", sheet.class.unwrap_or("page"))
+            })?;
+            Ok(parsed.to_style_str(sheet.class))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sheet_reads_and_is_scoped_under_its_class() {
+        let css = stylesheet().expect("every sheet reads");
+        let mut classes = Vec::new();
+        for sheet in STYLESHEETS {
+            let Some(class) = sheet.class else { continue };
+            let scoped = write_sheets(std::slice::from_ref(sheet)).unwrap();
+            assert!(css.contains(&scoped), "{class} is in the stylesheet");
+            let selectors = scoped
+                .lines()
+                .filter(|line| line.ends_with('{') && !line.trim_start().starts_with('@'));
+            for selector in selectors {
+                assert!(
+                    selector
+                        .split(", ")
+                        .all(|part| part.trim_start().starts_with(&format!(".{class}"))),
+                    "{selector} of {class} is not under .{class}"
+                );
+            }
+            classes.push(class);
+        }
+        let unique: std::collections::BTreeSet<_> = classes.iter().collect();
+        assert_eq!(unique.len(), classes.len(), "no two sheets share a class");
+        assert!(classes.iter().all(|class| class.starts_with("ax-")));
+        assert!(
+            css.contains(".ax-button {"),
+            "the page-wide rules come as they are"
+        );
+        assert!(!css.contains("</"), "nothing can close the page's <style>");
+    }
+
+    #[test]
+    fn a_sheet_stylist_cannot_read_is_named() {
+        let broken = [Stylesheet {
+            class: Some("ax-broken"),
+            source: "color: red; .inner { color: blue;",
+        }];
+        let error = write_sheets(&broken).unwrap_err();
+        assert!(error.starts_with("the ax-broken stylesheet: "), "{error}");
+    }
+}
