@@ -23,6 +23,59 @@ const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
 /// (`__LOCALES__` stands for the list of every language tag).
 const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 
+/// The script that preloads the page's first fonts and, once the app has started, loads the full
+/// fonts behind them (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
+const FONT_SCRIPT: &str = include_str!("fonts.js");
+
+/// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).
+struct WebFont {
+    /// The language whose pages draw with it.
+    locale: Locale,
+    /// Its `font-family`.
+    family: &'static str,
+    /// Its `font-weight`.
+    weight: u16,
+    /// Its `unicode-range`.
+    range: &'static str,
+    /// The phone's own copies of the font that it uses first (`local()` sources).
+    local: &'static str,
+    /// The first font: only the glyphs the app's own text is drawn with.
+    text: &'static str,
+    /// The full font, for any text made of the characters of the app's text.
+    full: &'static str,
+}
+
+/// Every web font face, as `static/fonts.css` declares their first fonts.
+const WEB_FONTS: [WebFont; 3] = [
+    WebFont {
+        locale: Locale::Bo,
+        family: "Anxin Tibetan",
+        weight: 400,
+        range: "U+0F00-0FFF",
+        local: r#"local("Noto Serif Tibetan Regular"), local("NotoSerifTibetan-Regular")"#,
+        text: "fonts/anxin-tibetan-text.woff2",
+        full: "fonts/anxin-tibetan.woff2",
+    },
+    WebFont {
+        locale: Locale::Ug,
+        family: "Anxin Uyghur",
+        weight: 400,
+        range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
+        local: r#"local("UKIJ Tuz")"#,
+        text: "fonts/anxin-uyghur-text.woff2",
+        full: "fonts/anxin-uyghur.woff2",
+    },
+    WebFont {
+        locale: Locale::Ug,
+        family: "Anxin Uyghur",
+        weight: 700,
+        range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
+        local: r#"local("UKIJ Tuz Bold")"#,
+        text: "fonts/anxin-uyghur-bold-text.woff2",
+        full: "fonts/anxin-uyghur-bold.woff2",
+    },
+];
+
 /// The class-name prefix of prerendered styles, kept apart from the browser's own (`stylist-`)
 /// so a page's styles can never apply to another component once the app has taken it over.
 const STYLE_PREFIX: &str = "ax-pre";
@@ -132,7 +185,8 @@ pub enum Placement {
 
 /// Fills Trunk's `index.html` (`template`) with a rendered screen: `<html lang dir>`, the
 /// `<base>` that makes every link relative to the app's root, the title and description, the
-/// styles, preloads for the web font the page needs, the message files to fetch once it is on
+/// styles, the script that preloads the web fonts the page needs (and later loads the full
+/// fonts), the message files to fetch once it is on
 /// screen (`data-preload`), the 长辈版 values, and the screen itself.
 pub fn fill_template(
     template: &str,
@@ -208,11 +262,7 @@ pub fn fill_template(
     );
 
     let mut head_end = rendered.styles.clone();
-    for font in web_fonts(locale) {
-        head_end.push_str(&format!(
-            r#"<link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>"#
-        ));
-    }
+    head_end.push_str(&format!("<script>{}</script>", font_script(locale)));
     let close_head = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(close_head, &head_end);
 
@@ -233,13 +283,32 @@ pub fn fill_template(
     Ok(page)
 }
 
-/// The web fonts a page in `locale` draws its text with (see `static/fonts.css`).
-fn web_fonts(locale: Locale) -> &'static [&'static str] {
-    match locale {
-        Locale::Bo => &["fonts/anxin-tibetan.woff2"],
-        Locale::Ug => &["fonts/anxin-uyghur.woff2", "fonts/anxin-uyghur-bold.woff2"],
-        Locale::ZhHans | Locale::Yue => &[],
-    }
+/// The page's [`FONT_SCRIPT`]: the first fonts of `locale` to preload, and every full font (the
+/// app may switch to another language).
+fn font_script(locale: Locale) -> String {
+    let quoted = |text: &str| format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"));
+    let preload: Vec<String> = WEB_FONTS
+        .iter()
+        .filter(|font| font.locale == locale)
+        .map(|font| format!("[{},{}]", quoted(font.local), quoted(font.text)))
+        .collect();
+    let full: Vec<String> = WEB_FONTS
+        .iter()
+        .map(|font| {
+            let sources = format!(r#"{}, url("{}") format("woff2")"#, font.local, font.full);
+            format!(
+                "[{},{},{},{},{}]",
+                quoted(font.locale.tag()),
+                quoted(font.family),
+                font.weight,
+                quoted(&sources),
+                quoted(font.range)
+            )
+        })
+        .collect();
+    FONT_SCRIPT
+        .replace("__PRELOAD__", &format!("[{}]", preload.join(",")))
+        .replace("__FULL__", &format!("[{}]", full.join(",")))
 }
 
 fn escape_text(text: &str) -> String {
@@ -282,7 +351,9 @@ mod tests {
         assert!(page.contains("<meta name=\"description\" content=\"认清&quot;骗局&quot;\">"));
         assert!(!page.contains("学会保护"));
         assert!(page.contains("data-preload=\"locales/bo/shell.ftl\""));
-        assert!(page.contains("fonts/anxin-tibetan.woff2"));
+        assert!(page.contains("[['local(\"Noto Serif Tibetan Regular\"), local(\"NotoSerifTibetan-Regular\")','fonts/anxin-tibetan-text.woff2']]"));
+        assert!(!page.contains("'fonts/anxin-uyghur-text.woff2'"));
+        assert!(page.contains("url(\"fonts/anxin-uyghur-bold.woff2\")"));
         assert!(page.contains("<style data-style=\"ax-pre-style-0\">"));
         assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
         assert!(page.contains("data-elder-style=\"--ax-"));
@@ -312,5 +383,31 @@ mod tests {
         let cases = crate::content::cases::CASES.len();
         assert_eq!(views.len(), 6 + rights + cases);
         assert!(views.contains(&View::Case("agent-surrender".into())));
+    }
+
+    #[test]
+    fn the_fonts_match_the_style_sheet() {
+        let css = include_str!("../../static/fonts.css");
+        let faces: Vec<&str> = css.split("@font-face").skip(1).collect();
+        assert_eq!(faces.len(), WEB_FONTS.len());
+        for font in &WEB_FONTS {
+            let declared = [
+                format!("font-family: \"{}\";", font.family),
+                format!(
+                    "src: {}, url(\"{}\") format(\"woff2\");",
+                    font.local, font.text
+                ),
+                format!("font-weight: {};", font.weight),
+                format!("unicode-range: {};", font.range),
+            ];
+            assert!(
+                faces
+                    .iter()
+                    .any(|face| declared.iter().all(|line| face.contains(line.as_str()))),
+                "static/fonts.css declares {} {} as {declared:?}",
+                font.family,
+                font.weight
+            );
+        }
     }
 }
