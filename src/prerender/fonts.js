@@ -1,9 +1,9 @@
-// The page's first fonts (static/fonts.css: __PRELOAD__, [local sources, file]) are preloaded
+// The page's web fonts (static/fonts.css: __PRELOAD__, [local sources, file]) are preloaded
 // unless the phone has the font itself. Once the app has started, and whenever the language
 // changes, the full fonts of the page's language (__FULL__, [language, family, weight,
-// sources, range]) load and are then added under the first fonts' names, which puts them
-// first: they draw text the app's messages do not have (a name someone types), and the app's
-// own text exactly as the first fonts do.
+// sources, range]: Tibetan, whose page font has only the glyphs of the app's text) load and are
+// then added under the page fonts' names, which puts them first: they draw text the app's
+// messages do not have (a name someone types), and the app's own text exactly as before.
 (function (preload, full) {
   var fonts = document.fonts, html = document.documentElement;
   if (!fonts || !window.FontFace) return;

@@ -23,8 +23,8 @@ const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
 /// (`__LOCALES__` stands for the list of every language tag).
 const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 
-/// The script that preloads the page's first fonts and, once the app has started, loads the full
-/// fonts behind them (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
+/// The script that preloads the page's web fonts and, once the app has started, loads the full
+/// fonts behind the first ones (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
 const FONT_SCRIPT: &str = include_str!("fonts.js");
 
 /// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).
@@ -39,10 +39,11 @@ struct WebFont {
     range: &'static str,
     /// The phone's own copies of the font that it uses first (`local()` sources).
     local: &'static str,
-    /// The first font: only the glyphs the app's own text is drawn with.
+    /// The file pages draw with: for Tibetan, only the glyphs the app's own text is drawn with.
     text: &'static str,
-    /// The full font, for any text made of the characters of the app's text.
-    full: &'static str,
+    /// The full font, for any text made of the characters of the app's text, when `text` is not
+    /// already that.
+    full: Option<&'static str>,
 }
 
 /// Every web font face, as `static/fonts.css` declares their first fonts.
@@ -54,7 +55,7 @@ const WEB_FONTS: [WebFont; 3] = [
         range: "U+0F00-0FFF",
         local: r#"local("Noto Serif Tibetan Regular"), local("NotoSerifTibetan-Regular")"#,
         text: "fonts/anxin-tibetan-text.woff2",
-        full: "fonts/anxin-tibetan.woff2",
+        full: Some("fonts/anxin-tibetan.woff2"),
     },
     WebFont {
         locale: Locale::Ug,
@@ -62,8 +63,8 @@ const WEB_FONTS: [WebFont; 3] = [
         weight: 400,
         range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
         local: r#"local("UKIJ Tuz")"#,
-        text: "fonts/anxin-uyghur-text.woff2",
-        full: "fonts/anxin-uyghur.woff2",
+        text: "fonts/anxin-uyghur.woff2",
+        full: None,
     },
     WebFont {
         locale: Locale::Ug,
@@ -71,8 +72,8 @@ const WEB_FONTS: [WebFont; 3] = [
         weight: 700,
         range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
         local: r#"local("UKIJ Tuz Bold")"#,
-        text: "fonts/anxin-uyghur-bold-text.woff2",
-        full: "fonts/anxin-uyghur-bold.woff2",
+        text: "fonts/anxin-uyghur-bold.woff2",
+        full: None,
     },
 ];
 
@@ -283,7 +284,7 @@ pub fn fill_template(
     Ok(page)
 }
 
-/// The page's [`FONT_SCRIPT`]: the first fonts of `locale` to preload, and every full font (the
+/// The page's [`FONT_SCRIPT`]: the web fonts of `locale` to preload, and every full font (the
 /// app may switch to another language).
 fn font_script(locale: Locale) -> String {
     let quoted = |text: &str| format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"));
@@ -294,8 +295,9 @@ fn font_script(locale: Locale) -> String {
         .collect();
     let full: Vec<String> = WEB_FONTS
         .iter()
-        .map(|font| {
-            let sources = format!(r#"{}, url("{}") format("woff2")"#, font.local, font.full);
+        .filter_map(|font| font.full.map(|full| (font, full)))
+        .map(|(font, full)| {
+            let sources = format!(r#"{}, url("{full}") format("woff2")"#, font.local);
             format!(
                 "[{},{},{},{},{}]",
                 quoted(font.locale.tag()),
@@ -352,8 +354,8 @@ mod tests {
         assert!(!page.contains("学会保护"));
         assert!(page.contains("data-preload=\"locales/bo/shell.ftl\""));
         assert!(page.contains("[['local(\"Noto Serif Tibetan Regular\"), local(\"NotoSerifTibetan-Regular\")','fonts/anxin-tibetan-text.woff2']]"));
-        assert!(!page.contains("'fonts/anxin-uyghur-text.woff2'"));
-        assert!(page.contains("url(\"fonts/anxin-uyghur-bold.woff2\")"));
+        assert!(!page.contains("'fonts/anxin-uyghur.woff2'"));
+        assert!(page.contains("url(\"fonts/anxin-tibetan.woff2\")"));
         assert!(page.contains("<style data-style=\"ax-pre-style-0\">"));
         assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
         assert!(page.contains("data-elder-style=\"--ax-"));
