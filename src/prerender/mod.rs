@@ -22,6 +22,60 @@ const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
 /// (`__LOCALES__` stands for the list of every language tag).
 const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 
+/// The script that preloads the page's web fonts and, once the app has started, loads the full
+/// fonts behind the first ones (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
+const FONT_SCRIPT: &str = include_str!("fonts.js");
+
+/// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).
+struct WebFont {
+    /// The language whose pages draw with it.
+    locale: Locale,
+    /// Its `font-family`.
+    family: &'static str,
+    /// Its `font-weight`.
+    weight: u16,
+    /// Its `unicode-range`.
+    range: &'static str,
+    /// The phone's own copies of the font that it uses first (`local()` sources).
+    local: &'static str,
+    /// The file pages draw with: for Tibetan, only the glyphs the app's own text is drawn with.
+    text: &'static str,
+    /// The full font, for any text made of the characters of the app's text, when `text` is not
+    /// already that.
+    full: Option<&'static str>,
+}
+
+/// Every web font face, as `static/fonts.css` declares their first fonts.
+const WEB_FONTS: [WebFont; 3] = [
+    WebFont {
+        locale: Locale::Bo,
+        family: "Anxin Tibetan",
+        weight: 400,
+        range: "U+0F00-0FFF",
+        local: r#"local("Noto Serif Tibetan Regular"), local("NotoSerifTibetan-Regular")"#,
+        text: "fonts/anxin-tibetan-text.woff2",
+        full: Some("fonts/anxin-tibetan.woff2"),
+    },
+    WebFont {
+        locale: Locale::Ug,
+        family: "Anxin Uyghur",
+        weight: 400,
+        range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
+        local: r#"local("UKIJ Tuz")"#,
+        text: "fonts/anxin-uyghur.woff2",
+        full: None,
+    },
+    WebFont {
+        locale: Locale::Ug,
+        family: "Anxin Uyghur",
+        weight: 700,
+        range: "U+0600-06FF, U+FB50-FDFF, U+FE70-FEFF",
+        local: r#"local("UKIJ Tuz Bold")"#,
+        text: "fonts/anxin-uyghur-bold.woff2",
+        full: None,
+    },
+];
+
 /// Every screen of the app, each of which gets a page in every language.
 pub fn every_view() -> Vec<View> {
     ROUTES
@@ -113,9 +167,9 @@ pub enum Placement {
 
 /// Fills Trunk's `index.html` (`template`) with a rendered screen: `<html lang dir>`, the
 /// `<base>` that makes every link relative to the app's root, the title and description, the
-/// app's `stylesheet` (`theme::stylesheet`), preloads for the web font the page needs, the
-/// message files to fetch once it is on screen (`data-preload`), the 长辈版 values, and the
-/// screen itself.
+/// app's `stylesheet` (`theme::stylesheet`), the script that preloads the web fonts the page
+/// needs (and later loads the full fonts), the message files to fetch once it is on screen
+/// (`data-preload`), the 长辈版 values, and the screen itself.
 pub fn fill_template(
     template: &str,
     stylesheet: &str,
@@ -191,11 +245,7 @@ pub fn fill_template(
     );
 
     let mut head_end = format!("<style>{stylesheet}</style>");
-    for font in web_fonts(locale) {
-        head_end.push_str(&format!(
-            r#"<link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>"#
-        ));
-    }
+    head_end.push_str(&format!("<script>{}</script>", font_script(locale)));
     let close_head = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(close_head, &head_end);
 
@@ -216,13 +266,33 @@ pub fn fill_template(
     Ok(page)
 }
 
-/// The web fonts a page in `locale` draws its text with (see `static/fonts.css`).
-fn web_fonts(locale: Locale) -> &'static [&'static str] {
-    match locale {
-        Locale::Bo => &["fonts/anxin-tibetan.woff2"],
-        Locale::Ug => &["fonts/anxin-uyghur.woff2", "fonts/anxin-uyghur-bold.woff2"],
-        Locale::ZhHans | Locale::Yue => &[],
-    }
+/// The page's [`FONT_SCRIPT`]: the web fonts of `locale` to preload, and every full font (the
+/// app may switch to another language).
+fn font_script(locale: Locale) -> String {
+    let quoted = |text: &str| format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"));
+    let preload: Vec<String> = WEB_FONTS
+        .iter()
+        .filter(|font| font.locale == locale)
+        .map(|font| format!("[{},{}]", quoted(font.local), quoted(font.text)))
+        .collect();
+    let full: Vec<String> = WEB_FONTS
+        .iter()
+        .filter_map(|font| font.full.map(|full| (font, full)))
+        .map(|(font, full)| {
+            let sources = format!(r#"{}, url("{full}") format("woff2")"#, font.local);
+            format!(
+                "[{},{},{},{},{}]",
+                quoted(font.locale.tag()),
+                quoted(font.family),
+                font.weight,
+                quoted(&sources),
+                quoted(font.range)
+            )
+        })
+        .collect();
+    FONT_SCRIPT
+        .replace("__PRELOAD__", &format!("[{}]", preload.join(",")))
+        .replace("__FULL__", &format!("[{}]", full.join(",")))
 }
 
 fn escape_text(text: &str) -> String {
@@ -272,7 +342,9 @@ mod tests {
         assert!(page.contains("<meta name=\"description\" content=\"认清&quot;骗局&quot;\">"));
         assert!(!page.contains("学会保护"));
         assert!(page.contains("data-preload=\"locales/bo/shell.ftl\""));
-        assert!(page.contains("fonts/anxin-tibetan.woff2"));
+        assert!(page.contains("[['local(\"Noto Serif Tibetan Regular\"), local(\"NotoSerifTibetan-Regular\")','fonts/anxin-tibetan-text.woff2']]"));
+        assert!(!page.contains("'fonts/anxin-uyghur.woff2'"));
+        assert!(page.contains("url(\"fonts/anxin-tibetan.woff2\")"));
         assert!(page.contains("<style>.ax-x{color:red}</style>"));
         assert!(page.contains("<div data-view=\"help\">帮助</div></div><script>page()</script>"));
         assert!(page.contains("data-elder-style=\"--ax-"));
@@ -333,5 +405,31 @@ mod tests {
         let cases = crate::content::cases::CASES.len();
         assert_eq!(views.len(), 6 + rights + cases);
         assert!(views.contains(&View::Case("agent-surrender".into())));
+    }
+
+    #[test]
+    fn the_fonts_match_the_style_sheet() {
+        let css = include_str!("../../static/fonts.css");
+        let faces: Vec<&str> = css.split("@font-face").skip(1).collect();
+        assert_eq!(faces.len(), WEB_FONTS.len());
+        for font in &WEB_FONTS {
+            let declared = [
+                format!("font-family: \"{}\";", font.family),
+                format!(
+                    "src: {}, url(\"{}\") format(\"woff2\");",
+                    font.local, font.text
+                ),
+                format!("font-weight: {};", font.weight),
+                format!("unicode-range: {};", font.range),
+            ];
+            assert!(
+                faces
+                    .iter()
+                    .any(|face| declared.iter().all(|line| face.contains(line.as_str()))),
+                "static/fonts.css declares {} {} as {declared:?}",
+                font.family,
+                font.weight
+            );
+        }
     }
 }

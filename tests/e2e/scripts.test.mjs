@@ -1,9 +1,13 @@
 // End-to-end tests of each script's typography against the release build: the Tibetan web font
-// loads and Tibetan lines never overlap; Uyghur pages are right-to-left with the back control
-// on the right.
+// loads and Tibetan lines never overlap; the first Tibetan font draws every page as the full
+// font does, and the full font takes over once the app has started; Uyghur pages are
+// right-to-left with the back control on the right.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { forEachEngine, newPage, open } from './browser.mjs';
+import { DIST } from './server.mjs';
 
 
 /**
@@ -33,6 +37,16 @@ function overlappingLines(page) {
     return bad;
   });
 }
+
+/** The first Tibetan font and its full font (static/fonts.css, src/prerender: WEB_FONTS). */
+const TIBETAN_FONTS = ['fonts/anxin-tibetan-text.woff2', 'fonts/anxin-tibetan.woff2'];
+/** The Uyghur fonts, one per weight, each complete for the characters of the app's text. */
+const UYGHUR_FONTS = ['fonts/anxin-uyghur.woff2', 'fonts/anxin-uyghur-bold.woff2'];
+
+/** Every prerendered page in Tibetan and Uyghur. */
+const PAGES = ['bo', 'ug'].flatMap((lang) => readdirSync(join(DIST, lang))
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => `${lang}/${name}`));
 
 forEachEngine((env) => {
   describe('scripts', () => {
@@ -81,7 +95,6 @@ forEachEngine((env) => {
       // directly, so a missing or broken file fails.
       const page = await newPage(env.browser);
       await open(page, env.server.url, '?lang=bo');
-      const files = ['fonts/anxin-tibetan.woff2', 'fonts/anxin-uyghur.woff2', 'fonts/anxin-uyghur-bold.woff2'];
       const statuses = await page.evaluate(async (urls) => {
         const result = [];
         for (const url of urls) {
@@ -90,10 +103,75 @@ forEachEngine((env) => {
           result.push(face.status);
         }
         return result;
-      }, files);
-      assert.deepEqual(statuses, files.map(() => 'loaded'));
+      }, [...TIBETAN_FONTS, ...UYGHUR_FONTS]);
+      assert.deepEqual(statuses, [...TIBETAN_FONTS, ...UYGHUR_FONTS].map(() => 'loaded'));
       const css = await page.$eval('link[rel=stylesheet]', (el) => fetch(el.href).then((r) => r.text()));
-      for (const file of files) assert.ok(css.includes(file), `fonts.css names ${file}`);
+      for (const file of [TIBETAN_FONTS[0], ...UYGHUR_FONTS]) assert.ok(css.includes(file), `fonts.css names ${file}`);
+      const script = await page.evaluate(() => [...document.scripts].map((s) => s.textContent).join('\n'));
+      assert.ok(script.includes(TIBETAN_FONTS[1]), `the page's font script names ${TIBETAN_FONTS[1]}`);
+    });
+
+    test('the first Tibetan font draws the Tibetan of every Tibetan and Uyghur page as the full font does', async () => {
+      // Every prerendered page's text, measured with the first font and the full font (the
+      // files themselves): a character or stack the first font lacks comes out another width.
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?lang=bo');
+      const wrong = await page.evaluate(async ([files, pages]) => {
+        const context = document.createElement('canvas').getContext('2d');
+        for (const [name, url] of [['first', files[0]], ['full', files[1]]]) {
+          const face = new FontFace(name, `url(${url})`, { unicodeRange: 'U+0F00-0FFF' });
+          document.fonts.add(await face.load());
+        }
+        const bad = [];
+        for (const path of pages) {
+          const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+          doc.querySelectorAll('script, style').forEach((el) => el.remove());
+          const texts = [...doc.querySelectorAll('[placeholder], [aria-label]')]
+            .map((el) => el.getAttribute('placeholder') || el.getAttribute('aria-label'));
+          const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent);
+          for (const text of texts.map((t) => t.trim()).filter((t) => /[\u0F00-\u0FFF]/.test(t))) {
+            const width = (name) => { context.font = `40px ${name}`; return context.measureText(text).width; };
+            if (Math.abs(width('first') - width('full')) > 0.01) bad.push(`${path}: ${text.slice(0, 30)}`);
+          }
+        }
+        return bad;
+      }, [TIBETAN_FONTS, PAGES]);
+      assert.deepEqual(wrong, []);
+    });
+
+    test('once the app has started, the full font draws Tibetan stacks the first font lacks', async () => {
+      // ཀྩ is made of characters the app's text has, but drawn right only by the full font.
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, '?lang=bo&view=settings');
+      await page.waitForFunction(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Anxin Tibetan' && f.status === 'loaded').length > 1);
+      // The mechanism with the files themselves: a full face added after a style sheet's first
+      // face of the same name comes first.
+      const widths = await page.evaluate(async (files) => {
+        const style = document.createElement('style');
+        style.textContent = `@font-face { font-family: probe; src: url(${files[0]}); } @font-face { font-family: probe-full; src: url(${files[1]}); }`;
+        document.head.append(style);
+        const span = document.createElement('span');
+        span.textContent = 'ཀྩ';
+        span.style.cssText = 'font: 40px probe; position: absolute';
+        document.body.append(span);
+        await document.fonts.load('40px probe', 'ཀྩ');
+        await document.fonts.load('40px probe-full', 'ཀྩ');
+        const first = span.getBoundingClientRect().width;
+        const full = new FontFace('probe', `url(${files[1]})`);
+        document.fonts.add(await full.load());
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const after = span.getBoundingClientRect().width;
+        span.style.fontFamily = 'probe-full';
+        const expected = span.getBoundingClientRect().width;
+        span.style.fontFamily = '"Anxin Tibetan"';
+        const page = span.getBoundingClientRect().width;
+        span.remove();
+        return { first, after, expected, page };
+      }, TIBETAN_FONTS);
+      assert.notEqual(widths.first, widths.expected, 'the first font draws ཀྩ differently (else this proves nothing)');
+      assert.equal(widths.after, widths.expected, 'the full face comes first once added');
+      assert.equal(widths.page, widths.expected, "the page's Anxin Tibetan draws ཀྩ as the full font does");
     });
   });
 });
