@@ -13,33 +13,66 @@ use crate::model::view::View;
 /// One locale's parsed messages.
 pub struct LocaleBundle {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Rc<FluentResource>>,
+}
+
+/// One message file, parsed once: what parses, and each syntax error as a readable problem.
+struct ParsedFile {
+    resource: Rc<FluentResource>,
+    problems: Vec<String>,
+}
+
+impl ParsedFile {
+    /// Parses a message file of `locale`. Whatever parses is kept.
+    fn parse(locale: Locale, text: &str) -> ParsedFile {
+        let (resource, problems) = match FluentResource::try_new(text.to_owned()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => {
+                let problems = errors
+                    .iter()
+                    .map(|e| {
+                        // The line where the broken entry starts, else where parsing stopped.
+                        let at = e.slice.as_ref().map_or(e.pos.start, |slice| slice.start);
+                        let before = &text.as_bytes()[..at.min(text.len())];
+                        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+                        format!("{locale}: syntax error on line {line}")
+                    })
+                    .collect();
+                (resource, problems)
+            }
+        };
+        ParsedFile {
+            resource: Rc::new(resource),
+            problems,
+        }
+    }
 }
 
 impl LocaleBundle {
     /// Parses a locale's message files. Whatever parses is kept; each syntax error or
     /// duplicate id comes back as a readable problem.
     pub fn parse(locale: Locale, sources: &[&str]) -> (LocaleBundle, Vec<String>) {
+        let files: Vec<ParsedFile> = sources
+            .iter()
+            .map(|text| ParsedFile::parse(locale, text))
+            .collect();
+        LocaleBundle::from_files(locale, files.iter())
+    }
+
+    /// A locale's bundle of files already parsed (nothing is parsed again), with their
+    /// problems and each duplicate id, file by file.
+    fn from_files<'a>(
+        locale: Locale,
+        files: impl Iterator<Item = &'a ParsedFile>,
+    ) -> (LocaleBundle, Vec<String>) {
         let mut bundle = FluentBundle::new(vec![language_identifier(locale)]);
         let mut problems = Vec::new();
         if let Err(error) = bundle.add_builtins() {
             problems.push(format!("{locale}: {}", describe(&error)));
         }
-        for &text in sources {
-            let resource = match FluentResource::try_new(text.to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    problems.extend(errors.iter().map(|e| {
-                        // The line where the broken entry starts, else where parsing stopped.
-                        let at = e.slice.as_ref().map_or(e.pos.start, |slice| slice.start);
-                        let before = &text.as_bytes()[..at.min(text.len())];
-                        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-                        format!("{locale}: syntax error on line {line}")
-                    }));
-                    resource
-                }
-            };
-            if let Err(errors) = bundle.add_resource(resource) {
+        for file in files {
+            problems.extend(file.problems.iter().cloned());
+            if let Err(errors) = bundle.add_resource(file.resource.clone()) {
                 problems.extend(errors.iter().map(|e| format!("{locale}: {}", describe(e))));
             }
         }
@@ -52,7 +85,7 @@ impl LocaleBundle {
     }
 
     /// The underlying Fluent bundle.
-    pub fn fluent(&self) -> &FluentBundle<FluentResource> {
+    pub fn fluent(&self) -> &FluentBundle<Rc<FluentResource>> {
         &self.bundle
     }
 }
@@ -98,7 +131,7 @@ pub struct Catalog(Rc<Slots>);
 
 #[derive(Clone, Default)]
 struct Slots {
-    sources: [[Option<Rc<str>>; RESOURCES]; LOCALES],
+    sources: [[Option<Rc<ParsedFile>>; RESOURCES]; LOCALES],
     bundles: [Option<Rc<LocaleBundle>>; LOCALES],
 }
 
@@ -126,13 +159,9 @@ impl Catalog {
                 files[part.index()] = None;
             }
         }
-        files[resource.index()] = Some(source);
-        let sources: Vec<&str> = slots.sources[locale.index()]
-            .iter()
-            .flatten()
-            .map(|source| &**source)
-            .collect();
-        let (bundle, problems) = LocaleBundle::parse(locale, &sources);
+        files[resource.index()] = Some(Rc::new(ParsedFile::parse(locale, &source)));
+        let (bundle, problems) =
+            LocaleBundle::from_files(locale, files.iter().flatten().map(|file| &**file));
         slots.bundles[locale.index()] = Some(Rc::new(bundle));
         (Catalog(Rc::new(slots)), problems)
     }
