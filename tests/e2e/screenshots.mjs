@@ -1,10 +1,11 @@
 // Screenshots of the release build for people to look at: every locale, both modes, phone
 // and tablet. Writes screenshots/<engine>/<view>-<lang>-<mode>-<size>.png.
 // Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--all] [--engine=webkit]
-//        [--phone-only | --tablet-only] [--text=200] [--no-app]
+//        [--phone-only | --tablet-only] [--text=200] [--no-app | --loading]
 //   (default view: home; --all: every screen the build prerendered; --engine: chromium (the
 //   default) or webkit, whose phone is an iPhone's 390x844; --no-app: the prerendered pages as
-//   a browser without WebAssembly shows them, named …-noapp.png)
+//   a browser without WebAssembly shows them, named …-noapp.png; --loading: each page on a slow
+//   link while its app is still loading, once its progress bars have moved, named …-loading.png)
 // A scene is a state reached by tapping after the view opens: quiz@answered, quiz@score,
 // quiz@round, home@daily, case:<id>@spotted.
 import { mkdir, readdir } from 'node:fs/promises';
@@ -16,6 +17,7 @@ const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(nam
 const textScale = option('text');
 const engine = option('engine') ?? 'chromium';
 const noApp = args.includes('--no-app');
+const loading = args.includes('--loading');
 /** Every screen, read from the Mandarin pages the build wrote (`case.x.html` is `case:x`). */
 async function everyScreen() {
   const pages = (await readdir(new URL('zh-Hans/', `file://${DIST}`))).filter((n) => n.endsWith('.html'));
@@ -62,7 +64,7 @@ const scenes = {
   },
 };
 
-const server = await serve();
+const server = await serve(loading ? { link: { bytesPerSecond: 20_000, latency: 100 } } : {});
 const browser = await launch(engine, { noWasm: noApp });
 const sizes = Object.entries({ phone: engine === 'webkit' ? { width: 390, height: 844 } : PHONE, tablet: TABLET });
 const only = args.find((a) => /^--(phone|tablet)-only$/.test(a))?.slice(2, -5);
@@ -79,12 +81,20 @@ for (const [size, viewport] of chosenSizes) {
           await page.goto(server.url + query);
           await page.waitForSelector('#anxin [data-view]');
           await page.waitForLoadState('load');
+        } else if (loading) {
+          await page.goto(server.url + query);
+          await page.waitForSelector('[data-testid=app-loading]');
+          for (let tries = 0; tries < 100; tries += 1) {
+            const moved = await page.evaluate(() => [...document.querySelectorAll('progress.ax-load')].some((bar) => bar.value >= 10));
+            if (moved) break;
+            await new Promise((done) => setTimeout(done, 100));
+          }
         } else {
           await open(page, server.url, query);
           if (scene) await scenes[scene](page);
         }
         if (textScale) await page.addStyleTag({ content: `html { font-size: ${textScale}% !important; }` });
-        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}.png`;
+        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}${loading ? '-loading' : ''}.png`;
         await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
         console.log(`screenshots/${engine}/${name}`);
         await page.evaluate(() => localStorage.clear());
