@@ -145,54 +145,41 @@ async function tapTime(page, selector, nth = 0) {
   return entries.length ? Math.max(...entries.map((e) => e.duration)) : 16;
 }
 
-/** The taps measured: each a name, where it starts, and the taps (as a function of the page). */
-const TAPS = [
+/**
+ * The taps measured, by where they start: each run taps through its screen, timing taps with
+ * `time(name, selector, nth)`, which records under `name`.
+ */
+const TAP_RUNS = [
   {
-    name: 'quiz option',
     query: '?view=quiz',
-    async run(page, times) {
+    async run(page, time) {
       await page.click('[data-testid=quiz-start-mixed]');
       for (let i = 0; i < 6; i += 1) {
-        times.push(await tapTime(page, '[data-testid=quiz-option]'));
-        await page.click('[data-testid=quiz-not-sure]');
-        await page.click('[data-testid=quiz-next]');
-      }
-    },
-  },
-  {
-    name: '确定 with its feedback',
-    query: '?view=quiz',
-    async run(page, times) {
-      await page.click('[data-testid=quiz-start-mixed]');
-      for (let i = 0; i < 6; i += 1) {
-        await page.locator('[data-testid=quiz-option]').first().click();
-        times.push(await tapTime(page, '[data-testid=quiz-check]'));
+        await time('quiz option', '[data-testid=quiz-option]');
+        await time('确定 with its feedback', '[data-testid=quiz-check]');
         await page.waitForSelector('[data-testid=quiz-feedback]');
         await page.click('[data-testid=quiz-next]');
       }
     },
   },
   {
-    name: 'red-flag line',
     query: '?view=case:agent-surrender',
-    async run(page, times) {
+    async run(page, time) {
       const lines = await page.locator('[data-testid=flag-line]').count();
-      for (let i = 0; i < Math.min(lines, 6); i += 1) times.push(await tapTime(page, '[data-testid=flag-line]', i));
+      for (let i = 0; i < Math.min(lines, 6); i += 1) await time('red-flag line', '[data-testid=flag-line]', i);
     },
   },
   {
-    name: '长辈版 switch',
     query: '?view=settings',
-    async run(page, times) {
-      for (let i = 0; i < 6; i += 1) times.push(await tapTime(page, '[data-testid=elder-toggle]'));
+    async run(page, time) {
+      for (let i = 0; i < 6; i += 1) await time('长辈版 switch', '[data-testid=elder-toggle]');
     },
   },
   {
-    name: 'opening a case from the list',
     query: '?view=cases',
-    async run(page, times) {
+    async run(page, time) {
       for (let i = 0; i < 6; i += 1) {
-        times.push(await tapTime(page, '[data-testid=case-card]', i));
+        await time('opening a case from the list', '[data-testid=case-card]', i);
         await page.waitForSelector('[data-view^="case:"]');
         await page.goBack();
         await page.waitForSelector('[data-view="cases"]');
@@ -204,17 +191,21 @@ const TAPS = [
 async function taps(browser) {
   const rows = [];
   for (const rate of [1, 4]) {
-    for (const tap of TAPS) {
+    const times = new Map();
+    for (const { query, run } of TAP_RUNS) {
       const page = await newPage(browser);
-      await open(page, server.url, tap.query);
+      await open(page, server.url, query);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await watchInteractions(page);
-      const times = [];
-      await tap.run(page, times);
-      times.sort((a, b) => a - b);
-      rows.push({ tap: tap.name, CPU: `${rate}x`, taps: times.length, 'median ms': times[times.length >> 1], 'max ms': times[times.length - 1] });
+      await run(page, async (name, selector, nth) => {
+        times.set(name, [...(times.get(name) ?? []), await tapTime(page, selector, nth)]);
+      });
       await page.context().close();
+    }
+    for (const [tap, list] of times) {
+      list.sort((a, b) => a - b);
+      rows.push({ tap, CPU: `${rate}x`, taps: list.length, 'median ms': list[list.length >> 1], 'max ms': list[list.length - 1] });
     }
   }
   return rows;
