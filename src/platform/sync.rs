@@ -21,7 +21,7 @@ use crate::state::language::{LanguageAction, ViewStatus};
 use crate::state::saved::SavedAction;
 use crate::state::{Action, AppHandle, AppState};
 
-use super::{console, document, fetch, storage, url};
+use super::{console, document, fetch, storage, tasks, url};
 
 /// What the browser was last brought in line with.
 #[derive(Default)]
@@ -34,6 +34,8 @@ struct Applied {
     other_tabs: Option<EventListener>,
     problems_reported: usize,
     erasures: u32,
+    /// The revision of the state last rendered.
+    revision: u64,
 }
 
 /// Runs the app's side effects after each render.
@@ -73,22 +75,11 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
             done.erasures = app.storage.erasures;
             done.saved = Some(SavedState::default());
         }
+        done.revision = app.render.revision;
         if done.saved.as_ref() != Some(&app.saved) {
-            let first = done.saved.is_none();
-            match save(done.saved.as_ref(), &app.saved, app.storage.available) {
-                Ok(merged) => {
-                    if merged != app.saved {
-                        app.dispatch(SavedAction::SavedElsewhere(merged.clone()));
-                    }
-                    done.saved = Some(merged);
-                }
-                Err(Refused) => {
-                    if !first {
-                        app.dispatch(SavedAction::SaveRefused);
-                    }
-                    done.saved = Some(app.saved.clone());
-                }
-            }
+            // After the browser has painted: a tap's answer is on screen before its saving.
+            let (app, applied) = (app.clone(), applied.clone());
+            tasks::after_browser_turn(move || save_changes(&app, &applied));
         }
         for problem in
             &app.language.problems[done.problems_reported.min(app.language.problems.len())..]
@@ -114,6 +105,31 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
             app.dispatch(Action::Rendered);
         }
     });
+}
+
+/// Saves the state's settings and progress if they changed since last saved, unless a newer
+/// render came since `app` (its own call saves then, so an older state is never written after
+/// a newer one, nor after an erasure).
+fn save_changes(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
+    let mut done = applied.borrow_mut();
+    if done.revision != app.render.revision || done.saved.as_ref() == Some(&app.saved) {
+        return;
+    }
+    let first = done.saved.is_none();
+    match save(done.saved.as_ref(), &app.saved, app.storage.available) {
+        Ok(merged) => {
+            if merged != app.saved {
+                app.dispatch(SavedAction::SavedElsewhere(merged.clone()));
+            }
+            done.saved = Some(merged);
+        }
+        Err(Refused) => {
+            if !first {
+                app.dispatch(SavedAction::SaveRefused);
+            }
+            done.saved = Some(app.saved.clone());
+        }
+    }
 }
 
 /// Starts fetching every message file the state wants that is not already on its way.
