@@ -76,7 +76,9 @@ export async function launchWebKit({ locale = 'zh-CN', noWasm = false } = {}) {
     } catch {
       // not listening yet
     }
-    if (tries > 200 || driver.exitCode !== null) {
+    // Up to 30 s: under load (a build alongside), Xvfb and the driver have taken over 10 s.
+    if (tries > 600 || driver.exitCode !== null) {
+      stop(); // else its pipe keeps this process (and the whole test run) waiting for ever
       throw new Error(`WebKitWebDriver did not start: ${stderr || `exit ${driver.exitCode}`}`);
     }
     await sleep(POLL_MS);
