@@ -22,6 +22,8 @@ async function lighthouseRuns() {
   const rows = [];
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
   try {
+    // A warm-up run, not counted: the first run of a fresh Chromium is several times slower.
+    await lighthouse(`${server.url}index.html`, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
     for (const lang of ['zh-Hans', 'bo', 'ug']) {
       for (const view of ['home', 'case:agent-surrender']) {
         // The page a shared link opens: the screen's prerendered page (model::link::page_path).
