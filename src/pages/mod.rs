@@ -103,8 +103,8 @@ pub fn page_header(i18n: &Localizer, title_id: &str, intro_id: &str) -> Html {
 /// A part that works only with the app running (buttons, exercises, settings), with what a
 /// page shows in its place before the app runs (the theme shows one of them by the page's
 /// state, `theme::NO_APP_CLASS`): a loading line with the download's progress while the app
-/// loads; a retry if the download failed; the note that it needs a newer WeChat or browser
-/// where the app cannot run.
+/// loads (fixed to the foot of the screen, so that nothing moves when it goes); a retry if the
+/// download failed; the note that it needs a newer WeChat or browser where the app cannot run.
 pub fn app_only(i18n: &Localizer, part: Html) -> Html {
     html! {
         <>

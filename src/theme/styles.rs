@@ -91,7 +91,10 @@ pub const PAGE_RULES: &str = r#"
     .ax-no-app .ax-app-only, .ax-load-failed .ax-app-only { display: none; }
     .ax-app-loading, .ax-app-load-failed { display: none; }
     html:not([data-app]):not(.ax-no-app):not(.ax-load-failed) .ax-app-loading {
-        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s); color: var(--ax-muted);
+        display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: var(--ax-sp-s);
+        position: fixed; inset-inline: 0; inset-block-end: 0; z-index: 1;
+        padding: var(--ax-sp-s) var(--ax-sp-m); background: var(--ax-surface); color: var(--ax-text);
+        border-block-start: 2px solid var(--ax-border);
     }
     html:not([data-app]) .ax-app-only > * { pointer-events: none; }
     .ax-app-loading progress { inline-size: 8em; block-size: 0.6em; accent-color: var(--ax-primary); }

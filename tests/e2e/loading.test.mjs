@@ -75,7 +75,7 @@ forEachEngine((env) => {
         await withServer({ link: { bytesPerSecond, latency: 400 }, compress }, async (server) => {
           const page = await newPage(env.browser);
           await page.addInitScript(() => {
-            const seen = { note: false, loading: false, progress: 0 };
+            const seen = { note: false, loading: false, progress: 0, top: null };
             window.slowLink = seen;
             const look = () => {
               const html = document.documentElement;
@@ -83,6 +83,8 @@ forEachEngine((env) => {
               if (html.classList.contains('ax-no-app') || [...document.querySelectorAll('.ax-needs-app')].some(shown)) seen.note = true;
               if ([...document.querySelectorAll('[data-testid=app-loading]')].some(shown)) seen.loading = true;
               for (const bar of document.querySelectorAll('progress.ax-load')) seen.progress = Math.max(seen.progress, bar.value);
+              const exercise = document.querySelector('[data-testid=flag-line]');
+              if (exercise && !html.hasAttribute('data-app')) seen.top = exercise.getBoundingClientRect().top + scrollY;
               if (!html.hasAttribute('data-app')) setTimeout(look, 100);
             };
             document.addEventListener('DOMContentLoaded', look);
@@ -97,6 +99,8 @@ forEachEngine((env) => {
           assert.equal(seen.loading, true, 'a loading line shows while the app loads');
           assert.ok(seen.progress >= 50, `its progress moved: ${seen.progress}%`);
           assert.equal(await page.locator('[data-testid=app-loading]').first().isVisible(), false, 'and it goes once the app runs');
+          const top = await page.$eval('[data-testid=flag-line]', (el) => el.getBoundingClientRect().top + scrollY);
+          assert.ok(Math.abs(top - seen.top) < 1, `nothing moves when the app takes over: the exercise was at ${seen.top}, now ${top}`);
           await page.locator('[data-testid=flag-line]').first().click();
         });
       });
