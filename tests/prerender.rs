@@ -8,6 +8,7 @@
 mod support;
 
 use anxin::model::locale::Locale;
+use anxin::model::view::{Frame, View};
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
 use anxin::theme::styles::{PAGE_RULES, SHELL};
@@ -61,9 +62,16 @@ async fn every_page_renders_completely_in_its_language() {
                 !page.title.is_empty() && !page.title.contains('\u{2068}'),
                 "{name}"
             );
+            // A card is brief; the daily card's question depends on the date, so its page
+            // holds the card's frame, and the question arrives in its own small file.
+            let least = match view.frame() {
+                Frame::App => 40,
+                Frame::Card if view == View::DailyCard => 2,
+                Frame::Card => 10,
+            };
             let text = visible_text(&page.body);
             assert!(
-                text.chars().filter(|c| !c.is_whitespace()).count() > 40,
+                text.chars().filter(|c| !c.is_whitespace()).count() > least,
                 "{name}"
             );
         }
