@@ -35,6 +35,10 @@ struct Shared {
     parent_origin: Option<Rc<str>>,
     /// Messages ignored so far.
     ignored: Cell<u32>,
+    /// Whether `ready` has gone out (nothing else goes before it).
+    ready: Cell<bool>,
+    /// The document's height last measured.
+    height: Cell<u32>,
 }
 
 /// The connection to the embedding page, kept for the app's life.
@@ -44,7 +48,6 @@ pub struct Host {
     _taps: Option<EventListener>,
     _observer: Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)>,
     _bridge: Option<Closure<dyn Fn(JsValue)>>,
-    ready: bool,
     posted: usize,
     shown: Option<(View, Locale)>,
 }
@@ -62,6 +65,8 @@ impl Host {
             partner: RefCell::new(app.partner.partner.clone()),
             parent_origin: app.embed.parent.clone(),
             ignored: Cell::new(0),
+            ready: Cell::new(false),
+            height: Cell::new(0),
         });
         let messages = {
             let (app, shared) = (app.clone(), shared.clone());
@@ -117,10 +122,10 @@ impl Host {
                 let shared = shared.clone();
                 let measured = root.clone();
                 let report = Closure::<dyn Fn()>::new(move || {
-                    let height = measured.get_bounding_client_rect().height().ceil();
-                    shared.post(&Event::Resize {
-                        height: height as u32,
-                    });
+                    let height = measured.get_bounding_client_rect().height().ceil() as u32;
+                    if height != shared.height.replace(height) && shared.ready.get() {
+                        shared.post(&Event::Resize { height });
+                    }
                 });
                 let observer =
                     web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
@@ -133,7 +138,6 @@ impl Host {
             _taps: taps,
             _observer: observer,
             _bridge: bridge,
-            ready: false,
             posted: 0,
             shown: None,
         })
@@ -144,12 +148,17 @@ impl Host {
     /// the screen or language changed.
     pub fn sync(&mut self, app: &AppState) {
         *self.shared.partner.borrow_mut() = app.partner.partner.clone();
-        if !self.ready {
+        if !self.shared.ready.get() {
             if !(app.render.ready && app.partner.deployed_read) {
                 return;
             }
-            self.ready = true;
+            self.shared.ready.set(true);
             self.shared.post(&Event::Ready);
+            if self.shared.height.get() > 0 {
+                self.shared.post(&Event::Resize {
+                    height: self.shared.height.get(),
+                });
+            }
         }
         for event in &app.embed.outbox[self.posted.min(app.embed.outbox.len())..] {
             self.shared.post(event);
