@@ -2,13 +2,12 @@
 //! size. 长辈版, Tibetan typography and right-to-left are variants of the theme's values,
 //! never styles sprinkled through components.
 
-mod contrast;
 mod global;
 pub mod styles;
 #[cfg(feature = "ssr")]
 mod stylesheet;
 
-pub use contrast::contrast_ratio;
+pub use crate::model::contrast::contrast_ratio;
 pub use global::{inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
 #[cfg(feature = "ssr")]
 pub use stylesheet::stylesheet;
