@@ -11,11 +11,15 @@
 //! - [`wrap`]: line breaking for the certificate.
 //! - [`json`]: the small JSON reader and writer.
 //! - [`contrast`]: the WCAG contrast ratio of two colours.
+//! - [`partner`]: the embedding partner's `partner.json`, read and checked.
+//! - [`embed`]: embed modes, and the messages between the frame and its host page.
 
 pub mod contrast;
+pub mod embed;
 pub mod json;
 pub mod link;
 pub mod locale;
+pub mod partner;
 pub mod progress;
 pub mod random;
 pub mod resource;
