@@ -104,8 +104,20 @@ pub struct Note {
     pub field: String,
     /// Whether the file is refused for it.
     pub severity: Severity,
-    /// What is wrong and what would be right, in plain words.
+    /// What is wrong and what would be right, in plain words, written to follow the field:
+    /// `hotline: must be a string of digits, not a number` (see the `Display` form).
     pub message: String,
+}
+
+impl std::fmt::Display for Note {
+    /// `field: message`, or the message alone for the file as a whole.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.field, self.message)
+        }
+    }
 }
 
 /// What checking a partner file found.
@@ -118,9 +130,11 @@ pub struct Checked {
 }
 
 impl Partner {
-    /// Reads and checks the text of a partner file. The partner is `Some` exactly when no
-    /// note is an [`Severity::Error`]; any text at all gives an answer, never a panic.
+    /// Reads and checks the text of a partner file (a leading byte-order mark is skipped, as
+    /// browsers skip it). The partner is `Some` exactly when no note is an
+    /// [`Severity::Error`]; any text at all gives an answer, never a panic.
     pub fn check(text: &str) -> Checked {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut notes = Notes::default();
         let partner = read(text, &mut notes);
         let notes = notes.finish();
@@ -366,7 +380,7 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
         }
     }
     if let Some(schema) = file.get("$schema") {
-        address(schema, "$schema", notes);
+        spaceless(schema, "$schema", notes);
     }
     version(file.get("version"), notes);
     let names = names(file.get("name"), notes);
@@ -400,18 +414,18 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
 
 fn version(value: Option<&Json>, notes: &mut Notes) {
     let problem = match value {
-        None => "version is missing: add \"version\": 1".to_owned(),
+        None => "is missing: add \"version\": 1".to_owned(),
         Some(value) if value.as_u64() == Some(1) => return,
         Some(Json::String(text)) if text.trim() == "1" => {
-            "version must be the number 1, not the string \"1\": write \"version\": 1, without \
+            "must be the number 1, not the string \"1\": write \"version\": 1, without \
              quotes"
                 .to_owned()
         }
         Some(Json::Number(number)) => format!(
-            "version {} is not one this build reads; it reads version 1 (\"version\": 1)",
+            "{} is not one this build reads; it reads version 1 (\"version\": 1)",
             clip(number)
         ),
-        Some(other) => format!("version must be the number 1, not {}", kind(other)),
+        Some(other) => format!("must be the number 1, not {}", kind(other)),
     };
     notes.error("version", problem);
 }
@@ -420,7 +434,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
     let Some(value) = value else {
         notes.error(
             "name",
-            "name is missing: add the partner's name in Mandarin at least, such as \"name\": \
+            "is missing: add the partner's name in Mandarin at least, such as \"name\": \
              { \"zh-Hans\": \"示例保险\" }"
                 .to_owned(),
         );
@@ -430,7 +444,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
         notes.error(
             "name",
             format!(
-                "name must be an object from language tag to name, such as {{ \"zh-Hans\": \
+                "must be an object from language tag to name, such as {{ \"zh-Hans\": \
                  \"示例保险\" }}, not {}",
                 kind(value)
             ),
@@ -451,8 +465,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
     if value.get(Locale::ZhHans.tag()).is_none() {
         notes.error(
             "name",
-            "name has no Mandarin name: add \"zh-Hans\", which every language falls back to"
-                .to_owned(),
+            "has no Mandarin name: add \"zh-Hans\", which every language falls back to".to_owned(),
         );
     }
     names.sort_by_key(|(locale, _)| *locale);
@@ -461,7 +474,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
 
 fn hotline(value: Option<&Json>, notes: &mut Notes) -> String {
     let problem = match value {
-        None => "hotline is missing: add the customer hotline as a string of digits".to_owned(),
+        None => "is missing: add the customer hotline as a string of digits".to_owned(),
         Some(Json::String(number)) => {
             let count = number.chars().count();
             if number.bytes().all(|b| b.is_ascii_digit()) && HOTLINE_DIGITS.contains(&count) {
@@ -473,30 +486,27 @@ fn hotline(value: Option<&Json>, notes: &mut Notes) -> String {
                 .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+' | '.'));
             if separators_only && HOTLINE_DIGITS.contains(&digits.len()) {
                 format!(
-                    "hotline {} must be digits only, without spaces, dashes, brackets or a \
+                    "{} must be digits only, without spaces, dashes, brackets or a \
                      plus sign: \"{digits}\"",
                     shown(number)
                 )
             } else {
-                format!(
-                    "hotline must be 3 to 15 digits, and {} is not",
-                    shown(number)
-                )
+                format!("must be 3 to 15 digits, and {} is not", shown(number))
             }
         }
         Some(Json::Number(number)) if number.bytes().all(|b| b.is_ascii_digit()) => format!(
-            "hotline is a number; write it as a string of digits, in quotes: \"hotline\": \
+            "is a number; write it as a string of digits, in quotes: \"hotline\": \
              {} (a number loses leading zeros)",
             shown(number)
         ),
-        Some(other) => format!("hotline must be a string of digits, not {}", kind(other)),
+        Some(other) => format!("must be a string of digits, not {}", kind(other)),
     };
     notes.error("hotline", problem);
     String::new()
 }
 
 fn website(value: &Json, notes: &mut Notes) -> Option<String> {
-    let url = address(value, "website", notes)?;
+    let url = spaceless(value, "website", notes)?;
     let problem = if let Some(rest) = url.strip_prefix("https://") {
         let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
         let host = authority
@@ -505,13 +515,13 @@ fn website(value: &Json, notes: &mut Notes) -> Option<String> {
             .map_or(authority, |(host, _)| host);
         if authority.contains('@') {
             format!(
-                "website {} has a user name before the host (the part up to @); write the \
+                "{} has a user name before the host (the part up to @); write the \
                  address without it",
                 shown(url)
             )
         } else if !is_host_name(host) {
             format!(
-                "website {} has no valid host name after https:// (letters, digits, hyphens \
+                "{} has no valid host name after https:// (letters, digits, hyphens \
                  and dots; an international domain in its xn-- form)",
                 shown(url)
             )
@@ -519,10 +529,10 @@ fn website(value: &Json, notes: &mut Notes) -> Option<String> {
             return Some(url.to_owned());
         }
     } else if url.starts_with("http://") {
-        format!("website {} must use https://, not http://", shown(url))
+        format!("{} must use https://, not http://", shown(url))
     } else {
         format!(
-            "website must be an https:// address, such as https://www.example.cn, and {} is \
+            "must be an https:// address, such as https://www.example.cn, and {} is \
              not",
             shown(url)
         )
@@ -552,7 +562,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
         notes.error(
             "colors",
             format!(
-                "colors must be an object with \"brand\" and \"on-brand\", such as {{ \
+                "must be an object with \"brand\" and \"on-brand\", such as {{ \
                  \"brand\": \"#0a5c36\", \"on-brand\": \"#ffffff\" }}, not {}",
                 kind(value)
             ),
@@ -565,7 +575,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
         let Some(value) = value.get(key) else {
             notes.error(
                 &field,
-                format!("{field} is missing: colors needs both brand and on-brand"),
+                "is missing: colors needs both brand and on-brand".to_owned(),
             );
             return None;
         };
@@ -573,7 +583,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
             notes.error(
                 &field,
                 format!(
-                    "{field} must be a colour as a string \"#rrggbb\", not {}",
+                    "must be a colour as a string \"#rrggbb\", not {}",
                     kind(value)
                 ),
             );
@@ -586,7 +596,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
             notes.error(
                 &field,
                 format!(
-                    "{field} must be a colour written #rrggbb (six hexadecimal digits, such as \
+                    "must be a colour written #rrggbb (six hexadecimal digits, such as \
                      #0a5c36), and {} is not",
                     shown(text)
                 ),
@@ -632,24 +642,24 @@ fn logo(value: &Json, notes: &mut Notes) -> Option<String> {
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-');
     let problem = if !path.chars().all(allowed) {
         format!(
-            "logo {} may use only letters, digits, '.', '_', '-' and '/': a path such as \
+            "{} may use only letters, digits, '.', '_', '-' and '/': a path such as \
              logo.svg or brand/logo.svg, beside partner.json",
             shown(path)
         )
     } else if path.starts_with('/') || path.contains("//") {
         format!(
-            "logo {} must be a path relative to partner.json, such as brand/logo.svg, without \
+            "{} must be a path relative to partner.json, such as brand/logo.svg, without \
              a leading / or an empty folder (//)",
             shown(path)
         )
     } else if path.split('/').any(|segment| segment == "..") {
         format!(
-            "logo {} must not leave the deployment's folder (..)",
+            "{} must not leave the deployment's folder (..)",
             shown(path)
         )
     } else if !path.ends_with(".svg") || path.ends_with("/.svg") || path == ".svg" {
         format!(
-            "logo {} must be an SVG file whose name ends in .svg",
+            "{} must be an SVG file whose name ends in .svg",
             shown(path)
         )
     } else {
@@ -664,7 +674,7 @@ fn featured(value: &Json, notes: &mut Notes) -> (Vec<String>, Vec<String>) {
         notes.error(
             "featured",
             format!(
-                "featured must be an object with \"cases\" and \"topics\", lists of ids, not {}",
+                "must be an object with \"cases\" and \"topics\", lists of ids, not {}",
                 kind(value)
             ),
         );
@@ -705,7 +715,7 @@ fn languages(value: &Json, notes: &mut Notes) -> Vec<Locale> {
     if matches!(value, Json::Array(items) if items.is_empty()) {
         notes.error(
             "languages",
-            "languages is empty: list at least one tag, or leave the field out to offer every \
+            "is empty: list at least one tag, or leave the field out to offer every \
              language"
                 .to_owned(),
         );
@@ -720,7 +730,7 @@ fn share_score(value: &Json, notes: &mut Notes) -> bool {
     value.as_bool().unwrap_or_else(|| {
         notes.error(
             "share-score",
-            format!("share-score must be true or false, not {}", kind(value)),
+            format!("must be true or false, not {}", kind(value)),
         );
         false
     })
@@ -757,7 +767,7 @@ fn strings<'a>(
     let Json::Array(items) = value else {
         notes.error(
             path,
-            format!("{path} must be a list [ … ] of {what}, not {}", kind(value)),
+            format!("must be a list [ … ] of {what}, not {}", kind(value)),
         );
         return Vec::new();
     };
@@ -765,7 +775,7 @@ fn strings<'a>(
         notes.error(
             path,
             format!(
-                "{path} has {} entries; it may have at most {MAX_ITEMS}",
+                "has {} entries; it may have at most {MAX_ITEMS}",
                 items.len()
             ),
         );
@@ -775,15 +785,11 @@ fn strings<'a>(
     for (index, item) in items.iter().enumerate() {
         let field = format!("{path}[{index}]");
         match item.as_str() {
-            Some(text) if found.iter().any(|(_, seen)| *seen == text) => notes.error(
-                &field,
-                format!("{field} repeats {}; list each once", shown(text)),
-            ),
+            Some(text) if found.iter().any(|(_, seen)| *seen == text) => {
+                notes.error(&field, format!("repeats {}; list each once", shown(text)))
+            }
             Some(text) => found.push((field, text)),
-            None => notes.error(
-                &field,
-                format!("{field} must be a string, not {}", kind(item)),
-            ),
+            None => notes.error(&field, format!("must be a string, not {}", kind(item))),
         }
     }
     found
@@ -793,15 +799,12 @@ fn strings<'a>(
 /// no control or direction-control character; else a note at `field`.
 fn text<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
     let Some(text) = value.as_str() else {
-        notes.error(
-            field,
-            format!("{field} must be a string, not {}", kind(value)),
-        );
+        notes.error(field, format!("must be a string, not {}", kind(value)));
         return None;
     };
     let count = text.chars().count();
     let problem = if text.trim().is_empty() {
-        format!("{field} is empty")
+        "is empty".to_owned()
     } else if count > MAX_TEXT_CHARS {
         too_long(text, MAX_TEXT_CHARS)
     } else if let Some(c) = text.chars().find(|c| is_hidden(*c)) {
@@ -813,27 +816,32 @@ fn text<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> 
     None
 }
 
-/// The string `value`, if it is at most [`MAX_ADDRESS_CHARS`] characters with no space,
-/// control or direction-control character; else a note at `field`.
+/// The string `value`, if it is at most [`MAX_ADDRESS_CHARS`] characters with no control or
+/// direction-control character; else a note at `field`.
 fn address<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
     let Some(text) = value.as_str() else {
-        notes.error(
-            field,
-            format!("{field} must be a string, not {}", kind(value)),
-        );
+        notes.error(field, format!("must be a string, not {}", kind(value)));
         return None;
     };
     let problem = if text.chars().count() > MAX_ADDRESS_CHARS {
         too_long(text, MAX_ADDRESS_CHARS)
     } else if let Some(c) = text.chars().find(|c| is_hidden(*c)) {
         hidden_problem(c)
-    } else if text.chars().any(char::is_whitespace) {
-        format!("{field} {} must not contain spaces", shown(text))
     } else {
         return Some(text);
     };
     notes.error(field, problem);
     None
+}
+
+/// The string `value`, if it is an [`address`] without spaces; else a note at `field`.
+fn spaceless<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
+    let text = address(value, field, notes)?;
+    if text.chars().any(char::is_whitespace) {
+        notes.error(field, format!("{} must not contain spaces", shown(text)));
+        return None;
+    }
+    Some(text)
 }
 
 /// Notes for each key of an object at `path` that is not one of `known`.
