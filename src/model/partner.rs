@@ -798,33 +798,29 @@ fn strings<'a>(
 /// The string `value`, if it is a non-blank text of at most [`MAX_TEXT_CHARS`] characters with
 /// no control or direction-control character; else a note at `field`.
 fn text<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
-    let Some(text) = value.as_str() else {
-        notes.error(field, format!("must be a string, not {}", kind(value)));
+    let text = string(value, field, MAX_TEXT_CHARS, notes)?;
+    if text.trim().is_empty() {
+        notes.error(field, "is empty".to_owned());
         return None;
-    };
-    let count = text.chars().count();
-    let problem = if text.trim().is_empty() {
-        "is empty".to_owned()
-    } else if count > MAX_TEXT_CHARS {
-        too_long(text, MAX_TEXT_CHARS)
-    } else if let Some(c) = text.chars().find(|c| is_hidden(*c)) {
-        hidden_problem(c)
-    } else {
-        return Some(text);
-    };
-    notes.error(field, problem);
-    None
+    }
+    Some(text)
 }
 
 /// The string `value`, if it is at most [`MAX_ADDRESS_CHARS`] characters with no control or
 /// direction-control character; else a note at `field`.
 fn address<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
+    string(value, field, MAX_ADDRESS_CHARS, notes)
+}
+
+/// The string `value`, if it is at most `limit` characters with no control or
+/// direction-control character; else a note at `field`.
+fn string<'a>(value: &'a Json, field: &str, limit: usize, notes: &mut Notes) -> Option<&'a str> {
     let Some(text) = value.as_str() else {
         notes.error(field, format!("must be a string, not {}", kind(value)));
         return None;
     };
-    let problem = if text.chars().count() > MAX_ADDRESS_CHARS {
-        too_long(text, MAX_ADDRESS_CHARS)
+    let problem = if text.chars().count() > limit {
+        too_long(text, limit)
     } else if let Some(c) = text.chars().find(|c| is_hidden(*c)) {
         hidden_problem(c)
     } else {
