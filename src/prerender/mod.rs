@@ -258,8 +258,9 @@ pub fn fill_template(
         &format!("<title>{}</title>", escape_text(&rendered.title)),
     );
 
-    let description_start = page
-        .find("name=description")
+    let description_start = ["name=description", r#"name="description""#]
+        .iter()
+        .find_map(|name| page.find(name))
         .and_then(|at| page[..at].rfind("<meta"))
         .ok_or("the template has no <meta name=description>")?;
     let description_end = description_start
