@@ -1,2 +1,397 @@
-/* placeholder until the loader lands */
-window.Anxin = window.Anxin || { routes: __ANXIN_ROUTES__, locales: __ANXIN_LOCALES__ };
+// Anxin's embed loader, served as /embed.js (bin/prerender fills in the route table and the
+// locales). A host page includes it and writes <div data-anxin data-mode="card|full|popup">;
+// each such element gets an iframe of the deployment's page for its view (EMBEDDING.md).
+// Plain ES5-style code on purpose: old WeChat and Android WebViews run it as it is, unbundled.
+(function () {
+  'use strict';
+  // Included twice (a CMS, a tag manager): the first copy stays in charge.
+  if (window.Anxin && window.Anxin.scan) {
+    window.Anxin.scan();
+    return;
+  }
+  var ROUTES = __ANXIN_ROUTES__;
+  var LOCALES = __ANXIN_LOCALES__;
+  // The overlay's looks: the host page has no stylesheet of ours, so these are inline. No
+  // transition anywhere, so prefers-reduced-motion needs nothing more.
+  var Z = 2147483000;
+  var BACKDROP = 'rgba(0,0,0,.55)';
+  var MARGIN = 12; // px between the popup and the visual viewport's edges
+  var BAR = 48; // the close button's row: a 48 px target
+  var CARD_WIDTH = 420;
+  var FULL_WIDTH = 760;
+  var MIN_HEIGHT = 80;
+  var MAX_HEIGHT = 20000;
+  var EVENTS = ['ready', 'resize', 'view', 'quiz-finished', 'case-checked', 'hotline', 'close'];
+  var COMMANDS = ['set-locale', 'set-elder', 'navigate', 'close'];
+  var WATCHED = ['data-lang', 'data-elder', 'data-view', 'data-mode', 'data-title', 'data-anxin'];
+
+  // The deployment is wherever this script came from; async and defer keep currentScript.
+  var me = document.currentScript;
+  if (!me) {
+    var all = document.querySelectorAll('script[src*="embed"]');
+    me = all[all.length - 1];
+  }
+  var src = me ? me.src.replace(/[?#].*$/, '') : '';
+  var BASE = src.replace(/[^\/]*$/, '');
+  var ORIGIN = (/^https?:\/\/[^\/]+/i.exec(BASE) || [''])[0].toLowerCase();
+  if (!ORIGIN) {
+    warn('cannot tell the deployment from this script\'s URL; nothing is embedded');
+    return;
+  }
+
+  var embeds = [];
+  var listeners = {};
+
+  function warn(text) {
+    if (window.console) console.warn('Anxin: ' + text);
+  }
+
+  function has(list, value) {
+    return list.indexOf(value) >= 0;
+  }
+
+  // The path of a view's page: the card form where the mode wants one and the view has it.
+  // An unknown view falls back (home in full, daily otherwise) and says so.
+  function pagePath(view, mode) {
+    var fallback = mode === 'full' ? 'home' : 'daily';
+    var m = /^([a-z]+)(?::([a-z0-9-]+))?$/.exec(view || fallback);
+    // daily is a card only; in the full app it is on home.
+    if (m && mode === 'full' && m[1] === 'daily') m = ['home', 'home'];
+    var route = m && ROUTES.hasOwnProperty(m[1]) && ROUTES[m[1]];
+    var card = route && route.card && mode !== 'full';
+    if (!route || !route.items !== !m[2] || (mode === 'card' && !card)) {
+      warn('unknown data-view "' + view + '" for mode ' + mode + '; showing ' + fallback);
+      return pagePath(fallback, mode);
+    }
+    return (card ? 'card/' : '') + route.page + (m[2] ? '.' + m[2] : '') + '.html';
+  }
+
+  function locale(tag) {
+    tag = String(tag || '').toLowerCase();
+    for (var i = 0; i < LOCALES.length; i++) if (LOCALES[i].toLowerCase() === tag) return LOCALES[i];
+    return null;
+  }
+
+  // The path's language is only a default: the frame follows the person's saved choice, then
+  // hl, then the browser. So the loader never adds lang=, which would beat the saved choice.
+  function frameUrl(p) {
+    var el = p.el;
+    var mode = p.mode;
+    var lang = el.getAttribute('data-lang');
+    var elder = el.getAttribute('data-elder');
+    var path = pagePath(el.getAttribute('data-view'), mode);
+    p.wide = path.indexOf('card/') !== 0;
+    return BASE + (locale(lang) || 'zh-Hans') + '/' + path +
+      '?embed=' + mode + '&host=' + encodeURIComponent(location.origin) +
+      (lang ? '&hl=' + encodeURIComponent(lang) : '') +
+      // The contract's elder=, so 长辈版 is there at the first paint rather than a jump later.
+      (elder === '1' || elder === '0' ? '&elder=' + elder : '') +
+      (el.getAttribute('data-learn-more') === 'top' ? '&nav=top' : '');
+  }
+
+  function css(node, text) {
+    node.style.cssText = text;
+    return node;
+  }
+
+  function make(tag, text) {
+    return css(document.createElement(tag), text || '');
+  }
+
+  // No sandbox: the app needs its own origin's storage and scripts (EMBEDDING.md says why).
+  function makeFrame(p) {
+    var f = make('iframe', 'border:0;width:100%;display:block;color-scheme:light;height:' +
+      (p.mode === 'full' ? 480 : 200) + 'px');
+    f.title = p.el.getAttribute('data-title') || '安心';
+    f.setAttribute('allow', '');
+    f.setAttribute('referrerpolicy', 'no-referrer');
+    f.src = frameUrl(p);
+    p.frame = f;
+    return f;
+  }
+
+  function add(el) {
+    var mode = el.getAttribute('data-mode') || 'card';
+    if (!has(['card', 'full', 'popup'], mode)) {
+      warn('unknown data-mode "' + mode + '"; using card');
+      mode = 'card';
+    }
+    var p = { el: el, mode: mode, ready: false, queue: [], seen: {} };
+    WATCHED.forEach(function (name) { p.seen[name] = el.getAttribute(name); });
+    embeds.push(p);
+    if (mode === 'popup') return launcher(p);
+    el.appendChild(makeFrame(p));
+  }
+
+  function find(target) {
+    if (typeof target === 'string') target = document.getElementById(target);
+    for (var i = 0; i < embeds.length; i++) if (embeds[i].el === target) return embeds[i];
+    return null;
+  }
+
+  // The embeds a call is for: one (element or id), or all of them.
+  function targets(target) {
+    scan();
+    if (target == null) return embeds.slice();
+    var p = find(target);
+    if (!p) warn('no embed for ' + target);
+    return p ? [p] : [];
+  }
+
+  function scan() {
+    embeds = embeds.filter(function (p) {
+      if (document.documentElement.contains(p.el)) return true;
+      if (p.overlay && p.overlay.parentNode) p.overlay.parentNode.removeChild(p.overlay);
+      if (p.open) unlock(p);
+      return false;
+    });
+    var found = document.querySelectorAll('[data-anxin]');
+    for (var i = 0; i < found.length; i++) if (!find(found[i])) add(found[i]);
+  }
+
+  // Events go to the listeners of their type and of '*'; one failing listener stops no other.
+  function emit(p, type, data) {
+    var info = { type: type, element: p.el, frame: p.frame };
+    (listeners[type] || []).concat(listeners['*'] || []).forEach(function (fn) {
+      call(fn, data, info);
+    });
+  }
+
+  function call(fn, data, info) {
+    try {
+      fn(data, info);
+    } catch (error) {
+      setTimeout(function () { throw error; });
+    }
+  }
+
+  function post(p, type, data) {
+    p.frame.contentWindow.postMessage({ source: 'anxin', v: 1, type: type, data: data }, ORIGIN);
+  }
+
+  function send(p, type, data) {
+    if (p.mode === 'popup' && type === 'close') return hide(p, true);
+    if (p.ready) post(p, type, data);
+    else p.queue.push([type, data]);
+  }
+
+  // Only our frames' windows, only from the deployment's origin, only our envelope.
+  addEventListener('message', function (e) {
+    var p = null;
+    for (var i = 0; i < embeds.length; i++) {
+      if (embeds[i].frame && embeds[i].frame.contentWindow === e.source) p = embeds[i];
+    }
+    var m = e.data;
+    if (!p || e.origin !== ORIGIN || !m || typeof m !== 'object' || m.source !== 'anxin' || m.v !== 1) return;
+    var data = m.data;
+    if (!has(EVENTS, m.type) || !data || typeof data !== 'object' || Array.isArray(data)) return;
+    if (m.type === 'ready') {
+      p.ready = true;
+      var queued = p.queue;
+      p.queue = [];
+      queued.forEach(function (c) { post(p, c[0], c[1]); });
+    } else if (m.type === 'resize') {
+      if (typeof data.height !== 'number' || !isFinite(data.height)) return;
+      resize(p, data.height);
+    } else if (m.type === 'close' && p.mode === 'popup') {
+      // A popup says close once, when it goes; a close the frame echoes is not news.
+      return hide(p, false);
+    }
+    emit(p, m.type, data);
+  });
+
+  // Auto-height: at most every 50 ms, in an animation frame, clamped; the popup's never
+  // taller than the visual viewport (its frame scrolls instead).
+  function resize(p, height) {
+    p.height = height;
+    if (p.timer) return;
+    p.timer = setTimeout(function () {
+      requestAnimationFrame(function () {
+        p.timer = null;
+        p.last = Date.now();
+        fit(p);
+      });
+    }, Math.max(0, (p.last || 0) + 50 - Date.now()));
+  }
+
+  function fit(p) {
+    if (!p.frame || p.height == null) return;
+    var h = Math.max(MIN_HEIGHT, Math.min(Math.round(p.height), MAX_HEIGHT));
+    if (p.mode === 'popup' && p.room != null) h = Math.max(0, Math.min(h, p.room));
+    p.frame.style.height = h + 'px';
+  }
+
+  // A popup's launcher is the host's own element; an empty one gets our button.
+  function launcher(p) {
+    if (!p.el.firstChild) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = p.el.getAttribute('data-label') || '安心小课堂';
+      b.setAttribute('aria-haspopup', 'dialog');
+      p.el.appendChild(b);
+    }
+    p.el.addEventListener('click', function () { show(p); });
+  }
+
+  function build(p) {
+    var o = make('div', 'position:fixed;z-index:' + Z + ';background:' + BACKDROP +
+      ';display:flex;align-items:center;justify-content:center;box-sizing:border-box;margin:0;padding:0');
+    o.setAttribute('role', 'dialog');
+    o.setAttribute('aria-modal', 'true');
+    o.setAttribute('aria-label', p.el.getAttribute('data-title') || '安心');
+    var panel = make('div', 'background:#fff;color:#000;border-radius:12px;overflow:hidden;' +
+      'display:flex;flex-direction:column;max-width:100%;box-shadow:0 4px 24px rgba(0,0,0,.3)');
+    // The row's end is the inline end, so a right-to-left host gets the button on the left.
+    var bar = make('div', 'display:flex;justify-content:flex-end;flex:none');
+    var x = make('button', 'width:' + BAR + 'px;height:' + BAR + 'px;border:0;margin:0;padding:0;' +
+      'background:transparent;color:#000;font:28px/1 sans-serif;cursor:pointer');
+    x.type = 'button';
+    x.textContent = '×';
+    x.setAttribute('aria-label', '关闭');
+    x.addEventListener('click', function () { hide(p, true); });
+    o.addEventListener('click', function (e) {
+      if (e.target === o) hide(p, true);
+    });
+    bar.appendChild(x);
+    panel.appendChild(bar);
+    panel.appendChild(makeFrame(p));
+    o.appendChild(panel);
+    p.overlay = o;
+    p.panel = panel;
+    p.x = x;
+  }
+
+  // The overlay covers exactly the visual viewport (pinch-zoom, on-screen keyboard).
+  function place(p) {
+    var v = window.visualViewport;
+    var w = v ? v.width : innerWidth;
+    var h = v ? v.height : innerHeight;
+    var s = p.overlay.style;
+    s.left = (v ? v.offsetLeft : 0) + 'px';
+    s.top = (v ? v.offsetTop : 0) + 'px';
+    s.width = w + 'px';
+    s.height = h + 'px';
+    p.panel.style.width = Math.min(w - 2 * MARGIN, p.wide ? FULL_WIDTH : CARD_WIDTH) + 'px';
+    p.room = h - 2 * MARGIN - BAR;
+    fit(p);
+  }
+
+  var open = null;
+
+  function show(p) {
+    if (p.open) return;
+    if (open) hide(open, true);
+    if (!p.overlay) build(p);
+    p.back = document.activeElement;
+    p.open = true;
+    open = p;
+    document.body.appendChild(p.overlay);
+    p.overlay.style.display = 'flex';
+    p.place = function () { place(p); };
+    var v = window.visualViewport || window;
+    v.addEventListener('resize', p.place);
+    v.addEventListener('scroll', p.place);
+    place(p);
+    var root = document.documentElement.style;
+    p.overflow = root.overflow;
+    root.overflow = 'hidden';
+    p.frame.focus();
+  }
+
+  function unlock(p) {
+    var v = window.visualViewport || window;
+    v.removeEventListener('resize', p.place);
+    v.removeEventListener('scroll', p.place);
+    document.documentElement.style.overflow = p.overflow;
+    p.open = false;
+    if (open === p) open = null;
+  }
+
+  // Closing keeps the frame (hidden), so opening again does not reload it. `tell`: the host
+  // closed it, so the frame hears a close command too.
+  function hide(p, tell) {
+    if (!p.open) return;
+    unlock(p);
+    p.overlay.style.display = 'none';
+    if (tell && p.ready) post(p, 'close', {});
+    var back = p.back && document.documentElement.contains(p.back) ? p.back : p.el.querySelector('button, a[href]');
+    if (back && back.focus) back.focus();
+    emit(p, 'close', {});
+  }
+
+  addEventListener('keydown', function (e) {
+    if (open && (e.key === 'Escape' || e.key === 'Esc')) hide(open, true);
+  });
+
+  // Focus stays in the open popup: whatever leaves it is sent back, to the frame if it left
+  // from the close button, else to the close button, so Tab cycles through the two.
+  document.addEventListener('focusin', function (e) {
+    if (!open) return;
+    if (open.overlay.contains(e.target)) {
+      open.inside = e.target;
+      return;
+    }
+    (open.inside === open.x ? open.frame : open.x).focus();
+  }, true);
+
+  // Attribute changes become commands; the frame is never reloaded.
+  function changed(p, name) {
+    var value = p.el.getAttribute(name);
+    if (value === p.seen[name]) return;
+    p.seen[name] = value;
+    if (name === 'data-mode') return warn('changing data-mode is not supported; replace the element instead');
+    if (name === 'data-title') {
+      if (p.frame) p.frame.title = value || '安心';
+      if (p.overlay) p.overlay.setAttribute('aria-label', value || '安心');
+      return;
+    }
+    // A popup not opened yet has no frame: it is made from the attributes as they are then.
+    if (!p.frame) return;
+    if (name === 'data-lang' && value) send(p, 'set-locale', { lang: value });
+    if (name === 'data-view' && value) send(p, 'navigate', { view: value });
+    if (name === 'data-elder') {
+      if (value === '1' || value === '0') send(p, 'set-elder', { on: value === '1' });
+      else warn('data-elder is "1" or "0"');
+    }
+  }
+
+  if (window.MutationObserver) {
+    new MutationObserver(function (records) {
+      scan();
+      records.forEach(function (r) {
+        var p = r.type === 'attributes' && find(r.target);
+        if (p) changed(p, r.attributeName);
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED });
+  }
+
+  window.Anxin = {
+    // fn(data, { type, element, frame }); a ready frame calls a new ready (or '*') listener at once.
+    on: function (type, fn) {
+      (listeners[type] = listeners[type] || []).push(fn);
+      if (type === 'ready' || type === '*') {
+        embeds.forEach(function (p) {
+          if (p.ready) call(fn, {}, { type: 'ready', element: p.el, frame: p.frame });
+        });
+      }
+    },
+    off: function (type, fn) {
+      listeners[type] = (listeners[type] || []).filter(function (f) { return f !== fn; });
+    },
+    // Queued until the frame is ready, then sent in order.
+    send: function (command, data, target) {
+      if (!has(COMMANDS, command)) return warn('unknown command "' + command + '"');
+      targets(target).forEach(function (p) { send(p, command, data || {}); });
+    },
+    open: function (target) {
+      var list = targets(target).filter(function (p) { return p.mode === 'popup'; });
+      if (list[0]) show(list[0]);
+    },
+    close: function (target) {
+      targets(target).forEach(function (p) { hide(p, true); });
+    },
+    scan: scan,
+  };
+  scan();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+})();

@@ -103,6 +103,23 @@ export async function open(page, base, query = '') {
   }
 }
 
+/**
+ * The iframe matching `selector` in `page` as a page-like object with what the flows use
+ * (`evaluate`, `waitForFunction`, `locator(…)`, `$eval`, `$$eval`, `waitForSelector`): in
+ * Chromium Playwright's Frame; in WebKit the page with every WebDriver command run inside the
+ * frame (`WebKitPage.frameOf`). Waits until the iframe is in the page (a popup's is made when
+ * it first opens; it need not be visible).
+ */
+export async function frameOf(page, selector, { timeout = 15000 } = {}) {
+  if (typeof page.frameOf === 'function') {
+    await page.waitForSelector(selector, { state: 'attached', timeout });
+    return page.frameOf(selector);
+  }
+  const frame = await (await page.waitForSelector(selector, { state: 'attached', timeout })).contentFrame();
+  if (!frame) throw new Error(`${selector} is not an iframe with a document`);
+  return frame;
+}
+
 /** The computed font size in px of the first element matching `selector`. */
 export function fontSize(page, selector) {
   return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));

@@ -16,6 +16,12 @@
 // puts its init scripts and a recorder of console errors and uncaught exceptions in front of
 // the page's own scripts (as <script src="/__e2e/init.js">, which the page's CSP allows), and
 // takes the recorder's reports at /__e2e/problem.
+//
+// Embedding: tests/e2e/fixtures/ is served under /__e2e/fixtures/ by every server, so one
+// server is both the app (http://127.0.0.1:PORT/, `url`) and, under the other loopback name, a
+// host page of another origin (`hostUrl`: http://localhost:PORT/__e2e/fixtures/). A third
+// origin (fixtures/intruder.html) is a second server: `serve({ root: FIXTURES })` or just
+// `serve()` again, on a port of its own.
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { readFile } from 'node:fs/promises';
@@ -24,6 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { hashInlineScripts } from '../../tools/csp.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** Test pages of other origins (a host that embeds the app, an intruder): /__e2e/fixtures/. */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const E2E_COOKIE = 'anxin-e2e';
 
 /** Watched pages by their cookie's token. */
@@ -74,6 +82,8 @@ function withInitScripts(page) {
 function answerWatch(watch, request, response, path) {
   if (path === '/__e2e/blank') {
     response.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>e2e</title>');
+  } else if (path.startsWith('/__e2e/fixtures/')) {
+    sendFixture(watch, path.slice('/__e2e/fixtures/'.length), response);
   } else if (path === '/__e2e/init.js' && watch) {
     response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
     response.end([RECORDER, ...watch.init].join('\n'));
@@ -88,6 +98,20 @@ function answerWatch(watch, request, response, path) {
     return false;
   }
   return true;
+}
+
+/** A file of tests/e2e/fixtures/ (never one outside it), with the init scripts of a watched page. */
+async function sendFixture(watch, name, response) {
+  const file = normalize(join(FIXTURES, name));
+  if (!file.startsWith(FIXTURES)) return response.writeHead(404).end();
+  try {
+    const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const page = watch && type === TYPES['.html'] ? withInitScripts(String(body)) : body;
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(page);
+  } catch {
+    response.writeHead(404).end();
+  }
 }
 
 const TYPES = {
@@ -120,7 +144,11 @@ function paced(link) {
   };
 }
 
-export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {}, link = null, compress = true, cutOffOnce = null } = {}) {
+/**
+ * Serves `root` (dist/ unless told) on 127.0.0.1; `url` is the app, `hostUrl` the fixtures under
+ * the name localhost, which is another origin of the same server (see the top of this file).
+ */
+export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {}, link = null, compress = true, cutOffOnce = null, root = DIST } = {}) {
   let stale = staleOnce;
   let cutOff = cutOffOnce;
   const send = link ? paced(link) : (response, status, headers, body) => response.writeHead(status, headers).end(body);
@@ -134,7 +162,7 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     const sent = (encoding) => (entry.encoding = encoding);
     if (stale && relative === '/index.html') {
       stale = false;
-      const page = await readFile(join(DIST, relative), 'utf8');
+      const page = await readFile(join(root, relative), 'utf8');
       // As an older release's page: its own names, and its CSP's hashes of its own scripts.
       const old = hashInlineScripts(page.replace(/anxin-[0-9a-f]{8,16}/g, 'anxin-0000000000000000'));
       if (old === page) throw new Error('staleOnce: the page names no hashed app file');
@@ -159,7 +187,7 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz'], [null, '']]) {
       if (encoding && !accepted.includes(encoding)) continue;
       try {
-        const body = await readFile(join(DIST, relative + suffix));
+        const body = await readFile(join(root, relative + suffix));
         const headers = { 'content-type': type, vary: 'accept-encoding' };
         if (encoding) headers['content-encoding'] = encoding;
         sent(encoding);
@@ -183,7 +211,7 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     server.closeAllConnections();
     return new Promise((resolve) => server.close(resolve));
   };
-  return { url: `http://127.0.0.1:${port}/`, close };
+  return { url: `http://127.0.0.1:${port}/`, hostUrl: `http://localhost:${port}/__e2e/fixtures/`, port, close };
 }
 
 /** A port on 127.0.0.1 that nothing listens on now. */

@@ -187,13 +187,57 @@ class WebKitPage {
     this.keyboard = { press: (key) => this.press(key) };
   }
 
-  async cmd(method, path = '', body) {
+  /** One command of this page's, never interleaved with another of its session (see `frameOf`). */
+  cmd(method, path = '', body) {
+    return this.exclusive(() => this.raw(method, path, body));
+  }
+
+  /** Runs `steps` after every command of the session asked for before it has ended. */
+  exclusive(steps) {
+    const run = (this.session.lock ?? Promise.resolve()).then(steps);
+    this.session.lock = run.catch(() => {});
+    return run;
+  }
+
+  /** One command in this page's window, as it is (no lock). */
+  async raw(method, path = '', body) {
     const session = this.base.slice(this.driverUrl.length);
     if (this.handle && this.session.current !== this.handle) {
       await command(this.driverUrl, 'POST', `${session}/window`, { handle: this.handle });
       this.session.current = this.handle;
     }
     return command(this.driverUrl, method, session + path, body);
+  }
+
+  /** Enters the browsing context this page's commands run in: the top-level one. */
+  async enter() {}
+
+  /**
+   * The iframe matching `selector` (a CSS selector in this page) as a page of its own: the
+   * same methods, each WebDriver command run inside the frame. Every command enters the frame
+   * afresh (finding the iframe element, POST /frame) and goes back to the top-level context
+   * afterwards, under the session's lock, so the page's own commands are never run in the frame
+   * and a frame that has navigated or been replaced is found again. Frames inside frames work
+   * too (`frame.frameOf(…)`).
+   */
+  frameOf(selector) {
+    const parent = this;
+    const frame = Object.create(this);
+    frame.enter = async () => {
+      await parent.enter();
+      const element = await parent.raw('POST', '/element', { using: 'css selector', value: selector });
+      await parent.raw('POST', '/frame', { id: element });
+    };
+    frame.cmd = (method, path = '', body) =>
+      this.exclusive(async () => {
+        await frame.enter();
+        try {
+          return await parent.raw(method, path, body);
+        } finally {
+          await parent.raw('POST', '/frame', { id: null });
+        }
+      });
+    return frame;
   }
 
   /** Sets the size of the page's viewport (the window less MiniBrowser's own bar). */
