@@ -86,6 +86,7 @@ fn built_partner(out: &Path) -> Result<Option<(Rc<Partner>, String)>, String> {
 async fn write_pages(out: &Path) -> Result<usize, String> {
     let partner = built_partner(out)?;
     std::fs::write(out.join("embed.js"), embed_script()).map_err(|e| format!("embed.js: {e}"))?;
+    write_schemas(out)?;
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -120,6 +121,20 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         }
     }
     Ok(count)
+}
+
+/// The JSON Schemas of the partner file and of the messages, beside the playground
+/// (`embed/`), whose partner-file checker reads the first.
+fn write_schemas(out: &Path) -> Result<(), String> {
+    let folder = out.join("embed");
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for (name, schema) in [
+        ("partner.schema.json", include_str!("../../schemas/partner.schema.json")),
+        ("messages.schema.json", include_str!("../../schemas/messages.schema.json")),
+    ] {
+        std::fs::write(folder.join(name), schema).map_err(|e| format!("embed/{name}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Writes the daily file of every question in `locale`, if it has its own quiz file.

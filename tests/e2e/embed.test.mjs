@@ -1,8 +1,8 @@
 // End-to-end tests of embedding (EMBEDDING.md) against the release build in dist/, in both
-// engines. The app is served on 127.0.0.1; the partner's host page on localhost, another origin
-// of the same test server (`/__host.html`, with `embed.js` from the app's origin); an intruder on
-// a second server's origin. The partner file is served as `/partner.json`, as a partner drops
-// it into a deployment after the build.
+// engines. The app is served on 127.0.0.1; the partner's host page (fixtures/host.html, with
+// `embed.js` from the app's origin) on localhost, another origin of the same test server; an
+// intruder (fixtures/intruder.html) on a second server's origin. The partner file is served as
+// `/partner.json`, as a partner drops it into a deployment after the build.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachEngine, frameOf, newPage, open, TABLET } from './browser.mjs';
@@ -25,45 +25,19 @@ function partnerFile(request, more = {}) {
   });
 }
 
+/** Serves dist/ with `partner` as its `partner.json` (a function of the request, or none). */
+function serveWith(partner = partnerFile) {
+  return serve({ brokenFiles: partner ? { '/partner.json': partner } : {} });
+}
+
 /**
- * The partner's page: one `[data-anxin]` element with `attributes`, `embed.js` from the app's
- * origin, and every event recorded in `window.events` as `{ type, data }`.
+ * The host page (tests/e2e/fixtures/host.html) on the server's other origin (localhost),
+ * embedding the app with the `data-*` attributes in `embed` (mode, view, lang, …).
  */
-function hostPage(request, attributes) {
-  const app = `http://127.0.0.1:${portOf(request)}/`;
-  const attrs = Object.entries(attributes)
-    .map(([name, value]) => ` data-${name}="${value}"`)
-    .join('');
-  return `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><title>示例保险</title>
-<meta name="viewport" content="width=device-width">
-<body style="margin:0;font-family:sans-serif">
-<h1>示例保险 · 服务</h1>
-<div id="embed" data-anxin${attrs}></div>
-<p id="after">页面继续</p>
-<script>window.events = []; window.startedAt = Date.now();</script>
-<script src="${app}embed.js"></script>
-<script>Anxin.on('*', function (data, info) { window.events.push({ type: info.type, data: data }); });</script>
-</body></html>`;
+function hostUrl(server, embed) {
+  const query = new URLSearchParams({ app: server.url, ...embed });
+  return `${server.hostUrl}host.html?${query}`;
 }
-
-/** The intruder: posts commands to the first frame of its parent, from its own origin. */
-const INTRUDER = `<!doctype html><meta charset="utf-8"><title>intruder</title><script>
-  var target = parent.frames[0];
-  ['set-locale', 'navigate'].forEach(function (type) {
-    target.postMessage({ source: 'anxin', v: 1, type: type, data: { lang: 'ug', view: 'help' } }, '*');
-  });
-  document.title = 'sent';
-</script>`;
-
-/** Serves dist/ with the host page and `partner` (a function of the request, or none). */
-function serveWith({ attributes, partner = partnerFile }) {
-  const files = { '/__host.html': (request) => hostPage(request, attributes) };
-  if (partner) files['/partner.json'] = partner;
-  return serve({ brokenFiles: files });
-}
-
-/** The host page's URL on the other origin (localhost) of `server`. */
-const hostUrl = (server) => server.url.replace('127.0.0.1', 'localhost') + '__host.html';
 
 /** The events the host page received so far. */
 const events = (page) => page.evaluate(() => window.events);
@@ -77,28 +51,43 @@ async function eventOf(page, type, test = () => true) {
   return (await events(page)).filter((e) => e.type === type).pop();
 }
 
+/**
+ * Waits until the host has been told the frame's content height, and the frame is that tall:
+ * the last `resize` is within 2 px of the frame's page, and the iframe within 2 px of both.
+ */
+async function reportsItsHeight(page, frame) {
+  const end = Date.now() + 10000;
+  for (;;) {
+    const inside = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const [reported, shown] = await page.evaluate(() => [
+      window.events.filter((e) => e.type === 'resize').pop()?.data.height,
+      document.querySelector('#embed iframe').getBoundingClientRect().height,
+    ]);
+    if (Math.abs(reported - inside) <= 2 && Math.abs(shown - inside) <= 2) return inside;
+    if (Date.now() > end) throw new Error(`the frame's page is ${inside} px, the host was told ${reported}, the frame is ${shown}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 forEachEngine((env) => {
   describe('embedding', () => {
     test('a card says ready, reports its real height, and the frame follows it after an answer', async () => {
-      const server = await serveWith({ attributes: { mode: 'card', view: 'daily' } });
+      const server = await serveWith();
       try {
         const page = await newPage(env.browser);
-        await page.goto(hostUrl(server));
+        await page.goto(hostUrl(server, { mode: 'card', view: 'daily' }));
         await eventOf(page, 'ready');
-        const resize = await eventOf(page, 'resize');
+        await eventOf(page, 'resize');
         const frame = await frameOf(page, '#embed iframe');
-        const inside = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        assert.ok(Math.abs(resize.data.height - inside) <= 2, `reported ${resize.data.height}, the frame's page is ${inside}`);
+        await reportsItsHeight(page, frame);
         const types = (await events(page)).map((e) => e.type);
         assert.equal(types[0], 'ready', `ready comes first: ${types}`);
-        await page.waitForFunction(() => Math.abs(document.querySelector('#embed iframe').getBoundingClientRect().height - window.events.filter((e) => e.type === 'resize').pop().data.height) <= 1);
-        const before = await page.evaluate(() => document.querySelector('#embed iframe').getBoundingClientRect().height);
+        const before = await reportsItsHeight(page, frame);
 
         await frame.locator('[data-testid=daily-question] [data-testid=quiz-not-sure]').click();
         await frame.locator('[data-testid=daily-question] [data-testid=quiz-feedback]').waitFor();
         await page.waitForFunction((before) => document.querySelector('#embed iframe').getBoundingClientRect().height > before + 20, before);
-        const after = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        await page.waitForFunction((after) => Math.abs(document.querySelector('#embed iframe').getBoundingClientRect().height - after) <= 2, after);
+        await reportsItsHeight(page, frame);
         assert.ok(!(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1)), 'no second scrollbar');
         assert.deepEqual(await page.problems(), []);
       } finally {
@@ -107,10 +96,10 @@ forEachEngine((env) => {
     });
 
     test('set-locale changes the language in place, and navigate opens a case', async () => {
-      const server = await serveWith({ attributes: { mode: 'full', view: 'home' } });
+      const server = await serveWith();
       try {
         const page = await newPage(env.browser, TABLET);
-        await page.goto(hostUrl(server));
+        await page.goto(hostUrl(server, { mode: 'full', view: 'home' }));
         await eventOf(page, 'ready');
         const frame = await frameOf(page, '#embed iframe');
         await frame.evaluate(() => (window.__sameDocument = true));
@@ -131,10 +120,10 @@ forEachEngine((env) => {
     });
 
     test('quiz-finished reaches the host only after the person agrees to share, and holds no answers', async () => {
-      const server = await serveWith({ attributes: { mode: 'full', view: 'quiz' } });
+      const server = await serveWith();
       try {
         const page = await newPage(env.browser, TABLET);
-        await page.goto(hostUrl(server));
+        await page.goto(hostUrl(server, { mode: 'full', view: 'quiz' }));
         await eventOf(page, 'ready');
         const frame = await frameOf(page, '#embed iframe');
         await frame.locator('[data-testid=quiz-topic][data-id=free-choice]').click();
@@ -159,25 +148,25 @@ forEachEngine((env) => {
       }
     });
 
-    test('commands from an origin the partner file does not list are ignored', async () => {
-      const server = await serveWith({ attributes: { mode: 'full', view: 'home' } });
-      const other = await serve({ brokenFiles: { '/__intruder.html': INTRUDER } });
+    test('commands from an origin the partner file does not list are ignored, and so are fake events', async () => {
+      const server = await serveWith();
+      const other = await serve();
       try {
         const page = await newPage(env.browser);
-        await page.goto(hostUrl(server));
+        // A third origin (the other server's 127.0.0.1 port) inside the host page posts every
+        // command to the frame, and fake events to the host page.
+        const intruder = `${other.url}__e2e/fixtures/intruder.html?auto=1`;
+        await page.goto(hostUrl(server, { mode: 'full', view: 'home', intruder }));
         await eventOf(page, 'ready');
         const frame = await frameOf(page, '#embed iframe');
-        // A third origin (the other server's port) inside the host page posts commands to the
-        // frame: neither its origin is listed nor is its window the frame's parent.
-        await page.evaluate((src) => {
-          const intruder = document.createElement('iframe');
-          intruder.src = src;
-          document.body.append(intruder);
-        }, `${other.url}__intruder.html`);
-        await page.waitForFunction(() => document.querySelectorAll('iframe')[1]?.contentDocument === null);
+        await frame.evaluate(() => (window.__sameDocument = true));
+        await page.waitForFunction(() => document.getElementById('intruder'));
         await new Promise((done) => setTimeout(done, 1500));
         assert.equal(await frame.evaluate(() => document.documentElement.lang), 'zh-Hans');
         assert.equal(await frame.evaluate(() => document.querySelector('[data-ready]').dataset.view), 'home');
+        assert.equal(await frame.evaluate(() => window.__sameDocument), true);
+        const heard = (await events(page)).map((e) => e.type);
+        assert.ok(!heard.includes('quiz-finished') && !heard.includes('close'), `no fake event reached the host: ${heard}`);
         assert.deepEqual(await page.problems(), []);
       } finally {
         await other.close();
@@ -197,7 +186,7 @@ forEachEngine((env) => {
           colors: { brand: '#777777', 'on-brand': '#888888' },
           extra: { nested: [[[[[[[]]]]]]] },
         });
-      const server = await serveWith({ attributes: { mode: 'full', view: 'help' }, partner: hostile });
+      const server = await serveWith(hostile);
       try {
         const page = await newPage(env.browser);
         await open(page, server.url, '?view=help');
@@ -208,7 +197,7 @@ forEachEngine((env) => {
         assert.deepEqual(await page.problems(), []);
 
         const host = await newPage(env.browser);
-        await host.goto(hostUrl(server));
+        await host.goto(hostUrl(server, { mode: 'full', view: 'help' }));
         await eventOf(host, 'ready');
         const types = new Set((await events(host)).map((e) => e.type));
         assert.deepEqual([...types].filter((t) => !['ready', 'resize'].includes(t)), [], 'only ready and resize go out');
@@ -218,7 +207,7 @@ forEachEngine((env) => {
     });
 
     test('a partner file added after the build puts its hotline first, and its colours on the bar', async () => {
-      const server = await serveWith({ attributes: { mode: 'full' } });
+      const server = await serveWith();
       try {
         const page = await newPage(env.browser);
         await open(page, server.url, '?view=help');
