@@ -130,6 +130,7 @@ forEachEngine((env) => {
         for (;;) {
           await frame.locator('[data-testid=quiz-not-sure]').click();
           await frame.locator('[data-testid=quiz-next]').click();
+          await frame.waitForFunction(() => document.querySelector('[data-testid=quiz-score], [data-testid=quiz-not-sure]'));
           if (await frame.locator('[data-testid=quiz-score]').count()) break;
         }
         await frame.locator('[data-testid=share-offer]').waitFor();
