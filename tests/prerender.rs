@@ -8,6 +8,7 @@
 mod support;
 
 use anxin::model::locale::Locale;
+use anxin::model::view::{Frame, View};
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
 use anxin::theme::styles::{PAGE_RULES, SHELL};
@@ -61,9 +62,16 @@ async fn every_page_renders_completely_in_its_language() {
                 !page.title.is_empty() && !page.title.contains('\u{2068}'),
                 "{name}"
             );
+            // A card is brief; the daily card's question depends on the date, so its page
+            // holds the card's frame, and the question arrives in its own small file.
+            let least = match view.frame() {
+                Frame::App => 40,
+                Frame::Card if view == View::DailyCard => 2,
+                Frame::Card => 10,
+            };
             let text = visible_text(&page.body);
             assert!(
-                text.chars().filter(|c| !c.is_whitespace()).count() > 40,
+                text.chars().filter(|c| !c.is_whitespace()).count() > least,
                 "{name}"
             );
         }
@@ -116,4 +124,82 @@ fn the_page_scripts_and_the_theme_name_the_same_loading_states() {
         !page.contains("setTimeout"),
         "no timer ever tells a slow page that its browser is too old"
     );
+}
+
+/// Runs the prerender binary on a fresh output folder holding the app's template and its
+/// message files, with `PARTNER_FILE` set to a file holding `partner`; returns the folder and
+/// whether it succeeded, with what it printed.
+fn prerender_with_partner(partner: &str) -> (std::path::PathBuf, bool, String) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = std::env::temp_dir().join(format!(
+        "anxin-prerender-{}-{}",
+        std::process::id(),
+        partner.len()
+    ));
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).expect("a temporary folder");
+    std::fs::copy(root.join("index.html"), out.join("index.html")).expect("the template");
+    for locale in Locale::ALL {
+        let folder = out.join("locales").join(locale.tag());
+        std::fs::create_dir_all(&folder).expect("a locale folder");
+        for entry in std::fs::read_dir(root.join("locales").join(locale.tag())).expect("locales") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                std::fs::copy(&path, folder.join(path.file_name().expect("a name"))).expect("copy");
+            }
+        }
+    }
+    let file = out.join("the-partner.json");
+    std::fs::write(&file, partner).expect("the partner file");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .arg(&out)
+        .env("PARTNER_FILE", &file)
+        .output()
+        .expect("the prerender runs");
+    let printed =
+        String::from_utf8_lossy(&run.stdout).into_owned() + &String::from_utf8_lossy(&run.stderr);
+    (out, run.status.success(), printed)
+}
+
+#[test]
+fn a_partner_file_at_build_time_is_copied_and_built_into_every_page() {
+    let (out, ok, printed) = prerender_with_partner(support::TEST_PARTNER_FILE);
+    assert!(ok, "{printed}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("partner.json")).expect("partner.json is copied"),
+        support::TEST_PARTNER_FILE
+    );
+    for locale in Locale::ALL {
+        let help = std::fs::read_to_string(out.join(format!("{}/help.html", locale.tag())))
+            .expect("the help page");
+        let partner = help.find("tel:1234567").expect("the partner's hotline");
+        assert!(partner < help.find("tel:12378").expect("12378"), "{locale}");
+        assert!(
+            help.contains("data-partner=\""),
+            "{locale}: the app reads it from the page"
+        );
+        assert!(
+            help.contains("--ax-brand:#7a1f5c"),
+            "{locale}: the brand colours"
+        );
+    }
+    let loader = std::fs::read_to_string(out.join("embed.js")).expect("embed.js");
+    assert!(
+        !loader.contains("__ANXIN_"),
+        "the loader's tables are filled in"
+    );
+    assert!(loader.contains(r#""case-card":{"page":"case-card","items":true}"#));
+    std::fs::remove_dir_all(out).expect("clean up");
+}
+
+#[test]
+fn an_invalid_partner_file_at_build_time_stops_the_build_naming_its_problems() {
+    let hostile = r##"{"version":1,"name":{"zh-Hans":"坏"},"hotline":"javascript:alert(1)",
+        "colors":{"brand":"#777777","on-brand":"#888888"}}"##;
+    let (out, ok, printed) = prerender_with_partner(hostile);
+    assert!(!ok, "the build stops");
+    assert!(printed.contains("hotline"), "{printed}");
+    assert!(printed.contains("colors"), "{printed}");
+    assert!(!out.join("partner.json").exists());
+    std::fs::remove_dir_all(out).expect("clean up");
 }

@@ -1,14 +1,17 @@
 //! Property tests of every parser of outside input: saved data, the JSON reader, links and
-//! page paths, and message files. Each property runs `PROPTEST_CASES` cases (2,000 by default
+//! page paths, message files, the partner file and the messages from an embedding host. Each property runs `PROPTEST_CASES` cases (2,000 by default
 //! here; `scripts/fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
 use anxin::i18n::LocaleBundle;
+use anxin::model::contrast::contrast_ratio;
+use anxin::model::embed::{Command, Dropped, Event, COMMAND_TYPES, EVENT_TYPES, SOURCE, VERSION};
 use anxin::model::json::{Json, MAX_DEPTH};
 use anxin::model::link::{
     format_query, page_path, parse_page_path, parse_query, url_pairs, LinkRequest,
 };
 use anxin::model::locale::Locale;
+use anxin::model::partner::{is_origin, Partner, Severity, FIELDS};
 use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Outcome, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::settings::Settings;
@@ -271,5 +274,318 @@ proptest! {
         }
         let id = valid.split(' ').next().unwrap();
         prop_assert!(bundle.fluent().has_message(id) || !problems.is_empty());
+    }
+}
+
+// The partner file and the embed messages.
+
+/// Strings a partner file or a message might hold: the values the rules look for, near
+/// misses, and anything at all.
+fn partner_string() -> impl Strategy<Value = String> {
+    let mut known: Vec<String> = [
+        "https://m.example-insurer.cn",
+        "https://m.example-insurer.cn/",
+        "http://localhost:8080",
+        "http://evil.example",
+        "*",
+        "javascript:alert(1)",
+        "#0a5c36",
+        "#ffffff",
+        "#a0c4ff",
+        "logo.svg",
+        "../logo.svg",
+        "4000000000",
+        "1",
+        "zh-CN",
+        "case:agent-surrender",
+        "\u{202e}",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    known.extend(Locale::ALL.iter().map(|l| l.tag().to_owned()));
+    known.extend(ROUTES.iter().map(|route| route.kind.to_owned()));
+    known.extend(anxin::content::cases::ids().into_iter().map(str::to_owned));
+    prop_oneof![prop::sample::select(known), any::<String>()]
+}
+
+/// Any JSON value, its object keys mostly those of a partner file or a message.
+fn partner_json() -> impl Strategy<Value = Json> {
+    let mut keys: Vec<String> = FIELDS.iter().map(|f| (*f).to_owned()).collect();
+    keys.extend(
+        [
+            "brand", "on-brand", "cases", "topics", "source", "v", "type", "data", "lang", "on",
+            "view", "zh-Hans", "bo",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned()),
+    );
+    let key = prop_oneof![4 => prop::sample::select(keys), 1 => any::<String>()];
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        any::<i64>().prop_map(|n| Json::Number(n.to_string())),
+        Just(Json::Number("1.5e3".to_owned())),
+        partner_string().prop_map(Json::String),
+    ];
+    leaf.prop_recursive(4, 48, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Json::Array),
+            prop::collection::vec((key.clone(), inner), 0..8).prop_map(Json::Object),
+        ]
+    })
+}
+
+/// An origin a partner file may list.
+fn origin() -> impl Strategy<Value = String> {
+    let label = "[a-z0-9]([a-z0-9-]{0,6}[a-z0-9])?";
+    let port = prop::option::of(1u32..=65535);
+    prop_oneof![
+        (prop::collection::vec(label, 1..4), port.clone()).prop_map(|(labels, port)| {
+            let port = port
+                .filter(|p| *p != 443)
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            format!("https://{}.cn{port}", labels.join("."))
+        }),
+        (prop::sample::select(vec!["localhost", "127.0.0.1"]), port).prop_map(|(host, port)| {
+            let port = port
+                .filter(|p| *p != 80)
+                .map(|p| format!(":{p}"))
+                .unwrap_or_default();
+            format!("http://{host}{port}")
+        }),
+    ]
+}
+
+/// A colour `#rrggbb`.
+fn colour() -> impl Strategy<Value = String> {
+    any::<[u8; 3]>().prop_map(|[r, g, b]| format!("#{r:02x}{g:02x}{b:02x}"))
+}
+
+/// A valid partner file, as serde_json writes it, with the hotline, hosts and languages in it.
+fn valid_partner() -> impl Strategy<Value = (String, String, Vec<String>, Vec<Locale>)> {
+    let name = "[a-zA-Z0-9\u{4e00}-\u{9fa5} ]{0,30}[\u{4e00}-\u{9fa5}]";
+    let names = prop::collection::vec((locale(), name), 0..4);
+    let hosts = prop::collection::vec(origin(), 0..=20).prop_map(|mut hosts| {
+        let mut seen = Vec::new();
+        hosts.retain(|h| {
+            !seen.contains(h) && {
+                seen.push(h.clone());
+                true
+            }
+        });
+        hosts
+    });
+    let languages = Just(LOCALES.to_vec())
+        .prop_shuffle()
+        .prop_flat_map(|all| (1..=all.len()).prop_map(move |n| all[..n].to_vec()));
+    let website = prop::option::of((
+        "[a-z0-9]{1,10}",
+        "(/[A-Za-z0-9._~%-]{0,12}){0,3}(\\?[a-z=&]{0,10})?",
+    ));
+    let logo = prop::option::of("[A-Za-z0-9_-]{1,8}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,7}){0,2}\\.svg");
+    let featured = (
+        prop::sample::subsequence(anxin::content::cases::ids(), 0..=10),
+        prop::sample::subsequence(
+            anxin::content::quiz::TOPICS
+                .iter()
+                .map(|t| t.id)
+                .collect::<Vec<_>>(),
+            0..=20,
+        ),
+    );
+    (
+        (name, names, "[0-9]{3,15}", hosts),
+        (
+            prop::option::of(colour()),
+            languages,
+            website,
+            logo,
+            featured,
+            any::<bool>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (zh, names, hotline, hosts),
+                (brand, languages, website, logo, (cases, topics), share),
+            )| {
+                let mut name = serde_json::Map::new();
+                for (locale, text) in names {
+                    name.insert(locale.tag().to_owned(), text.into());
+                }
+                name.insert("zh-Hans".to_owned(), zh.into());
+                let tags: Vec<&str> = languages.iter().map(|l| l.tag()).collect();
+                let mut file = serde_json::json!({
+                    "$schema": "./embed/partner.schema.json",
+                    "version": 1,
+                    "name": name,
+                    "hotline": hotline,
+                    "hosts": hosts,
+                    "featured": { "cases": cases, "topics": topics },
+                    "languages": tags,
+                    "share-score": share,
+                });
+                if let Some(brand) = brand {
+                    // Black or white text: one of them always has at least 4.5:1 on any colour.
+                    let on_brand = ["#000000", "#ffffff"]
+                        .into_iter()
+                        .max_by(|a, b| {
+                            contrast_ratio(a, &brand)
+                                .partial_cmp(&contrast_ratio(b, &brand))
+                                .unwrap()
+                        })
+                        .unwrap();
+                    file["colors"] = serde_json::json!({ "brand": brand, "on-brand": on_brand });
+                }
+                if let Some((host, path)) = website {
+                    file["website"] = format!("https://www.{host}.cn{path}").into();
+                }
+                if let Some(logo) = logo {
+                    file["logo"] = logo.into();
+                }
+                (file.to_string(), hotline, hosts, languages)
+            },
+        )
+}
+
+/// Any event the frame can send.
+fn event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        Just(Event::Ready),
+        any::<u32>().prop_map(|height| Event::Resize { height }),
+        (view(), locale()).prop_map(|(view, lang)| Event::View { view, lang }),
+        (any::<String>(), any::<u32>(), any::<u32>()).prop_map(|(topic, right, total)| {
+            Event::QuizFinished {
+                topic,
+                right,
+                total,
+            }
+        }),
+        any::<String>().prop_map(|case| Event::CaseChecked { case }),
+        any::<String>().prop_map(|number| Event::Hotline { number }),
+        Just(Event::Close),
+    ]
+}
+
+/// The command a message should give, worked out from the envelope's parts independently of
+/// `Command::parse`.
+fn expected_command(kind: &str, data: Option<&Json>) -> Option<Command> {
+    let field = |name: &str| data?.get(name);
+    match (kind, data) {
+        (_, Some(data)) if !matches!(data, Json::Object(_)) => None,
+        ("close", _) => Some(Command::Close),
+        ("set-locale", _) => field("lang")?
+            .as_str()
+            .and_then(Locale::from_tag)
+            .map(Command::SetLocale),
+        ("set-elder", _) => field("on")?.as_bool().map(Command::SetElder),
+        ("navigate", _) => field("view")?
+            .as_str()
+            .and_then(View::parse)
+            .map(Command::Navigate),
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_partner_file_of_any_text_never_panics(text in any::<String>(), json in json_document()) {
+        Partner::check(&text);
+        let checked = Partner::check(&json.to_string());
+        prop_assert!(checked.partner.is_none(), "a document with no partner's fields is refused");
+    }
+
+    #[test]
+    fn a_partner_file_of_any_json_never_panics_and_refuses_exactly_when_it_errs(value in partner_json()) {
+        let checked = Partner::check(&value.to_text());
+        let errs = checked.notes.iter().any(|note| note.severity == Severity::Error);
+        prop_assert_eq!(checked.partner.is_some(), !errs);
+        for note in &checked.notes {
+            prop_assert!(!note.message.chars().any(char::is_control), "{:?}", note.message);
+        }
+    }
+
+    #[test]
+    fn a_valid_partner_file_passes_and_keeps_its_hotline_and_hosts((text, hotline, hosts, languages) in valid_partner()) {
+        let checked = Partner::check(&text);
+        let errs: Vec<_> = checked.notes.iter().filter(|note| note.severity == Severity::Error).collect();
+        prop_assert!(errs.is_empty(), "{:#?}\n{}", errs, text);
+        let partner = checked.partner.expect("valid");
+        prop_assert_eq!(&partner.hotline, &hotline);
+        prop_assert_eq!(&partner.hosts, &hosts);
+        prop_assert_eq!(&partner.languages, &languages);
+        for host in &hosts {
+            prop_assert!(partner.allows_host(host) && is_origin(host), "{}", host);
+        }
+    }
+
+    #[test]
+    fn a_command_of_any_json_never_panics(doc in json_document(), value in partner_json()) {
+        Command::parse(&doc.to_string()).ok();
+        Command::parse(&value.to_text()).ok();
+    }
+
+    #[test]
+    fn only_the_four_commands_with_valid_data_are_read(
+        kind in prop_oneof![
+            prop::sample::select(COMMAND_TYPES.to_vec()).prop_map(str::to_owned),
+            prop::sample::select(EVENT_TYPES.to_vec()).prop_map(str::to_owned),
+            any::<String>(),
+        ],
+        data in prop::option::of(partner_json()),
+        lang in partner_string(),
+        on in any::<bool>(),
+        view in view(),
+        well_formed in any::<bool>(),
+    ) {
+        let data = if well_formed {
+            Some(Json::Object(vec![
+                ("lang".to_owned(), Json::String(lang)),
+                ("on".to_owned(), Json::Bool(on)),
+                ("view".to_owned(), Json::String(view.to_param())),
+            ]))
+        } else {
+            data
+        };
+        let mut fields = vec![
+            ("source".to_owned(), Json::String(SOURCE.to_owned())),
+            ("v".to_owned(), Json::Number(VERSION.to_string())),
+            ("type".to_owned(), Json::String(kind.clone())),
+        ];
+        fields.extend(data.clone().map(|data| ("data".to_owned(), data)));
+        let read = Command::parse(&Json::Object(fields).to_text());
+        if !COMMAND_TYPES.contains(&kind.as_str()) {
+            prop_assert_eq!(read, Err(Dropped::UnknownType));
+        } else {
+            // Well-formed data with a valid value is always read (a language tag may be any).
+            if well_formed && kind != "set-locale" {
+                prop_assert!(read.is_ok(), "{:?}", read);
+            }
+            prop_assert_eq!(read.ok(), expected_command(&kind, data.as_ref()));
+        }
+    }
+
+    #[test]
+    fn every_event_is_an_envelope_that_reads_back(event in event()) {
+        let text = event.to_json();
+        let message = Json::parse(&text).expect("an event is JSON");
+        prop_assert_eq!(message.get("source").and_then(Json::as_str), Some(SOURCE));
+        prop_assert_eq!(message.get("v").and_then(Json::as_u64), Some(VERSION));
+        prop_assert_eq!(message.get("type").and_then(Json::as_str), Some(event.kind()));
+        prop_assert!(matches!(message.get("data"), Some(Json::Object(_))));
+        let theirs: serde_json::Value = serde_json::from_str(&text).expect("serde_json reads it too");
+        match &event {
+            Event::QuizFinished { topic, .. } => prop_assert_eq!(theirs["data"]["topic"].as_str(), Some(topic.as_str())),
+            Event::Hotline { number } => prop_assert_eq!(theirs["data"]["number"].as_str(), Some(number.as_str())),
+            Event::View { view, .. } => {
+                let back = theirs["data"]["view"].as_str().and_then(View::parse);
+                prop_assert_eq!(back.as_ref(), Some(view));
+            }
+            _ => {}
+        }
     }
 }

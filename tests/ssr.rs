@@ -12,8 +12,8 @@ use anxin::model::locale::Locale;
 use anxin::model::view::View;
 use anxin::theme::styles::{SHELL, STYLESHEETS};
 use support::{
-    assert_only_expected_fallbacks, message_ids, render, render_for, sources, visible_text,
-    TEST_PARTNER,
+    assert_only_expected_fallbacks, message_ids, render, render_for, sources, test_partner,
+    visible_text, TEST_PARTNER_HOTLINE,
 };
 
 const VIEWS: &[&str] = &[
@@ -235,14 +235,14 @@ async fn the_rights_list_has_eight_cards_with_their_ids() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn help_shows_only_known_numbers_and_each_is_a_tel_link() {
-    for partner in [None, Some(TEST_PARTNER)] {
+    for partner in [None, Some(test_partner())] {
         for locale in Locale::ALL {
             let query = format!("?lang={}&view=help", locale.tag());
-            let page = render_for(&query, None, partner).await;
+            let page = render_for(&query, None, partner.clone()).await;
             let allowed: Vec<&str> = PUBLIC_NUMBERS
                 .iter()
                 .copied()
-                .chain(partner.map(|p| p.hotline))
+                .chain(partner.as_ref().map(|_| TEST_PARTNER_HOTLINE))
                 .collect();
             let linked = tel_numbers(&page.html);
             assert_eq!(linked.len(), allowed.len(), "{query}: {linked:?}");
@@ -268,8 +268,8 @@ async fn help_shows_only_known_numbers_and_each_is_a_tel_link() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_partner_comes_first_on_the_help_path() {
-    let page = render_for("?view=help", None, Some(TEST_PARTNER)).await;
-    let partner = page.html.find("tel:95500").expect("partner hotline");
+    let page = render_for("?view=help", None, Some(test_partner())).await;
+    let partner = page.html.find("tel:1234567").expect("partner hotline");
     let regulator = page.html.find("tel:12378").expect("12378");
     assert!(partner < regulator);
     assert!(visible_text(&page.html).contains("示例保险"));

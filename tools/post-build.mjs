@@ -18,6 +18,7 @@
 //    natively with Cargo), using the finished index.html as the template.
 // 6. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
 //    way to the SHA-256 hashes of that page's own inline scripts.
+//    Release builds: minifies the embedding loader (`embed.js`) the prerender wrote.
 // 7. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -121,8 +122,10 @@ async function files(dir) {
   return found;
 }
 
+// wasm-bindgen's glue: the one script at the root whose name carries the build's hash.
+const GLUE = /[/\\]anxin-[0-9a-f]+\.js$/;
 for (const path of await files(staging)) {
-  if (path.endsWith('.js')) {
+  if (GLUE.test(path)) {
     let glue = patchLoader(await readFile(path, 'utf8'));
     if (release) glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;
     await writeFile(path, glue);
@@ -139,6 +142,9 @@ execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerende
 for (const path of await files(staging)) {
   if (path.endsWith('.html')) await writeFile(path, hashInlineScripts(await readFile(path, 'utf8')));
 }
+// The embedding loader the prerender wrote (a classic script on partners' pages).
+const loader = join(staging, 'embed.js');
+if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
 if (release) {
   for (const path of await files(staging)) {
     if (/\.(br|gz|md|woff2|png)$/.test(path)) continue;

@@ -860,3 +860,17 @@ q-elderly-scheme-already-paid-c = ཡང་བསྐྱར་དངུལ་བ�
 q-elderly-scheme-already-paid-c-why = ནོར་བ་རེད། ཡང་བསྐྱར་བཏང་ན་གྱོང་གུད་ཇེ་ཆེར་འགྲོ། སྔོན་ལ་མཚམས་འཇོག
 q-elderly-scheme-already-paid-d = བྱུང་ཐོ་ཉར་ནས། 110 ལ་ཁ་པར་བཏང་སྟེ་ཉེན་བརྡ་གཏོང་བ
 q-elderly-scheme-already-paid-d-why = ཡང་དག་རེད། གན་རྒྱ་དང་། བྱུང་ཐོ། དངུལ་སྤོ་བའི་ཟིན་ཐོ་བཅས་ཉར་ནས། མྱུར་དུ་ཉེན་བརྡ་གཏོང་། ནང་མི་ལའང་ཤོད།
+
+## Sharing a finished round's score with the partner whose page shows the app (only when the person agrees)
+
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-title = སྐུགས་གྲངས་{ $partner } ལ་བསྐུར་རམ།
+# Variables:
+#   $right (Number) - how many questions of the round were answered right, e.g. 8
+#   $total (Number) - how many questions the round had, e.g. 10
+share-score-body = རིམ་པ་འདིའི་བརྗོད་གཞི་དང་། ལན་ཡང་དག་ { $right }། དྲི་བ་ཁྱོན་ { $total } ཙམ་མ་གཏོགས་མི་གཏོང་། ཁྱེད་ཀྱི་ལན་དང་མིང་། ཉར་ཚགས་བྱས་པ་གང་ཡང་མི་གཏོང་།
+share-score-agree = མོས་མཐུན་ཐོག་བསྐུར།
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-sent = { $partner } ལ་བསྐུར་ཟིན།

@@ -126,6 +126,10 @@ help-step-institution-body = དངུལ་ཁང་ངམ་ཉེན་སྲ
 #   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
 help-partner-hotline = { $name } ཡི་ཁུངས་ལྡན་ཞབས་ཞུའི་ཁ་པར། འདྲི་རྩད་དང་ཞུ་གཏུག་གང་ཡིན་ཡང་ཁ་པར་གཏོང་ཆོག
 
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
+help-partner-website = { $name } ཡི་ཁུངས་ལྡན་དྲ་ཚིགས།
+
 help-step-regulator-title = རིམ་པ་གཉིས་པ། 12378 ལ་ཁ་པར་གཏོང་།
 help-step-regulator-body = ལས་ཁུངས་ཀྱིས་ཁྱེད་ལ་དོ་སྣང་མ་བྱས་སམ། ཐག་གཅོད་ཀྱི་མཇུག་འབྲས་ལ་ཡིད་མ་ཚིམ་ན། 12378 ལ་ཁ་པར་བཏང་ནས་ཞུ་གཏུག་བྱེད་ཆོག
 help-hotline-12378 = དངུལ་ཁང་དང་ཉེན་སྲུང་ཟད་སྤྱོད་པའི་ཞུ་གཏུག་ཁ་པར། (རྒྱལ་ཁབ་དངུལ་རྩིས་ལྟ་རྟོག་དོ་དམ་སྤྱི་ཅུས) ལས་ཁུངས་ཀྱིས་ཐག་མ་གཅོད་པའམ། ཐག་གཅོད་ལ་ཡིད་མ་ཚིམ་སྐབས་ཁ་པར་གཏོང་།

@@ -80,3 +80,9 @@ notice-saved-unreadable = སྔོན་ལ་ཉར་བའི་སྒྲི
 
 ## A page read without the app (no WebAssembly, or an old WebView)
 needs-app = ཆ་འདི་བེད་སྤྱོད་བྱེད་པར་སྐད་འཕྲིན་(微信)ངམ་དྲ་བཤར་ཆས་ཀྱི་པར་གཞི་གསར་པ་དགོས། སྐད་འཕྲིན་གསར་བསྒྱུར་གནང་རོགས། ཡང་ན་གཡས་ཕྱོགས་སྟེང་གི་“···”ལ་མནན་ནས་ཁ་པར་གྱི་དྲ་བཤར་ཆས་ནང་ཁ་ཕྱེ་རོགས།
+
+## Embedded in a partner's page (a card, or a popup over the partner's page)
+
+embed-close = ཁ་རྒྱག
+card-more = ཞིབ་ཕྲ་ཤེས་པ།
+card-more-quiz = དྲི་བ་མང་བ་ལན་འདེབས།

@@ -859,3 +859,17 @@ q-elderly-scheme-already-paid-c = يەنە بىر قېتىم پۇل سېلىپ،
 q-elderly-scheme-already-paid-c-why = توغرا ئەمەس. يەنە سالسىڭىز، زىيىنىڭىز تېخىمۇ كۆپىيىدۇ. ئالدى بىلەن توختاڭ.
 q-elderly-scheme-already-paid-d = ھۆججەتلەرنى ساقلاپ، 110 گە تېلېفون قىلىپ ساقچىغا مەلۇم قىلىش
 q-elderly-scheme-already-paid-d-why = توغرا. توختام، تالون ۋە پۇل يۆتكەش خاتىرىلىرىنى ساقلاپ، تېزدىن ساقچىغا مەلۇم قىلىڭ، ئائىلىڭىزدىكىلەرگىمۇ ئېيتىڭ.
+
+## Sharing a finished round's score with the partner whose page shows the app (only when the person agrees)
+
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-title = نەتىجىنى { $partner } غا ئېيتامسىز؟
+# Variables:
+#   $right (Number) - how many questions of the round were answered right, e.g. 8
+#   $total (Number) - how many questions the round had, e.g. 10
+share-score-body = پەقەت بۇ قېتىمقى تېما، توغرا جاۋاب { $right }، جەمئىي { $total } سوئال ئەۋەتىلىدۇ. جاۋابىڭىز، ئىسمىڭىز ۋە ساقلانغان ھېچنەرسە ئەۋەتىلمەيدۇ.
+share-score-agree = قوشۇلۇپ ئەۋەتىش
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-sent = { $partner } غا ئەۋەتىلدى.

@@ -125,6 +125,10 @@ help-step-institution-body = شۇ بانكا ياكى سۇغۇرتا شىركى�
 #   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
 help-partner-hotline = { $name } رەسمىي مۇلازىمەت تېلېفونى: مەسلىھەت سوراش، ئەرز قىلىش ئۈچۈن تېلېفون قىلسىڭىز بولىدۇ.
 
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
+help-partner-website = { $name } رەسمىي تور بېكىتى
+
 help-step-regulator-title = 2-قەدەم: 12378 گە تېلېفون قىلىڭ
 help-step-regulator-body = ئورگان سىزگە پەرۋا قىلمىسا، ياكى بىر تەرەپ قىلىش نەتىجىسىدىن رازى بولمىسىڭىز، 12378 گە تېلېفون قىلىپ ئەرز قىلالايسىز.
 help-hotline-12378 = بانكا ۋە سۇغۇرتا ئىستېمالچىلىرىنىڭ ئەرز تېلېفونى (دۆلەتلىك پۇل-مۇئامىلىنى نازارەت قىلىش-باشقۇرۇش باش ئىدارىسى): ئورگان بىر تەرەپ قىلمىسا ياكى نەتىجىدىن رازى بولمىسىڭىز تېلېفون قىلىڭ.

@@ -83,3 +83,9 @@ notice-saved-unreadable = ئىلگىرى ساقلانغان تەڭشەكلەرن
 
 ## A page read without the app (no WebAssembly, or an old WebView)
 needs-app = بۇ قىسمىنى ئىشلىتىش ئۈچۈن ئۈندىدار (微信) ياكى تور كۆرگۈچنىڭ يېڭى نەشرى كېرەك. ئۈندىدارنى يېڭىلاڭ، ياكى ئوڭ ئۈستى تەرەپتىكى «···» نى بېسىپ، تېلېفوندىكى تور كۆرگۈچتە ئېچىڭ.
+
+## Embedded in a partner's page (a card, or a popup over the partner's page)
+
+embed-close = تاقاش
+card-more = تەپسىلىي كۆرۈش
+card-more-quiz = تېخىمۇ كۆپ سوئال ئىشلەش

@@ -860,3 +860,17 @@ q-elderly-scheme-already-paid-c = 再投一笔，谂办法赚返啲钱
 q-elderly-scheme-already-paid-c-why = 唔啱。再投只会蚀得更多。先停手。
 q-elderly-scheme-already-paid-d = 留好单据，打110报警
 q-elderly-scheme-already-paid-d-why = 啱。保留合同、收据同转账记录，尽快报警，亦都话畀屋企人知。
+
+## Sharing a finished round's score with the partner whose page shows the app (only when the person agrees)
+
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-title = 将成绩话俾{ $partner }知？
+# Variables:
+#   $right (Number) - how many questions of the round were answered right, e.g. 8
+#   $total (Number) - how many questions the round had, e.g. 10
+share-score-body = 只会发送呢一轮嘅主题、答啱 { $right } 题、一共 { $total } 题。唔会发送你嘅答案、名同埋保存咗嘅任何内容。
+share-score-agree = 同意发送
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-sent = 已经话咗俾{ $partner }知。

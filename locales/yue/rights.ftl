@@ -126,6 +126,10 @@ help-step-institution-body = 打呢间银行或者保险公司嘅官方客服电
 #   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
 help-partner-hotline = { $name } 官方客服热线：查询、投诉都可以打。
 
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
+help-partner-website = { $name } 嘅官方网站
+
 help-step-regulator-title = 第二步：打去 12378
 help-step-regulator-body = 机构唔理你，或者处理结果你唔满意，可以打 12378 投诉。
 help-hotline-12378 = 银行保险消费者投诉维权热线（国家金融监督管理总局）：机构唔处理、处理得唔满意嘅时候打。

@@ -81,3 +81,9 @@ notice-saved-unreadable = 之前存低嘅设定读唔到，已经变返默认设
 
 ## A page read without the app (no WebAssembly, or an old WebView)
 needs-app = 呢部分要较新版本嘅微信或者浏览器先用得。请更新微信，或者撳右上角“···”用手机浏览器打开。
+
+## Embedded in a partner's page (a card, or a popup over the partner's page)
+
+embed-close = 关闭
+card-more = 睇多啲
+card-more-quiz = 做多啲题

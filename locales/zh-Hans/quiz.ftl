@@ -1457,3 +1457,17 @@ q-elderly-scheme-already-paid-d = 留好凭证，拨打110报警
     .plain = 留好单据，打110报警
 q-elderly-scheme-already-paid-d-why = 对。保留合同、收据和转账记录，尽快报警，也告诉家人。
     .plain = 对。单据留好，打110，告诉孩子。
+
+## Sharing a finished round's score with the partner whose page shows the app (only when the person agrees)
+
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-title = 把成绩告诉{ $partner }？
+# Variables:
+#   $right (Number) - how many questions of the round were answered right, e.g. 8
+#   $total (Number) - how many questions the round had, e.g. 10
+share-score-body = 只发送这一轮的主题、答对 { $right } 题、共 { $total } 题。不发送你的答案、名字和保存的任何内容。
+share-score-agree = 同意发送
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+share-score-sent = 已告诉{ $partner }。

@@ -204,6 +204,11 @@ help-step-institution-body = 打这家银行或保险公司的官方客服电话
 help-partner-hotline = { $name } 官方客服热线：咨询、投诉都可以打。
     .plain = { $name } 的客服电话，有事就打。
 
+# Variables:
+#   $name (String) - the name of the insurer or bank whose app shows Anxin, e.g. 示例保险
+help-partner-website = { $name } 官方网站
+    .plain = { $name } 的网站
+
 help-step-regulator-title = 第二步：打 12378
 help-step-regulator-body = 机构不理您，或者处理结果您不满意，可以打 12378 投诉。
     .plain = 机构不管，或者您不满意，就打 12378。

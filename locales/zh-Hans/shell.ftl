@@ -99,3 +99,9 @@ notice-saved-unreadable = 之前保存的设置无法读取，已恢复默认设
 ## A page read without the app (no WebAssembly, or an old WebView)
 needs-app = 这部分需要较新版本的微信或浏览器才能使用。请更新微信，或点右上角“···”用手机浏览器打开。
     .plain = 这里要新一点的微信才能用。请先更新微信，或者点右上角“···”，用手机浏览器打开。
+
+## Embedded in a partner's page (a card, or a popup over the partner's page)
+
+embed-close = 关闭
+card-more = 了解更多
+card-more-quiz = 做更多题

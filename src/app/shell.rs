@@ -7,12 +7,14 @@ use yew::prelude::*;
 use crate::components::notices::notices;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
-use crate::model::view::View;
+use crate::model::embed::Command;
+use crate::model::view::{Frame, View};
 use crate::pages::Page;
 use crate::platform::sync::use_platform_sync;
+use crate::state::embed::EmbedAction;
 use crate::state::{use_app, Action};
 use crate::theme::styles::SHELL;
-use crate::theme::{inline_variables, Mode};
+use crate::theme::{brand_variables, inline_variables, Mode};
 
 /// The document's title for `view`: the screen's name and the app's (Home: the app's name and
 /// its tagline).
@@ -47,17 +49,34 @@ pub(super) fn Shell() -> Html {
     } else {
         Mode::Standard
     };
-    let variables = use_memo((mode, locale), |(mode, locale)| {
-        AttrValue::from(inline_variables(*mode, *locale))
+    let brand = app.partner.get().and_then(|partner| partner.colors.clone());
+    let variables = use_memo((mode, locale, brand), |(mode, locale, brand)| {
+        AttrValue::from(inline_variables(*mode, *locale) + &brand_variables(brand.as_ref(), *mode))
     });
+    let close = app.embed.can_close().then(|| {
+        let app = app.clone();
+        let onclick =
+            Callback::from(move |_: MouseEvent| app.dispatch(EmbedAction::Command(Command::Close)));
+        html! {
+            <div class="close-bar">
+                <button type="button" class="ax-button secondary" data-testid="embed-close" {onclick}>
+                    { i18n.text("embed-close") }
+                </button>
+            </div>
+        }
+    });
+    let card = app.view.frame() == Frame::Card;
     html! {
         <div class={SHELL} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
             data-view={app.view.to_param()} data-ready={app.render.ready.then_some("1")}>
             if app.language.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>
             } else {
-                <TopBar />
-                <main>
+                { for close }
+                if !card {
+                    <TopBar />
+                }
+                <main class={card.then_some("card")}>
                     { notices(&app.notices, &on_dismiss, &i18n) }
                     <Page view={app.view.clone()} />
                 </main>

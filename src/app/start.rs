@@ -22,14 +22,18 @@ pub fn start() {
     let misses = MissLog::new(console::warn);
     let (catalog, problems) = builtin_catalog();
     problems.iter().for_each(|p| console::warn(p));
-    let visit = AppState::boot(boot::read(catalog));
     let document = gloo::utils::document();
     let root = document
         .get_element_by_id(ROOT_ID)
         .or_else(|| document.body().map(Into::into))
         .expect("the page has a body");
+    let visit = AppState::boot(boot::read(catalog, &root));
     match boot::prerendered_page(&root) {
-        Some((locale, view)) if visit.view == view && visit.wanted_locale() == locale => {
+        Some((locale, view))
+            if visit.view == view
+                && visit.wanted_locale() == locale
+                && visit.embed.keeps_page_structure() =>
+        {
             wasm_bindgen_futures::spawn_local(take_over(root, locale, view, visit, misses));
         }
         _ => render_afresh(root, visit, misses),
@@ -66,7 +70,7 @@ async fn take_over(
         locale,
         &view,
         loaded.language.catalog.clone(),
-        loaded.visit.partner,
+        loaded.partner.partner.clone(),
     )
     .with_looks_of(&loaded);
     tasks::yield_to_browser().await;

@@ -3,19 +3,25 @@
 //! and Mandarin home again as the root `index.html`. Message files are read from that folder's
 //! `locales/`, exactly as the browser will fetch them. Also cuts each question's daily file
 //! from the quiz's (`locales/<tag>/daily/<question>.ftl`). Every page carries the app's
-//! stylesheet. Fails on any missing message or any stylesheet stylist cannot read.
+//! stylesheet. With `PARTNER_FILE` set, the partner's file is checked (any error stops the
+//! build), copied to `partner.json` and built into every page. Writes the embedding loader,
+//! `embed.js`, with the app's route table. Fails on any missing message or any stylesheet
+//! stylist cannot read.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
-use anxin::content::help::PARTNER;
 use anxin::content::quiz::QUESTIONS;
 use anxin::i18n::{daily_file, daily_path, ftl_path, Resource};
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
+use anxin::model::partner::{Partner, Severity};
 use anxin::model::progress::Day;
 use anxin::model::view::View;
-use anxin::prerender::{every_view, fill_template, page_catalog, render_view, Placement};
+use anxin::prerender::{
+    embed_script, every_view, fill_template, page_catalog, render_view, Placement,
+};
 use anxin::theme::stylesheet;
 
 fn main() -> ExitCode {
@@ -42,7 +48,45 @@ fn main() -> ExitCode {
     }
 }
 
+/// The partner file named by `PARTNER_FILE`, checked, and copied to the output's
+/// `partner.json`; a file with any error stops the build, with every problem named.
+fn built_partner(out: &Path) -> Result<Option<(Rc<Partner>, String)>, String> {
+    let Some(path) = std::env::var_os("PARTNER_FILE").filter(|path| !path.is_empty()) else {
+        return Ok(None);
+    };
+    let path = PathBuf::from(path);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("PARTNER_FILE {}: {e}", path.display()))?;
+    let checked = Partner::check(&text);
+    let notes: Vec<String> = checked
+        .notes
+        .iter()
+        .map(|note| {
+            let kind = match note.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            format!("  {kind}: {}: {}", note.field, note.message)
+        })
+        .collect();
+    let Some(partner) = checked.partner else {
+        return Err(format!(
+            "PARTNER_FILE {} is not valid (scripts/check-partner says the same):\n{}",
+            path.display(),
+            notes.join("\n")
+        ));
+    };
+    for note in &notes {
+        eprintln!("prerender: PARTNER_FILE{note}");
+    }
+    std::fs::write(out.join("partner.json"), &text).map_err(|e| format!("partner.json: {e}"))?;
+    Ok(Some((Rc::new(partner), text)))
+}
+
 async fn write_pages(out: &Path) -> Result<usize, String> {
+    let partner = built_partner(out)?;
+    std::fs::write(out.join("embed.js"), embed_script()).map_err(|e| format!("embed.js: {e}"))?;
+    write_schemas(out)?;
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -55,12 +99,17 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         std::fs::create_dir_all(out.join(locale.tag())).map_err(|e| e.to_string())?;
         for view in every_view() {
             let (catalog, files) = page_catalog(locale, &view, read)?;
-            let rendered = render_view(locale, &view, catalog, files, PARTNER).await;
+            let built = partner.as_ref().map(|(partner, _)| partner.clone());
+            let rendered = render_view(locale, &view, catalog, files, built).await;
             if let Some(miss) = rendered.misses.first() {
                 return Err(format!("{}: {miss}", page_path(locale, &view)));
             }
             let write = |path: &str, placement| {
-                let page = fill_template(&template, &stylesheet, locale, placement, &rendered)?;
+                let file = partner
+                    .as_ref()
+                    .map(|(partner, text)| (&**partner, text.as_str()));
+                let page =
+                    fill_template(&template, &stylesheet, locale, placement, &rendered, file)?;
                 std::fs::write(out.join(path), page).map_err(|e| format!("{path}: {e}"))
             };
             write(&page_path(locale, &view), Placement::InLocaleFolder)?;
@@ -72,6 +121,20 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         }
     }
     Ok(count)
+}
+
+/// The JSON Schemas of the partner file and of the messages, beside the playground
+/// (`embed/`), whose partner-file checker reads the first.
+fn write_schemas(out: &Path) -> Result<(), String> {
+    let folder = out.join("embed");
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for (name, schema) in [
+        ("partner.schema.json", include_str!("../../schemas/partner.schema.json")),
+        ("messages.schema.json", include_str!("../../schemas/messages.schema.json")),
+    ] {
+        std::fs::write(folder.join(name), schema).map_err(|e| format!("embed/{name}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Writes the daily file of every question in `locale`, if it has its own quiz file.

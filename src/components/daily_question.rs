@@ -15,9 +15,17 @@ use crate::state::quiz::QuizAction;
 use crate::state::use_app;
 use crate::theme::styles::DAILY_QUESTION;
 
+/// Properties of [`DailyQuestion`].
+#[derive(Properties, PartialEq)]
+pub struct DailyQuestionProps {
+    /// Whether it links to more questions once answered (a card has its own link).
+    #[prop_or(true)]
+    pub more_link: bool,
+}
+
 /// Today's question, or what became of it.
 #[function_component]
-pub fn DailyQuestion() -> Html {
+pub fn DailyQuestion(props: &DailyQuestionProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let class = classes!("ax-card", "ax-app-only", DAILY_QUESTION);
@@ -38,9 +46,11 @@ pub fn DailyQuestion() -> Html {
         return html! { <section {class} aria-busy="true"></section> };
     }
     let question = daily_question(app.visit.today);
-    let more = ViewLink::to(View::Quiz)
-        .class("ax-button secondary")
-        .render(&app, html! { i18n.text("daily-more") });
+    let more = props.more_link.then(|| {
+        ViewLink::to(View::Quiz)
+            .class("ax-button secondary")
+            .render(&app, html! { i18n.text("daily-more") })
+    });
     let body = match (
         app.saved.progress.daily_on(app.visit.today),
         &app.quiz.daily_answer,
@@ -48,7 +58,7 @@ pub fn DailyQuestion() -> Html {
         (Some(_), Some(answer)) => html! {
             <QuestionCard key={question.id} {question} answer={answer.clone()} on_reply={Callback::noop()}>
                 <p>{ i18n.text("daily-done") }</p>
-                <div>{ more }</div>
+                <div>{ for more.clone() }</div>
             </QuestionCard>
         },
         (Some(outcome), None) => html! {
@@ -57,7 +67,7 @@ pub fn DailyQuestion() -> Html {
                     { i18n.text(if outcome == Outcome::Right { "daily-result-right" } else { "daily-result-other" }) }
                 </p>
                 <p>{ i18n.text("daily-done") }</p>
-                <div>{ more }</div>
+                <div>{ for more.clone() }</div>
             </>
         },
         (None, _) => {

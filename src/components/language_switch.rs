@@ -19,6 +19,9 @@ pub struct LanguageSwitchProps {
     pub pending: Option<Locale>,
     /// Called with the language the person picks.
     pub on_choose: Callback<Locale>,
+    /// The languages to offer (a partner may offer fewer).
+    #[prop_or(Locale::ALL.to_vec())]
+    pub offered: Vec<Locale>,
 }
 
 /// A labelled group of one button per language.
@@ -37,7 +40,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                 { i18n.text("lang-switch-label") }
             </p>
             <div class="options" role="group" aria-labelledby="lang-switch-label" data-testid="lang-switch">
-                { for Locale::ALL.into_iter().map(|locale| {
+                { for props.offered.iter().copied().map(|locale| {
                     let onclick = props.on_choose.reform(move |_: MouseEvent| locale);
                     html! {
                         <button type="button" lang={locale.tag()} dir={locale.direction().as_str()}

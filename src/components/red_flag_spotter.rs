@@ -17,6 +17,9 @@ use crate::theme::styles::RED_FLAG_SPOTTER;
 pub struct RedFlagSpotterProps {
     /// The case whose conversation is practised.
     pub case: &'static Case,
+    /// Called when the person checks their answers.
+    #[prop_or_default]
+    pub on_checked: Callback<()>,
 }
 
 /// The exercise for one case.
@@ -42,7 +45,11 @@ pub fn RedFlagSpotter(props: &RedFlagSpotterProps) -> Html {
     };
     let on_check = {
         let checked = checked.clone();
-        Callback::from(move |_: MouseEvent| checked.set(true))
+        let on_checked = props.on_checked.clone();
+        Callback::from(move |_: MouseEvent| {
+            checked.set(true);
+            on_checked.emit(());
+        })
     };
     let on_retry = {
         let checked = checked.clone();

@@ -31,11 +31,16 @@ pub fn TopBar() -> Html {
             }) }
         }
     };
+    let partner = app.partner.get().and_then(|partner| {
+        let logo = partner.logo.clone()?;
+        Some(html! { <img class="partner" src={logo} alt={partner.name(i18n.locale()).to_owned()} /> })
+    });
     html! {
         <header class={TOP_BAR}>
             <nav class="inner">
                 { start }
-                if app.view != View::Settings {
+                { for partner }
+                if app.view != View::Settings && !app.embed.host_sets_language() {
                     { ViewLink::to(View::Settings).testid("nav-settings").render(&app, html! {
                         <>{ icon(IconKind::Sliders) }{ i18n.text("nav-settings") }</>
                     }) }

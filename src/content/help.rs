@@ -1,18 +1,6 @@
-//! Where to turn for help: the hotlines the brief confirms, and an embedding partner's own.
+//! Where to turn for help: the hotlines the brief confirms (a partner's own comes from its
+//! `partner.json`, `model::partner`).
 //! Numbers come only from ../shared/brief/domain.md; 12386 and 12363 stay out until confirmed.
-
-/// An embedding partner (an insurer or bank) and its own customer hotline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Partner {
-    /// The partner's name as it should appear.
-    pub name: &'static str,
-    /// Its customer hotline, digits only.
-    pub hotline: &'static str,
-}
-
-/// The partner this build is embedded for; `None` for the general build. A partner's build
-/// sets it here: the help view then shows its hotline first.
-pub const PARTNER: Option<Partner> = None;
 
 /// A public hotline the help view shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -11,7 +11,9 @@
 //! are kept untouched. A known parameter with a value the app cannot read is dropped from the
 //! URL and reported as a [`LinkProblem`], so the person is told and lands on the default.
 
+use super::embed::EmbedMode;
 use super::locale::Locale;
+use super::partner::is_origin;
 use super::view::View;
 
 /// The query parameters the app understands.
@@ -24,6 +26,14 @@ pub mod param {
     pub const ELDER: &str = "elder";
     /// Plain-speech Mandarin on (`1`) or off (`0`).
     pub const PLAIN: &str = "plain";
+    /// Embedded in a partner's page: `full`, `card` or `popup` (set by `embed.js`).
+    pub const EMBED: &str = "embed";
+    /// The embedding page's origin (set by `embed.js`).
+    pub const HOST: &str = "host";
+    /// The language the embedding page asks for, below the person's own choice.
+    pub const HOST_LANG: &str = "hl";
+    /// `top`: "learn more" opens in the embedding page's own window.
+    pub const NAV: &str = "nav";
 }
 
 /// A known parameter whose value could not be read.
@@ -46,6 +56,14 @@ pub struct LinkRequest {
     pub elder: Option<bool>,
     /// Requested plain-speech setting.
     pub plain: Option<bool>,
+    /// How the app is embedded in a partner's page, if it is.
+    pub embed: Option<EmbedMode>,
+    /// The embedding page's origin, if it is one.
+    pub host: Option<String>,
+    /// The language the embedding page asks for.
+    pub host_lang: Option<Locale>,
+    /// Whether "learn more" opens in the embedding page's window.
+    pub learn_more_top: bool,
     /// Values that could not be read.
     pub problems: Vec<LinkProblem>,
 }
@@ -148,6 +166,10 @@ impl LinkRequest {
                 }
                 param::ELDER => request.elder = parse_switch(value),
                 param::PLAIN => request.plain = parse_switch(value),
+                param::EMBED => request.embed = EmbedMode::parse(value),
+                param::HOST => request.host = is_origin(value).then(|| value.clone()),
+                param::HOST_LANG => request.host_lang = Locale::from_tag(value),
+                param::NAV => request.learn_more_top = value == "top",
                 _ => {}
             }
         }
@@ -186,6 +208,18 @@ pub fn updated_pairs(
 /// The link for `state`, relative to the app's root: its page and its query.
 pub fn href(original: &[(String, String)], state: &LinkState<'_>) -> String {
     page_path(state.lang, state.view) + &format_query(&updated_pairs(original, state))
+}
+
+/// The link for `state` in the embedding page's own window: [`href`] without the parameters
+/// that say how the app is embedded.
+pub fn unembedded_href(original: &[(String, String)], state: &LinkState<'_>) -> String {
+    let embedding = [param::EMBED, param::HOST, param::HOST_LANG, param::NAV];
+    let kept: Vec<(String, String)> = original
+        .iter()
+        .filter(|(name, _)| !embedding.contains(&name.as_str()))
+        .cloned()
+        .collect();
+    href(&kept, state)
 }
 
 /// Reads `1`/`0` (and `true`/`false`); anything else says nothing.

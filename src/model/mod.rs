@@ -1,8 +1,25 @@
 //! Pure model and logic: no web APIs, everything here runs and is tested natively.
+//!
+//! - [`view`]: the route table (every screen's link form, page, files and title).
+//! - [`resource`]: the message files, and which locales have which.
+//! - [`locale`]: language tags, the fallback chain, writing direction.
+//! - [`link`]: query parsing and rewriting, page paths.
+//! - [`settings`]: saved settings against the ones in force.
+//! - [`saved`]: the versioned saved-state codec and its three-way merge.
+//! - [`progress`]: the 错题本 rule, topics done, the daily answer.
+//! - [`random`]: seeded SplitMix64.
+//! - [`wrap`]: line breaking for the certificate.
+//! - [`json`]: the small JSON reader and writer.
+//! - [`contrast`]: the WCAG contrast ratio of two colours.
+//! - [`partner`]: the embedding partner's `partner.json`, read and checked.
+//! - [`embed`]: embed modes, and the messages between the frame and its host page.
 
+pub mod contrast;
+pub mod embed;
 pub mod json;
 pub mod link;
 pub mod locale;
+pub mod partner;
 pub mod progress;
 pub mod random;
 pub mod resource;

@@ -32,9 +32,25 @@ pub struct Route {
     pub title: Title,
     /// Where its back control leads.
     pub parent: View,
+    /// What frames it: the app's top bar, or a small card for embedding.
+    pub frame: Frame,
     /// The screen, given its item's id (ignored by a screen without items).
     make: fn(&str) -> View,
 }
+
+/// What frames a screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// The app: top bar, notices, the screen.
+    App,
+    /// A small card a partner embeds in its own page: the brief form of the screen whose kind is
+    /// this one's without `-card` (`right-card` briefs `right`; `daily-card`, the daily
+    /// question), with no top bar and a link to learn more.
+    Card,
+}
+
+/// The ending of every card screen's kind (`right-card`); the rest names what it briefs.
+pub const CARD_SUFFIX: &str = "-card";
 
 /// Where a screen's title comes from.
 pub enum Title {
@@ -110,26 +126,26 @@ screens! {
     Home {
         kind: "home", page: "index", prerendered: true,
         needs: &[Shell], wants: &[Daily],
-        title: Title::Message("app-tagline"), parent: View::Home,
+        title: Title::Message("app-tagline"), parent: View::Home, frame: Frame::App,
     }
     /// The eight basic rights.
     Rights {
         kind: "rights", page: "rights", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
-        title: Title::Message("home-rights-title"), parent: View::Home,
+        title: Title::Message("home-rights-title"), parent: View::Home, frame: Frame::App,
     }
     /// One right in depth, by its stable id.
     Right(rights::ids) {
         kind: "right", page: "right", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
         title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
-        parent: View::Rights,
+        parent: View::Rights, frame: Frame::App,
     }
     /// The scam case studies.
     Cases {
         kind: "cases", page: "cases", prerendered: true,
         needs: &[Shell, Cases], wants: &[],
-        title: Title::Message("home-cases-title"), parent: View::Home,
+        title: Title::Message("home-cases-title"), parent: View::Home, frame: Frame::App,
     }
     /// One case study, by its stable id. It names the rights it touches and the hotlines,
     /// whose text is in the rights file.
@@ -137,25 +153,45 @@ screens! {
         kind: "case", page: "case", prerendered: true,
         needs: &[Shell, Rights, Cases], wants: &[],
         title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
-        parent: View::Cases,
+        parent: View::Cases, frame: Frame::App,
     }
     /// Quizzes.
     Quiz {
         kind: "quiz", page: "quiz", prerendered: true,
         needs: &[Shell, Quiz], wants: &[],
-        title: Title::Message("home-quiz-title"), parent: View::Home,
+        title: Title::Message("home-quiz-title"), parent: View::Home, frame: Frame::App,
     }
     /// Where to turn for help.
     Help {
         kind: "help", page: "help", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
-        title: Title::Message("home-help-title"), parent: View::Home,
+        title: Title::Message("home-help-title"), parent: View::Home, frame: Frame::App,
     }
     /// Language, 长辈版, plain speech, and the person's data.
     Settings {
         kind: "settings", page: "settings", prerendered: true,
         needs: &[Shell], wants: &[],
-        title: Title::Message("settings-title"), parent: View::Home,
+        title: Title::Message("settings-title"), parent: View::Home, frame: Frame::App,
+    }
+    /// The daily question alone, answered in place: a card for embedding.
+    DailyCard {
+        kind: "daily-card", page: "daily-card", prerendered: true,
+        needs: &[Shell], wants: &[Daily],
+        title: Title::Message("daily-title"), parent: View::Quiz, frame: Frame::Card,
+    }
+    /// One right in brief: a card for embedding.
+    RightCard(rights::ids) {
+        kind: "right-card", page: "right-card", prerendered: true,
+        needs: &[Shell, Rights], wants: &[],
+        title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
+        parent: View::Rights, frame: Frame::Card,
+    }
+    /// One case's red flags in brief: a card for embedding.
+    CaseCard(cases::ids) {
+        kind: "case-card", page: "case-card", prerendered: true,
+        needs: &[Shell, Cases], wants: &[],
+        title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
+        parent: View::Cases, frame: Frame::Card,
     }
 }
 
@@ -238,6 +274,11 @@ impl View {
     /// The message files this screen uses for a part that may arrive after it is shown.
     pub fn wants(&self) -> &'static [Resource] {
         self.route().wants
+    }
+
+    /// What frames this screen.
+    pub fn frame(&self) -> Frame {
+        self.route().frame
     }
 
     /// The message id of this screen's title.

@@ -13,6 +13,7 @@ use crate::content::cases::{find, CaseGroup, CASES};
 use crate::content::help::public_hotline;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
+use crate::state::embed::EmbedAction;
 use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action};
 use crate::theme::styles::{CASES_LIST, CASE_DETAIL};
@@ -30,7 +31,11 @@ fn group_icon(group: CaseGroup) -> IconKind {
 /// Every case as a card saying in one line what the trap is, with a filter by group.
 #[function_component]
 pub fn CasesList() -> Html {
+    let app = use_app();
     let i18n = use_i18n();
+    let cases = app
+        .partner
+        .featured_first(CASES.iter().collect(), |case| case.id, true);
     let filter = use_state(|| None::<CaseGroup>);
     let choose = |group: Option<CaseGroup>| {
         let filter = filter.clone();
@@ -51,7 +56,7 @@ pub fn CasesList() -> Html {
                 { chip(None, "cases-group-all") }
                 { for CaseGroup::ALL.map(|group| chip(Some(group), group.message())) }
             </div>
-            { card_list(CASES.iter().filter(|case| filter.is_none_or(|g| g == case.group)).map(|case| html! {
+            { card_list(cases.into_iter().filter(|case| filter.is_none_or(|g| g == case.group)).map(|case| html! {
                 <NavTile to={View::Case(case.id.to_owned())} icon={group_icon(case.group)}
                     testid="case-card" data_id={case.id}
                     title={i18n.text(&case.message("title"))}
@@ -83,6 +88,11 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             app.dispatch(Action::Navigate(View::Quiz));
         })
     };
+    let on_checked = {
+        let app = app.clone();
+        let id = case.id;
+        Callback::from(move |()| app.dispatch(EmbedAction::CaseChecked(id.to_owned())))
+    };
     let scenes = case
         .numbered("scene", case.scenes)
         .into_iter()
@@ -103,7 +113,7 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
             <section>
                 <h2>{ i18n.text("case-section-spot") }</h2>
-                { app_only(&i18n, html! { <RedFlagSpotter key={case.id} {case} /> }) }
+                { app_only(&i18n, html! { <RedFlagSpotter key={case.id} {case} {on_checked} /> }) }
             </section>
             { section(i18n.text("case-section-now"), message_list(texts(case.numbered("now", case.now)), true)) }
             { section(i18n.text("case-section-next"), message_list(texts(case.numbered("next", case.next)), true)) }

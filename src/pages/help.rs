@@ -28,13 +28,22 @@ pub fn Help() -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let hotline = |line: Hotline| hotline_link(line.number, i18n.text(line.label));
-    let partner = app.visit.partner.map(|partner| {
+    let partner = app.partner.get().map(|partner| {
         let mut args = FluentArgs::new();
-        args.set("name", partner.name);
-        hotline_link(
-            partner.hotline,
-            i18n.text_with("help-partner-hotline", &args),
-        )
+        args.set("name", partner.name(i18n.locale()));
+        let website = partner.website.as_ref().map(|url| {
+            html! {
+                <a class="website" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                    { i18n.text_with("help-partner-website", &args) }
+                </a>
+            }
+        });
+        html! {
+            <>
+                { hotline_link(&partner.hotline, i18n.text_with("help-partner-hotline", &args)) }
+                { for website }
+            </>
+        }
     });
     let step = |name: &str, call: Option<Html>| {
         path_step(

@@ -43,8 +43,11 @@ pub fn Home() -> Html {
                         hint={i18n.text("elder-toggle-hint")}
                         on={app.effective.elder} on_toggle={on_elder}
                         testid="elder-toggle" icon={IconKind::TextSize} prominent=true />
+                    if !app.embed.host_sets_language() {
                     <LanguageSwitch current={app.effective.locale}
-                        pending={app.language.pending.map(|p| p.locale)} {on_choose} />
+                        pending={app.language.pending.map(|p| p.locale)} {on_choose}
+                        offered={app.offered_locales()} />
+                    }
                 </section>
             }) }
             { language_links(app.effective.locale, &app.view, &i18n) }

@@ -1,5 +1,6 @@
 //! One module per screen; [`Page`] picks the one for the current view.
 
+mod cards;
 mod cases;
 mod help;
 mod home;
@@ -9,6 +10,7 @@ mod settings;
 
 use yew::prelude::*;
 
+pub use cards::{CaseCard, DailyCard, RightCard};
 pub use cases::{CaseDetail, CasesList};
 pub use help::Help;
 pub use home::Home;
@@ -67,6 +69,9 @@ pub fn Page(props: &PageProps) -> Html {
         View::Quiz => html! { <Quiz /> },
         View::Cases => html! { <CasesList /> },
         View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
+        View::DailyCard => html! { <DailyCard /> },
+        View::RightCard(id) => html! { <RightCard id={id.clone()} /> },
+        View::CaseCard(id) => html! { <CaseCard id={id.clone()} /> },
     };
     // Text not yet translated shows in Mandarin, marked as such.
     let content = props.view.needs().last().copied();

@@ -11,6 +11,7 @@ use crate::components::question_card::QuestionCard;
 use crate::content::quiz::{find, topic_questions, TopicGroup, MIXED_ROUND_LEN, TOPICS};
 use crate::i18n::{use_i18n, Localizer};
 use crate::platform::document::{focus, focus_view_title};
+use crate::state::embed::EmbedAction;
 use crate::state::quiz::{QuizAction, Round, RoundKind};
 use crate::state::{use_app, AppHandle};
 use crate::theme::styles::QUIZ;
@@ -151,7 +152,8 @@ pub fn Quiz() -> Html {
                             <>
                                 <h3>{ i18n.text(title) }</h3>
                                 <ul class="topics">
-                                    { for TOPICS.iter().filter(|t| t.group == group).map(|topic| topic_button(&app, &i18n, topic.id, &start)) }
+                                    { for app.partner.featured_first(TOPICS.iter().filter(|t| t.group == group).collect(), |t| t.id, false)
+                                        .into_iter().map(|topic| topic_button(&app, &i18n, topic.id, &start)) }
                                 </ul>
                             </>
                         }) }
@@ -249,6 +251,36 @@ fn round_view(
     }
 }
 
+/// The offer to tell the partner whose page shows the app this round's score, saying exactly
+/// what goes; only where the partner asks for scores and lists the page, and only on a tap.
+fn share_score(app: &AppHandle, i18n: &Localizer, result: &FluentArgs) -> Html {
+    let Some(partner) = app.partner.get().filter(|_| app.may_share_score()) else {
+        return Html::default();
+    };
+    let mut named = FluentArgs::new();
+    named.set("partner", partner.name(i18n.locale()).to_owned());
+    let body = if app.embed.score_shared {
+        html! { <p role="status">{ i18n.text_with("share-score-sent", &named) }</p> }
+    } else {
+        let app = app.clone();
+        let onclick = Callback::from(move |_: MouseEvent| app.dispatch(EmbedAction::ShareScore));
+        html! {
+            <>
+                <p>{ i18n.text_with("share-score-body", result) }</p>
+                <div><button type="button" class="ax-button" data-testid="share-score" {onclick}>
+                    { i18n.text("share-score-agree") }
+                </button></div>
+            </>
+        }
+    };
+    html! {
+        <section class="ax-card share" data-testid="share-offer">
+            <h2>{ i18n.text_with("share-score-title", &named) }</h2>
+            { body }
+        </section>
+    }
+}
+
 /// The end of a round: the score, what to review, and a retry of only the missed questions.
 fn score(
     app: &AppHandle,
@@ -288,6 +320,7 @@ fn score(
                     </button>
                 </div>
             </section>
+            { share_score(app, i18n, &result) }
         </>
     }
 }

@@ -45,7 +45,8 @@ pub fn Settings() -> Html {
             { app_only(&i18n, html! { <>
             <section>
                 <LanguageSwitch current={app.effective.locale}
-                    pending={app.language.pending.map(|p| p.locale)} {on_choose} />
+                    pending={app.language.pending.map(|p| p.locale)} {on_choose}
+                        offered={app.offered_locales()} />
                 if !app.effective.locale.is_reviewed() {
                     <p class="muted" data-testid="translation-draft">{ i18n.text("settings-translation-draft") }</p>
                 }

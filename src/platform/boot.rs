@@ -1,7 +1,11 @@
 //! Reading everything the app starts from: the URL, saved data and the browser's languages.
 
+use std::rc::Rc;
+
 use crate::i18n::Catalog;
+use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
+use crate::model::partner::Partner;
 use crate::model::progress::Day;
 use crate::model::saved::decode;
 use crate::model::view::View;
@@ -10,22 +14,36 @@ use crate::state::visit::Boot;
 use super::{storage, url};
 
 /// Reads the page into a [`Boot`]. Unreadable saved data is copied aside first.
-pub fn read(catalog: Catalog) -> Boot {
+pub fn read(catalog: Catalog, root: &web_sys::Element) -> Boot {
     let raw = storage::read();
     let saved = decode(raw.as_deref());
     if let (Some(raw), Some(_)) = (&raw, saved.problem) {
         storage::back_up_unreadable(raw);
     }
+    let link_pairs = url::current_pairs();
+    let link = LinkRequest::from_pairs(&link_pairs);
+    // Embedded, the page's language is only the loader's default: the host's language comes
+    // first, then the browser's (below the person's saved choice, which `Effective` puts first).
+    let default_locale = match link.embed {
+        Some(_) => link.host_lang.or_else(browser_locale),
+        None => url::page_locale().or_else(browser_locale),
+    };
     Boot {
-        link_pairs: url::current_pairs(),
+        link_pairs,
         saved,
-        default_locale: url::page_locale().or_else(browser_locale),
+        default_locale,
         storage_available: storage::is_available(),
         catalog,
-        partner: crate::content::help::PARTNER,
+        partner: built_partner(root),
         today: today(),
         seed: (js_sys::Math::random() * u64::MAX as f64) as u64 ^ js_sys::Date::now() as u64,
     }
+}
+
+/// The partner the page was built with (its `data-partner`, the build's `partner.json`).
+fn built_partner(root: &web_sys::Element) -> Option<Rc<Partner>> {
+    let file = root.get_attribute("data-partner")?;
+    Partner::check(&file).partner.map(Rc::new)
 }
 
 /// Today's date in the device's own time zone.

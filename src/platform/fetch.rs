@@ -1,4 +1,4 @@
-//! Fetching a locale's message files from the app's own origin.
+//! Fetching from the app's own origin: a locale's message files, and the partner file.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -6,7 +6,13 @@ use web_sys::Response;
 
 use crate::i18n::{ftl_path, Resource};
 use crate::model::locale::Locale;
+use crate::model::partner::Partner;
 use crate::model::progress::Day;
+
+use super::console;
+
+/// Where the deployment's partner file is, relative to the app's root.
+const PARTNER_FILE: &str = "partner.json";
 
 /// Fetches one message file of `locale` (`today` names the daily question's).
 pub async fn message_file(
@@ -14,17 +20,52 @@ pub async fn message_file(
     resource: Resource,
     today: Day,
 ) -> Result<String, String> {
-    text(&ftl_path(locale, resource, today)).await
+    let path = ftl_path(locale, resource, today);
+    text(&path).await.map_err(|why| match why {
+        Missing => format!("{path}: HTTP 404"),
+        Failed(error) => error,
+    })
 }
 
-async fn text(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let failed = |what: &str| format!("{path}: {what}");
+/// The deployment's `partner.json` (beside `index.html`), checked: its partner if it is valid;
+/// `None` where there is no file, or it is invalid (every problem said in the console, and the
+/// app runs as the general build); `Err` if it could not be fetched.
+pub async fn partner_file() -> Result<Option<Partner>, String> {
+    let text = match text(PARTNER_FILE).await {
+        Ok(text) => text,
+        Err(Missing) => return Ok(None),
+        Err(Failed(error)) => return Err(error),
+    };
+    let checked = Partner::check(&text);
+    if checked.partner.is_none() {
+        console::warn("partner.json is not valid, so the app runs as the general build:");
+    }
+    for note in checked.notes {
+        console::warn(&format!("partner.json: {}: {}", note.field, note.message));
+    }
+    Ok(checked.partner)
+}
+
+/// Why a fetch gave nothing.
+enum Fetched {
+    /// The server has no such file (HTTP 404).
+    Missing,
+    /// Anything else, said in words.
+    Failed(String),
+}
+use Fetched::{Failed, Missing};
+
+async fn text(path: &str) -> Result<String, Fetched> {
+    let failed = |what: &str| Failed(format!("{path}: {what}"));
+    let window = web_sys::window().ok_or_else(|| failed("no window"))?;
     let response: Response = JsFuture::from(window.fetch_with_str(path))
         .await
         .map_err(|_| failed("network error"))?
         .dyn_into()
         .map_err(|_| failed("not a response"))?;
+    if response.status() == 404 {
+        return Err(Missing);
+    }
     if !response.ok() {
         return Err(failed(&format!("HTTP {}", response.status())));
     }

@@ -8,6 +8,7 @@ pub mod boot;
 pub mod certificate;
 pub mod console;
 pub mod document;
+pub mod embed;
 pub mod fetch;
 pub mod storage;
 pub mod sync;

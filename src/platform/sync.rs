@@ -18,10 +18,11 @@ use crate::model::locale::Locale;
 use crate::model::saved::{decode, encode, DecodeProblem, Decoded, SavedState};
 use crate::model::view::View;
 use crate::state::language::{LanguageAction, ViewStatus};
+use crate::state::partner::PartnerAction;
 use crate::state::saved::SavedAction;
 use crate::state::{Action, AppHandle, AppState};
 
-use super::{console, document, fetch, storage, tasks, url};
+use super::{console, document, embed, fetch, storage, tasks, url};
 
 /// What the browser was last brought in line with.
 #[derive(Default)]
@@ -34,6 +35,10 @@ struct Applied {
     other_tabs: Option<EventListener>,
     problems_reported: usize,
     erasures: u32,
+    /// Whether the deployment's partner file has been asked for.
+    partner_asked: bool,
+    /// The embedding page, once connected.
+    host: Option<embed::Host>,
     /// The revision of the state last rendered.
     revision: u64,
 }
@@ -99,6 +104,25 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
                 document::focus_view_title();
             }
             done.view = Some(app.view.clone());
+        }
+        if !done.partner_asked {
+            done.partner_asked = true;
+            let app = app.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match fetch::partner_file().await {
+                    Ok(partner) => app.dispatch(PartnerAction::Deployed(partner.map(Rc::new))),
+                    Err(error) => {
+                        console::warn(&error);
+                        app.dispatch(PartnerAction::Unreachable);
+                    }
+                }
+            });
+        }
+        if done.host.is_none() {
+            done.host = embed::Host::connect(&app);
+        }
+        if let Some(host) = done.host.as_mut() {
+            host.sync(&app);
         }
         drop(done);
         if !app.render.ready && !app.language.booting && app.view_status() != ViewStatus::Loading {

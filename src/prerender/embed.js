@@ -50,20 +50,22 @@
     return list.indexOf(value) >= 0;
   }
 
-  // The path of a view's page: the card form where the mode wants one and the view has it.
+  // The path of a view's page: the card form where the mode wants one and the view has it (a
+  // card is a screen of its own, its kind the view's followed by -card: right-card, daily-card).
   // An unknown view falls back (home in full, daily otherwise) and says so.
   function pagePath(view, mode) {
     var fallback = mode === 'full' ? 'home' : 'daily';
     var m = /^([a-z]+)(?::([a-z0-9-]+))?$/.exec(view || fallback);
     // daily is a card only; in the full app it is on home.
     if (m && mode === 'full' && m[1] === 'daily') m = ['home', 'home'];
-    var route = m && ROUTES.hasOwnProperty(m[1]) && ROUTES[m[1]];
-    var card = route && route.card && mode !== 'full';
+    var card = !!m && mode !== 'full' && ROUTES.hasOwnProperty(m[1] + '-card');
+    var kind = m && (card ? m[1] + '-card' : m[1]);
+    var route = kind && ROUTES.hasOwnProperty(kind) && ROUTES[kind];
     if (!route || !route.items !== !m[2] || (mode === 'card' && !card)) {
       warn('unknown data-view "' + view + '" for mode ' + mode + '; showing ' + fallback);
       return pagePath(fallback, mode);
     }
-    return (card ? 'card/' : '') + route.page + (m[2] ? '.' + m[2] : '') + '.html';
+    return { path: route.page + (m[2] ? '.' + m[2] : '') + '.html', card: card };
   }
 
   function locale(tag) {
@@ -79,9 +81,9 @@
     var mode = p.mode;
     var lang = el.getAttribute('data-lang');
     var elder = el.getAttribute('data-elder');
-    var path = pagePath(el.getAttribute('data-view'), mode);
-    p.wide = path.indexOf('card/') !== 0;
-    return BASE + (locale(lang) || 'zh-Hans') + '/' + path +
+    var page = pagePath(el.getAttribute('data-view'), mode);
+    p.wide = !page.card;
+    return BASE + (locale(lang) || 'zh-Hans') + '/' + page.path +
       '?embed=' + mode + '&host=' + encodeURIComponent(location.origin) +
       (lang ? '&hl=' + encodeURIComponent(lang) : '') +
       // The contract's elder=, so 长辈版 is there at the first paint rather than a jump later.
@@ -171,6 +173,9 @@
 
   function send(p, type, data) {
     if (p.mode === 'popup' && type === 'close') return hide(p, true);
+    // A frame showing a card goes to the card of what it is sent to, where there is one.
+    var m = type === 'navigate' && !p.wide && data && /^([a-z]+)(:.*)?$/.exec(data.view);
+    if (m && ROUTES.hasOwnProperty(m[1] + '-card')) data = { view: m[1] + '-card' + (m[2] || '') };
     if (p.ready) post(p, type, data);
     else p.queue.push([type, data]);
   }

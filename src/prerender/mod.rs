@@ -6,13 +6,13 @@
 use std::rc::Rc;
 
 use crate::app::{document_title, App, AppProps};
-use crate::content::help::Partner;
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
 use crate::model::locale::Locale;
+use crate::model::partner::Partner;
 use crate::model::progress::Day;
 use crate::model::view::{Route, View, ROUTES};
 use crate::state::AppState;
-use crate::theme::{inline_variables, Mode};
+use crate::theme::{brand_variables, inline_variables, Mode};
 
 /// The script that sends the root page's visitors to the page their link or language asks
 /// for (`__VIEWS__` stands for the list of every screen).
@@ -25,6 +25,34 @@ const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 /// The script that preloads the page's web fonts and, once the app has started, loads the full
 /// fonts behind the first ones (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
 const FONT_SCRIPT: &str = include_str!("fonts.js");
+
+/// The loader partners include in their pages (`embed.js` at the app's root; see
+/// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and whether it has
+/// items, and `__ANXIN_LOCALES__` for every language tag.
+const EMBED_SCRIPT: &str = include_str!("embed.js");
+
+/// [`EMBED_SCRIPT`] with the route table and the languages filled in, from the same tables
+/// as the app's own links, so the loader's page paths are always the app's.
+pub fn embed_script() -> String {
+    let routes: Vec<String> = ROUTES
+        .iter()
+        .map(|route| {
+            format!(
+                r#""{}":{{"page":"{}","items":{}}}"#,
+                route.kind,
+                route.page,
+                route.items.is_some()
+            )
+        })
+        .collect();
+    let tags: Vec<String> = Locale::ALL
+        .iter()
+        .map(|locale| format!("\"{}\"", locale.tag()))
+        .collect();
+    EMBED_SCRIPT
+        .replace("__ANXIN_ROUTES__", &format!("{{{}}}", routes.join(",")))
+        .replace("__ANXIN_LOCALES__", &format!("[{}]", tags.join(",")))
+}
 
 /// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).
 struct WebFont {
@@ -132,7 +160,7 @@ pub async fn render_view(
     view: &View,
     catalog: Catalog,
     files: Vec<String>,
-    partner: Option<Partner>,
+    partner: Option<Rc<Partner>>,
 ) -> RenderedView {
     let misses = MissLog::new(|_| {});
     let state = AppState::prerendered(locale, view, catalog.clone(), partner);
@@ -169,13 +197,15 @@ pub enum Placement {
 /// `<base>` that makes every link relative to the app's root, the title and description, the
 /// app's `stylesheet` (`theme::stylesheet`), the script that preloads the web fonts the page
 /// needs (and later loads the full fonts), the message files to fetch once it is on screen
-/// (`data-preload`), the 长辈版 values, and the screen itself.
+/// (`data-preload`), the 长辈版 values, the partner file the page was built with
+/// (`data-partner`, read by the app when it starts), and the screen itself.
 pub fn fill_template(
     template: &str,
     stylesheet: &str,
     locale: Locale,
     placement: Placement,
     rendered: &RenderedView,
+    partner: Option<(&Partner, &str)>,
 ) -> Result<String, String> {
     let html_start = template.find("<html").ok_or("the template has no <html>")?;
     let html_end = html_start
@@ -228,8 +258,9 @@ pub fn fill_template(
         &format!("<title>{}</title>", escape_text(&rendered.title)),
     );
 
-    let description_start = page
-        .find("name=description")
+    let description_start = ["name=description", r#"name="description""#]
+        .iter()
+        .find_map(|name| page.find(name))
         .and_then(|at| page[..at].rfind("<meta"))
         .ok_or("the template has no <meta name=description>")?;
     let description_end = description_start
@@ -253,11 +284,15 @@ pub fn fill_template(
         .iter()
         .find_map(|root| page.find(root).map(|start| (start, start + root.len())))
         .ok_or("the template has no empty <div id=\"anxin\">")?;
-    let elder = inline_variables(Mode::Elder, locale);
+    let colors = partner.and_then(|(partner, _)| partner.colors.as_ref());
+    let elder = inline_variables(Mode::Elder, locale) + &brand_variables(colors, Mode::Elder);
+    let partner_file = partner
+        .map(|(_, file)| format!(r#" data-partner="{}""#, escape_attribute(file)))
+        .unwrap_or_default();
     page.replace_range(
         root_start..root_end,
         &format!(
-            r#"<div id="anxin" data-elder-style="{}" data-preload="{}">{}</div>"#,
+            r#"<div id="anxin" data-elder-style="{}" data-preload="{}"{partner_file}>{}</div>"#,
             escape_attribute(&elder),
             escape_attribute(&rendered.files.join(" ")),
             rendered.body
@@ -333,6 +368,7 @@ mod tests {
             Locale::Bo,
             Placement::InLocaleFolder,
             &rendered(),
+            None,
         )
         .unwrap();
         assert!(page.starts_with(
@@ -361,6 +397,7 @@ mod tests {
             Locale::Ug,
             Placement::Root,
             &rendered(),
+            None,
         )
         .unwrap();
         assert_eq!(page.matches("<style>").count(), 1);
@@ -377,6 +414,7 @@ mod tests {
             Locale::ZhHans,
             Placement::Root,
             &rendered(),
+            None,
         )
         .unwrap();
         assert!(page.contains("<base href=\"./\"><meta charset=utf-8><script>"));
@@ -393,18 +431,20 @@ mod tests {
             STYLESHEET,
             Locale::Bo,
             Placement::Root,
-            &rendered()
+            &rendered(),
+            None
         )
         .is_err());
     }
 
     #[test]
-    fn every_case_and_right_has_a_page() {
+    fn every_case_and_right_has_a_page_and_a_card() {
         let views = every_view();
         let rights = crate::content::rights::RIGHTS.len();
         let cases = crate::content::cases::CASES.len();
-        assert_eq!(views.len(), 6 + rights + cases);
+        assert_eq!(views.len(), 7 + 2 * (rights + cases));
         assert!(views.contains(&View::Case("agent-surrender".into())));
+        assert!(views.contains(&View::CaseCard("agent-surrender".into())));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! - [`saved`]: the person's settings and saved data, and whether the device keeps them;
 //! - [`quiz`]: the round in progress and today's daily answer;
 //! - [`notices`]: what the person should be told;
-//! - [`visit`]: what the visit started from (its link, partner, date, random draws);
+//! - [`visit`]: what the visit started from (its link, date, random draws);
+//! - [`partner`]: the embedding partner, built in or deployed;
+//! - [`embed`]: being embedded in a partner's page, and the events for it;
 //! - [`render`]: render bookkeeping.
 //!
 //! [`AppState`] holds one of each beside the screen shown, the saved data and the settings in
@@ -13,8 +15,10 @@
 //! (storage, URL, fetching, the document) live in `platform` and run from the app root's
 //! effects, after the state says what should be.
 
+pub mod embed;
 pub mod language;
 pub mod notices;
+pub mod partner;
 pub mod quiz;
 pub mod render;
 pub mod saved;
@@ -24,16 +28,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::help::Partner;
 use crate::i18n::{Catalog, Resource};
-use crate::model::link::{href, param, LinkProblem, LinkRequest};
+use crate::model::embed::Event;
+use crate::model::link::{href, param, unembedded_href, LinkProblem, LinkRequest};
 use crate::model::locale::Locale;
+use crate::model::partner::Partner;
 use crate::model::progress::Day;
 use crate::model::saved::{DecodeProblem, Decoded, SavedState};
 use crate::model::settings::Effective;
 use crate::model::view::View;
+use embed::{EmbedAction, EmbedEvent, Embedding};
 use language::{Language, LanguageAction, LanguageEvent, ViewStatus};
 use notices::{Notice, Notices};
+use partner::{PartnerAction, PartnerState};
 use quiz::{QuizAction, QuizState};
 use render::Render;
 use saved::{SavedAction, SavedEvent, Storage};
@@ -58,6 +65,10 @@ pub struct AppState {
     pub storage: Storage,
     /// What the visit started from.
     pub visit: Visit,
+    /// The embedding partner.
+    pub partner: PartnerState,
+    /// Being embedded in a partner's page.
+    pub embed: Embedding,
     /// Render bookkeeping.
     pub render: Render,
 }
@@ -74,6 +85,10 @@ pub enum Action {
     Saved(SavedAction),
     /// The quiz.
     Quiz(QuizAction),
+    /// The embedding partner.
+    Partner(PartnerAction),
+    /// The embedding page.
+    Embed(EmbedAction),
     /// The first render of the requested view is on screen.
     Rendered,
     /// The prerendered page has been taken over: carry on from the visit's own state (its
@@ -90,6 +105,18 @@ impl From<LanguageAction> for Action {
 impl From<SavedAction> for Action {
     fn from(action: SavedAction) -> Action {
         Action::Saved(action)
+    }
+}
+
+impl From<PartnerAction> for Action {
+    fn from(action: PartnerAction) -> Action {
+        Action::Partner(action)
+    }
+}
+
+impl From<EmbedAction> for Action {
+    fn from(action: EmbedAction) -> Action {
+        Action::Embed(action)
     }
 }
 
@@ -124,7 +151,7 @@ impl AppState {
             notices.show(Notice::SavedUnreadable);
         }
         AppState {
-            view: link.view.unwrap_or_default(),
+            view: link.view.clone().unwrap_or_default(),
             saved: boot.saved.state,
             effective,
             notices,
@@ -132,6 +159,8 @@ impl AppState {
             quiz: QuizState::default(),
             storage: Storage::new(boot.storage_available),
             visit,
+            partner: PartnerState::new(boot.partner),
+            embed: Embedding::new(&link),
             render: Render::default(),
         }
     }
@@ -144,7 +173,7 @@ impl AppState {
         locale: Locale,
         view: &View,
         catalog: Catalog,
-        partner: Option<Partner>,
+        partner: Option<Rc<Partner>>,
     ) -> AppState {
         let mut state = AppState::boot(Boot {
             link_pairs: vec![(param::VIEW.to_owned(), view.to_param())],
@@ -178,6 +207,30 @@ impl AppState {
     /// The link to `view` as this state would show it, relative to the app's root.
     pub fn href_for(&self, view: &View) -> String {
         href(&self.visit.link_pairs, &self.effective.link_to(view))
+    }
+
+    /// The link to `view` in the embedding page's own window (no embedding parameters).
+    pub fn unembedded_href_for(&self, view: &View) -> String {
+        unembedded_href(&self.visit.link_pairs, &self.effective.link_to(view))
+    }
+
+    /// The languages the app offers: the partner's, else all.
+    pub fn offered_locales(&self) -> Vec<Locale> {
+        match self.partner.get() {
+            Some(partner) => partner.languages.clone(),
+            None => Locale::ALL.to_vec(),
+        }
+    }
+
+    /// Whether the person may share a finished round's score with the partner: the partner
+    /// asks for it, and the app is embedded in a page the partner lists.
+    pub fn may_share_score(&self) -> bool {
+        match (self.partner.get(), self.embed.parent.as_deref()) {
+            (Some(partner), Some(parent)) => {
+                partner.share_score && self.embed.mode.is_some() && partner.allows_host(parent)
+            }
+            _ => false,
+        }
     }
 
     /// The language whose files are wanted now: the one being switched to, else the one shown.
@@ -247,12 +300,22 @@ impl AppState {
                     None => {}
                 }
             }
-            Action::Quiz(action) => self.quiz.apply(
-                action,
-                &mut self.saved.progress,
-                self.visit.today,
-                &mut self.visit.random,
-            ),
+            Action::Partner(action) => self.partner.apply(action),
+            Action::Embed(action) => {
+                let event = self.embed.apply(action);
+                self.follow_embedding(event);
+            }
+            Action::Quiz(action) => {
+                if matches!(action, QuizAction::StartRound(_)) {
+                    self.embed.score_shared = false;
+                }
+                self.quiz.apply(
+                    action,
+                    &mut self.saved.progress,
+                    self.visit.today,
+                    &mut self.visit.random,
+                )
+            }
             Action::Rendered => self.render.ready = true,
             Action::Resume(state) => {
                 let revision = self.render.revision;
@@ -262,6 +325,34 @@ impl AppState {
             }
         }
         self
+    }
+
+    /// Does what the embedding page asks of the rest of the state.
+    fn follow_embedding(&mut self, event: Option<EmbedEvent>) {
+        match event {
+            // The person's own choice comes before the host's.
+            Some(EmbedEvent::Language(locale)) if self.saved.settings.locale.is_none() => {
+                let event = self.language.switch_when_loaded(locale, false, &self.view);
+                self.follow_language(event);
+            }
+            Some(EmbedEvent::Elder(on)) => self.effective.elder = on,
+            Some(EmbedEvent::Navigate(view)) => {
+                self.view = view;
+                let event = self.language.settle(&self.view);
+                self.follow_language(event);
+            }
+            Some(EmbedEvent::ShareScore) => {
+                let finished = self.quiz.round.as_ref().filter(|round| round.is_finished());
+                if let (Some(round), true) = (finished, self.may_share_score()) {
+                    self.embed.send(Event::QuizFinished {
+                        topic: round.kind.topic_id(),
+                        right: round.score() as u32,
+                        total: round.questions.len() as u32,
+                    });
+                }
+            }
+            Some(EmbedEvent::Language(_)) | None => {}
+        }
     }
 
     /// Does what the language loading asks of the rest of the state.

@@ -96,6 +96,20 @@ pub enum RoundKind {
     Case(&'static str),
 }
 
+impl RoundKind {
+    /// How the round is named to an embedding partner: the topic's id, `case:<id>` for a
+    /// case's questions, else `mixed`, `retry` or `notebook`.
+    pub fn topic_id(&self) -> String {
+        match self {
+            RoundKind::Topic(id) => (*id).to_owned(),
+            RoundKind::Case(id) => format!("case:{id}"),
+            RoundKind::Mixed => "mixed".to_owned(),
+            RoundKind::Retry => "retry".to_owned(),
+            RoundKind::Notebook => "notebook".to_owned(),
+        }
+    }
+}
+
 /// What the person answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reply {

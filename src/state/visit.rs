@@ -1,12 +1,12 @@
-//! What the visit started from: the link it opened, the embedding partner, today's date and
+//! What the visit started from: the link it opened, today's date and
 //! the random draws, read from the page by the platform layer ([`Boot`]).
 
 use std::rc::Rc;
 
-use crate::content::help::Partner;
 use crate::i18n::Catalog;
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
+use crate::model::partner::Partner;
 use crate::model::progress::Day;
 use crate::model::random::Random;
 use crate::model::saved::Decoded;
@@ -26,8 +26,8 @@ pub struct Boot {
     pub storage_available: bool,
     /// The messages available without fetching.
     pub catalog: Catalog,
-    /// The embedding partner, if this build has one.
-    pub partner: Option<Partner>,
+    /// The partner the page was built with, if any.
+    pub partner: Option<Rc<Partner>>,
     /// Today's date on the device.
     pub today: Day,
     /// A seed for random draws.
@@ -39,8 +39,6 @@ pub struct Boot {
 pub struct Visit {
     /// The page's original query pairs, for writing links that keep foreign parameters.
     pub link_pairs: Rc<Vec<(String, String)>>,
-    /// The embedding partner, if this build has one.
-    pub partner: Option<Partner>,
     /// Today's date on the device (for the daily question and the 错题本).
     pub today: Day,
     /// The random draws for mixed rounds.
@@ -52,7 +50,6 @@ impl Visit {
     pub fn new(boot: &Boot) -> Visit {
         Visit {
             link_pairs: Rc::new(boot.link_pairs.clone()),
-            partner: boot.partner,
             today: boot.today,
             random: Random::new(boot.seed),
         }

@@ -4,6 +4,7 @@
 
 use super::{Mode, Theme};
 use crate::model::locale::Locale;
+use crate::model::partner::BrandColors;
 
 /// The class the page's own scripts put on `<html>` when the app cannot run there (no
 /// WebAssembly, or its module fails to compile or instantiate): parts marked `ax-app-only` give
@@ -25,4 +26,20 @@ pub fn inline_variables(mode: Mode, locale: Locale) -> String {
         .into_iter()
         .map(|(name, value)| format!("{name}:{value};"))
         .collect()
+}
+
+/// A partner's brand colours (`--ax-brand`, `--ax-on-brand`: the top bar and the main
+/// buttons) as declarations that follow [`inline_variables`] and override its defaults; empty
+/// without colours, and in 长辈版 when the pair falls short of its 7:1 contrast. Only these
+/// two values are the partner's: type, targets and every other colour stay the theme's.
+pub fn brand_variables(colors: Option<&BrandColors>, mode: Mode) -> String {
+    match colors {
+        Some(colors) if mode == Mode::Standard || colors.in_elder => {
+            format!(
+                "--ax-brand:{};--ax-on-brand:{};",
+                colors.brand, colors.on_brand
+            )
+        }
+        _ => String::new(),
+    }
 }

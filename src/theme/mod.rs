@@ -2,14 +2,13 @@
 //! size. 长辈版, Tibetan typography and right-to-left are variants of the theme's values,
 //! never styles sprinkled through components.
 
-mod contrast;
 mod global;
 pub mod styles;
 #[cfg(feature = "ssr")]
 mod stylesheet;
 
-pub use contrast::contrast_ratio;
-pub use global::{inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
+pub use crate::model::contrast::contrast_ratio;
+pub use global::{brand_variables, inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
 #[cfg(feature = "ssr")]
 pub use stylesheet::stylesheet;
 
@@ -247,6 +246,8 @@ impl Theme {
             ("--ax-muted", p.text_muted.into()),
             ("--ax-primary", p.primary.into()),
             ("--ax-on-primary", p.on_primary.into()),
+            ("--ax-brand", p.primary.into()),
+            ("--ax-on-brand", p.on_primary.into()),
             ("--ax-tint", p.primary_tint.into()),
             ("--ax-border", p.border.into()),
             ("--ax-focus", p.focus.into()),

@@ -39,6 +39,7 @@ pub const PAGE_RULES: &str = r#"
     *, *::before, *::after { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body { margin: 0; }
+    html[data-embed] .ax-shell { min-block-size: 0; }
     button, input, select { font: inherit; color: inherit; }
     h1, h2, h3, p { margin: 0; }
     h1 { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); }
@@ -50,11 +51,11 @@ pub const PAGE_RULES: &str = r#"
     .ax-button {
         display: inline-flex; align-items: center; justify-content: center; gap: var(--ax-sp-s);
         min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-l);
-        border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
-        background: var(--ax-primary); color: var(--ax-on-primary);
+        border: 2px solid var(--ax-brand); border-radius: var(--ax-r-control);
+        background: var(--ax-brand); color: var(--ax-on-brand);
         font-size: var(--ax-fs-button); font-weight: 700; text-decoration: none; text-align: center; cursor: pointer;
     }
-    .ax-button.secondary { background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
+    .ax-button.secondary { border-color: var(--ax-primary); background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
     .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
     .ax-hotline {
         display: flex; flex-direction: column; gap: var(--ax-sp-xs);
@@ -131,11 +132,13 @@ stylesheets! {
         }
         main > * + * { margin-block-start: var(--ax-sp-m); }
         main > [role="status"]:empty + * { margin-block-start: 0; }
+        main.card { padding: var(--ax-sp-m); }
+        .close-bar { display: flex; justify-content: flex-end; padding: var(--ax-sp-xs) var(--ax-sp-m) 0; }
         .splash { display: grid; place-items: center; min-block-size: 60vh; font-size: var(--ax-fs-title); color: var(--ax-primary); font-weight: 700; }
     "#,
     /// The bar at the top of every screen: back, the app's name, settings (`TopBar`).
     TOP_BAR = "ax-top-bar" => r#"
-        background: var(--ax-primary); color: var(--ax-on-primary);
+        background: var(--ax-brand); color: var(--ax-on-brand);
         .inner {
             max-inline-size: var(--ax-max); margin: 0 auto; padding: var(--ax-sp-xs) var(--ax-sp-m);
             display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--ax-sp-s);
@@ -143,13 +146,14 @@ stylesheets! {
         a {
             display: inline-flex; align-items: center; gap: var(--ax-sp-xs);
             min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
-            color: var(--ax-on-primary); text-decoration: none; font-weight: 700;
+            color: var(--ax-on-brand); text-decoration: none; font-weight: 700;
             border-radius: var(--ax-r-control);
         }
         a svg { inline-size: 1.4em; block-size: 1.4em; flex: none; }
         .back svg { transform: var(--ax-mirror); }
         .brand { font-size: var(--ax-fs-heading); letter-spacing: 0.05em; }
-        :focus-visible { outline-color: var(--ax-on-primary); }
+        .partner { block-size: 1.6em; inline-size: auto; max-inline-size: 8em; }
+        :focus-visible { outline-color: var(--ax-on-brand); }
     "#,
     /// A screen whose text is still coming or could not be fetched (`pages::Page`).
     PAGE_STATUS = "ax-page-status" => r#"
@@ -187,6 +191,22 @@ stylesheets! {
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
     "#,
     /// One right in depth.
+    /// A card a partner embeds (`pages::cards`): one item in brief and a link to learn more.
+    EMBED_CARD = "ax-embed-card" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        h1 { font-size: var(--ax-fs-heading); }
+        h2 { font-size: var(--ax-fs-button); }
+        .head { display: flex; align-items: center; gap: var(--ax-sp-s); }
+        .picture {
+            flex: none; display: grid; place-items: center;
+            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+            background: var(--ax-tint); color: var(--ax-primary);
+        }
+        .picture svg { inline-size: 60%; block-size: 60%; }
+        .trap { font-weight: 700; }
+        ul { margin: 0; padding-inline-start: 1.2em; display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
+        .learn-more { align-self: flex-start; }
+    "#,
     RIGHT_DETAIL = "ax-right-detail" => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
         .head { display: flex; align-items: center; gap: var(--ax-sp-m); }

@@ -1,8 +1,9 @@
 // A static server for dist/ on the loopback interface, with the MIME types the app needs. Like
 // a production server, it sends the precompressed .br (or .gz) copy of a file when the browser
 // accepts it. `failLocales` makes every locale file answer 503, to test a failed fetch;
-// `brokenFiles` maps paths (`/locales/bo/rights.ftl`) to bodies sent in their place, to test a
-// deployment's broken message file;
+// `brokenFiles` maps paths (`/locales/bo/rights.ftl`) to bodies sent in their place (or to a
+// function of the request that gives the body), to test a deployment's broken message file, or
+// to add a file such as a partner's `partner.json` or a host page;
 // `staleOnce` answers the first request for the page with a copy naming app files of an
 // older release (which are gone), as a long-kept cached page would. `link` makes it a slow
 // link: `{ bytesPerSecond, latency }` (ms before each response starts), the bandwidth shared by
@@ -172,7 +173,9 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     }
     if (relative in brokenFiles) {
       sent(null);
-      response.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'text/plain' }).end(brokenFiles[relative]);
+      const body = brokenFiles[relative];
+      response.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'text/plain' });
+      response.end(typeof body === 'function' ? body(request) : body);
       return;
     }
     if (failLocales && relative.startsWith('/locales/')) {

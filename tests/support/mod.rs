@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
 
-use anxin::content::help::Partner;
 use anxin::i18n::{Catalog, MissLog, Resource};
 use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
+use anxin::model::partner::Partner;
 use anxin::model::progress::Day;
 use anxin::model::saved::decode;
 use anxin::state::visit::Boot;
@@ -57,10 +57,28 @@ pub fn full_catalog() -> Catalog {
 pub const TEST_DAY: Day = Day(20_000);
 
 /// A partner for tests of the help view.
-pub const TEST_PARTNER: Partner = Partner {
-    name: "示例保险",
-    hotline: "95500",
-};
+pub fn test_partner() -> Rc<Partner> {
+    Rc::new(
+        Partner::check(TEST_PARTNER_FILE)
+            .partner
+            .expect("the test partner is valid"),
+    )
+}
+
+/// The test partner's file: a made-up insurer with a made-up number.
+pub const TEST_PARTNER_FILE: &str = r##"{
+    "version": 1,
+    "name": { "zh-Hans": "示例保险", "bo": "དཔེ་མཚོན་ཉེན་འགོག", "ug": "مىسال سۇغۇرتا", "yue": "示例保险" },
+    "hotline": "1234567",
+    "website": "https://www.example.com/",
+    "hosts": ["https://m.example.com"],
+    "colors": { "brand": "#7a1f5c", "on-brand": "#ffffff" },
+    "featured": { "cases": ["agent-surrender"] },
+    "share-score": true
+}"##;
+
+/// The test partner's hotline.
+pub const TEST_PARTNER_HOTLINE: &str = "1234567";
 
 /// What a server-side render produced.
 pub struct Rendered {
@@ -76,12 +94,16 @@ pub async fn render(query: &str, saved: Option<&str>) -> Rendered {
 }
 
 /// Renders the app as [`render`] does, embedded for `partner`.
-pub async fn render_for(query: &str, saved: Option<&str>, partner: Option<Partner>) -> Rendered {
+pub async fn render_for(
+    query: &str,
+    saved: Option<&str>,
+    partner: Option<Rc<Partner>>,
+) -> Rendered {
     render_state(boot_state(query, saved, partner)).await
 }
 
 /// The state a visit starts in, with every locale loaded, on [`TEST_DAY`].
-pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Partner>) -> AppState {
+pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Rc<Partner>>) -> AppState {
     AppState::boot(Boot {
         link_pairs: parse_query(query),
         saved: decode(saved),

@@ -10,7 +10,8 @@ pub fn contrast_ratio(foreground: &str, background: &str) -> Option<f64> {
 
 fn relative_luminance(hex: &str) -> Option<f64> {
     let hex = hex.strip_prefix('#')?;
-    if hex.len() != 6 {
+    // Digits only: `from_str_radix` alone would also take a sign (`#+f+f+f`).
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     let channel = |i: usize| -> Option<f64> {
@@ -34,5 +35,6 @@ mod tests {
         assert!((black_white - 21.0).abs() < 0.01);
         assert!((contrast_ratio("#777777", "#ffffff").unwrap() - 4.48).abs() < 0.01);
         assert_eq!(contrast_ratio("#abc", "#ffffff"), None);
+        assert_eq!(contrast_ratio("#+f+f+f", "#ffffff"), None);
     }
 }

@@ -1,0 +1,425 @@
+//! Embedding: the modes a host page can embed the app in, and the messages between the frame
+//! and its host. Every message is the envelope `{"source": "anxin", "v": 1, "type": …,
+//! "data": {…}}` (`schemas/messages.schema.json` has a schema for each type). Events go out
+//! only to the exact parent origin, and, with a partner file, only to an origin it lists;
+//! commands are obeyed only from a listed origin whose window is the frame's parent.
+
+use super::json::Json;
+use super::locale::Locale;
+use super::partner::{is_origin, origin_problem, Http, Partner};
+use super::view::View;
+
+/// How a host page shows the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedMode {
+    /// The whole app in the frame.
+    Full,
+    /// One item in a small card: the daily question, a right or a case in brief.
+    Card,
+    /// A card or the whole app over the host page, with a close control.
+    Popup,
+}
+
+impl EmbedMode {
+    /// Reads the `embed` parameter: `full`, `card` or `popup`; `None` for anything else.
+    pub fn parse(value: &str) -> Option<EmbedMode> {
+        [EmbedMode::Full, EmbedMode::Card, EmbedMode::Popup]
+            .into_iter()
+            .find(|mode| mode.as_str() == value)
+    }
+
+    /// The mode as the `embed` parameter writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmbedMode::Full => "full",
+            EmbedMode::Card => "card",
+            EmbedMode::Popup => "popup",
+        }
+    }
+}
+
+/// The `source` of every message.
+pub const SOURCE: &str = "anxin";
+
+/// The `v` of every message: the version of the message contract.
+pub const VERSION: u64 = 1;
+
+/// Every command type a host may send, as `type` writes it.
+pub const COMMAND_TYPES: [&str; 4] = ["set-locale", "set-elder", "navigate", "close"];
+
+/// Every event type the frame sends, as `type` writes it.
+pub const EVENT_TYPES: [&str; 7] = [
+    "ready",
+    "resize",
+    "view",
+    "quiz-finished",
+    "case-checked",
+    "hotline",
+    "close",
+];
+
+/// What a host asks the frame to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// `set-locale` `{lang}`: show this language (the person's saved choice still comes first).
+    SetLocale(Locale),
+    /// `set-elder` `{on}`: turn 长辈版 on or off.
+    SetElder(bool),
+    /// `navigate` `{view}`: show this screen (a view value, such as `case:agent-surrender`).
+    Navigate(View),
+    /// `close` `{}`: close the popup.
+    Close,
+}
+
+/// Why a message was not taken as a command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    /// Not an object with `source` `"anxin"`: not meant for us.
+    NotAnxin,
+    /// Ours, but not version [`VERSION`].
+    Version,
+    /// A `type` that is not one of [`COMMAND_TYPES`].
+    UnknownType,
+    /// A known command whose `data` is missing or wrong.
+    BadData,
+}
+
+impl Command {
+    /// Reads a message from the host, `text` being `JSON.stringify(event.data)`. Fields
+    /// beyond the envelope's, and beyond a command's data, are ignored; a `close` may leave
+    /// out its empty `data`.
+    pub fn parse(text: &str) -> Result<Command, Dropped> {
+        let message = Json::parse(text).ok_or(Dropped::NotAnxin)?;
+        if message.get("source").and_then(Json::as_str) != Some(SOURCE) {
+            return Err(Dropped::NotAnxin);
+        }
+        if message.get("v").and_then(Json::as_u64) != Some(VERSION) {
+            return Err(Dropped::Version);
+        }
+        let kind = message.get("type").and_then(Json::as_str);
+        let kind = kind
+            .filter(|kind| COMMAND_TYPES.contains(kind))
+            .ok_or(Dropped::UnknownType)?;
+        let data = match message.get("data") {
+            Some(data @ Json::Object(_)) => data,
+            None if kind == "close" => return Ok(Command::Close),
+            _ => return Err(Dropped::BadData),
+        };
+        let field = |name: &str| data.get(name);
+        let command = match kind {
+            "set-locale" => field("lang")
+                .and_then(Json::as_str)
+                .and_then(Locale::from_tag)
+                .map(Command::SetLocale),
+            "set-elder" => field("on").and_then(Json::as_bool).map(Command::SetElder),
+            "navigate" => field("view")
+                .and_then(Json::as_str)
+                .and_then(View::parse)
+                .map(Command::Navigate),
+            _ => Some(Command::Close),
+        };
+        command.ok_or(Dropped::BadData)
+    }
+}
+
+/// What the frame tells its host.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// `ready`: the first screen is shown and commands are listened for.
+    Ready,
+    /// `resize`: the document's full content height, in CSS pixels.
+    Resize {
+        /// The height.
+        height: u32,
+    },
+    /// `view`: the screen and language now shown.
+    View {
+        /// The screen.
+        view: View,
+        /// Its language.
+        lang: Locale,
+    },
+    /// `quiz-finished`: a round's score, sent only after the person agreed to share it.
+    QuizFinished {
+        /// The topic's id.
+        topic: String,
+        /// How many answers were right.
+        right: u32,
+        /// How many questions there were.
+        total: u32,
+    },
+    /// `case-checked`: the person finished a case's red-flag exercise.
+    CaseChecked {
+        /// The case's id.
+        case: String,
+    },
+    /// `hotline`: a hotline was tapped.
+    Hotline {
+        /// Its digits.
+        number: String,
+    },
+    /// `close`: the frame's own close control was pressed, or the host sent `close`.
+    Close,
+}
+
+impl Event {
+    /// The event's `type`, one of [`EVENT_TYPES`].
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Event::Ready => "ready",
+            Event::Resize { .. } => "resize",
+            Event::View { .. } => "view",
+            Event::QuizFinished { .. } => "quiz-finished",
+            Event::CaseChecked { .. } => "case-checked",
+            Event::Hotline { .. } => "hotline",
+            Event::Close => "close",
+        }
+    }
+
+    /// The whole message as JSON text: the envelope, with `data` `{}` for an event without
+    /// data.
+    pub fn to_json(&self) -> String {
+        let text = |value: &str| Json::String(value.to_owned());
+        let number = |value: u32| Json::Number(value.to_string());
+        let data = match self {
+            Event::Ready | Event::Close => vec![],
+            Event::Resize { height } => vec![("height", number(*height))],
+            Event::View { view, lang } => {
+                vec![("view", text(&view.to_param())), ("lang", text(lang.tag()))]
+            }
+            Event::QuizFinished {
+                topic,
+                right,
+                total,
+            } => vec![
+                ("topic", text(topic)),
+                ("right", number(*right)),
+                ("total", number(*total)),
+            ],
+            Event::CaseChecked { case } => vec![("case", text(case))],
+            Event::Hotline { number } => vec![("number", text(number))],
+        };
+        let data = data
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect();
+        Json::Object(vec![
+            ("source".to_owned(), text(SOURCE)),
+            ("v".to_owned(), Json::Number(VERSION.to_string())),
+            ("type".to_owned(), text(self.kind())),
+            ("data".to_owned(), Json::Object(data)),
+        ])
+        .to_text()
+    }
+
+    /// Whether the event goes out without a partner file: `ready`, `resize` and `close`,
+    /// which say nothing about the person.
+    pub fn goes_without_partner(&self) -> bool {
+        matches!(self, Event::Ready | Event::Resize { .. } | Event::Close)
+    }
+}
+
+/// The origin an event may be posted to: `parent_origin`, when the rules allow. With no
+/// partner, only `ready`, `resize` and `close` go out, to a parent origin that is an origin
+/// at all (`http(s)://host[:port]` as a browser writes it; never `null` or `*`); with a
+/// partner, every event goes out, but only to a parent origin the partner lists.
+pub fn event_target<'a>(
+    event: &Event,
+    partner: Option<&Partner>,
+    parent_origin: &'a str,
+) -> Option<&'a str> {
+    let allowed = match partner {
+        // Listed hosts are origins; checked again so that no hand-made partner can name `*`.
+        Some(partner) => partner.allows_host(parent_origin) && is_origin(parent_origin),
+        None => event.goes_without_partner() && origin_problem(parent_origin, Http::Any).is_none(),
+    };
+    allowed.then_some(parent_origin)
+}
+
+/// Whether a command from `origin` is obeyed: a valid partner lists it, and it came from the
+/// parent window. With no partner no command is obeyed.
+pub fn accepts_command(partner: Option<&Partner>, origin: &str, from_parent: bool) -> bool {
+    from_parent && partner.is_some_and(|partner| partner.allows_host(origin))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn partner(hosts: &[&str]) -> Partner {
+        Partner {
+            names: vec![(Locale::ZhHans, "示例保险".to_owned())],
+            hotline: "4000000000".to_owned(),
+            website: None,
+            colors: None,
+            logo: None,
+            hosts: hosts.iter().map(|host| (*host).to_owned()).collect(),
+            featured_cases: vec![],
+            featured_topics: vec![],
+            languages: Locale::ALL.to_vec(),
+            share_score: false,
+        }
+    }
+
+    #[test]
+    fn modes_read_what_they_write() {
+        for mode in [EmbedMode::Full, EmbedMode::Card, EmbedMode::Popup] {
+            assert_eq!(EmbedMode::parse(mode.as_str()), Some(mode));
+        }
+        assert_eq!(EmbedMode::parse("Card"), None);
+        assert_eq!(EmbedMode::parse(""), None);
+    }
+
+    #[test]
+    fn commands_are_read_from_the_envelope() {
+        let command = |kind: &str, data: &str| {
+            Command::parse(&format!(
+                r#"{{"source":"anxin","v":1,"type":"{kind}","data":{data},"extra":true}}"#
+            ))
+        };
+        assert_eq!(
+            command("set-locale", r#"{"lang":"bo"}"#),
+            Ok(Command::SetLocale(Locale::Bo))
+        );
+        assert_eq!(
+            command("set-locale", r#"{"lang":"zh-CN"}"#),
+            Ok(Command::SetLocale(Locale::ZhHans))
+        );
+        assert_eq!(
+            command("set-elder", r#"{"on":true}"#),
+            Ok(Command::SetElder(true))
+        );
+        assert_eq!(
+            command("navigate", r#"{"view":"case:agent-surrender"}"#),
+            Ok(Command::Navigate(View::Case("agent-surrender".to_owned())))
+        );
+        assert_eq!(command("close", "{}"), Ok(Command::Close));
+        assert_eq!(
+            Command::parse(r#"{"source":"anxin","v":1,"type":"close"}"#),
+            Ok(Command::Close)
+        );
+        assert_eq!(
+            command("set-locale", r#"{"lang":"fr"}"#),
+            Err(Dropped::BadData)
+        );
+        assert_eq!(command("set-elder", r#"{"on":"1"}"#), Err(Dropped::BadData));
+        assert_eq!(
+            command("navigate", r#"{"view":"nowhere"}"#),
+            Err(Dropped::BadData)
+        );
+        assert_eq!(command("set-elder", "[]"), Err(Dropped::BadData));
+        assert_eq!(command("ready", "{}"), Err(Dropped::UnknownType));
+        assert_eq!(
+            Command::parse(r#"{"source":"anxin","v":2,"type":"close","data":{}}"#),
+            Err(Dropped::Version)
+        );
+        assert_eq!(
+            Command::parse(r#"{"source":"anxin","v":"1","type":"close","data":{}}"#),
+            Err(Dropped::Version)
+        );
+        assert_eq!(
+            Command::parse(r#"{"originator":"anxin","v":1,"type":"close","data":{}}"#),
+            Err(Dropped::NotAnxin)
+        );
+        assert_eq!(Command::parse("\"anxin\""), Err(Dropped::NotAnxin));
+        assert_eq!(Command::parse("not json"), Err(Dropped::NotAnxin));
+    }
+
+    #[test]
+    fn events_write_the_envelope() {
+        assert_eq!(
+            Event::Ready.to_json(),
+            r#"{"source":"anxin","v":1,"type":"ready","data":{}}"#
+        );
+        assert_eq!(
+            Event::View {
+                view: View::Case("agent-surrender".to_owned()),
+                lang: Locale::Ug
+            }
+            .to_json(),
+            r#"{"source":"anxin","v":1,"type":"view","data":{"view":"case:agent-surrender","lang":"ug"}}"#
+        );
+        assert_eq!(
+            Event::QuizFinished {
+                topic: "high-yield".to_owned(),
+                right: 4,
+                total: 5
+            }
+            .to_json(),
+            r#"{"source":"anxin","v":1,"type":"quiz-finished","data":{"topic":"high-yield","right":4,"total":5}}"#
+        );
+        let all = [
+            Event::Ready,
+            Event::Resize { height: 1 },
+            Event::View {
+                view: View::Home,
+                lang: Locale::Bo,
+            },
+            Event::QuizFinished {
+                topic: String::new(),
+                right: 0,
+                total: 0,
+            },
+            Event::CaseChecked {
+                case: String::new(),
+            },
+            Event::Hotline {
+                number: String::new(),
+            },
+            Event::Close,
+        ];
+        let kinds: Vec<&str> = all.iter().map(Event::kind).collect();
+        assert_eq!(kinds, EVENT_TYPES);
+    }
+
+    #[test]
+    fn events_go_only_where_the_rules_allow() {
+        let hotline = Event::Hotline {
+            number: "12378".to_owned(),
+        };
+        let listed = partner(&["https://m.example-insurer.cn"]);
+        // No partner: only the events that say nothing about the person, to a real origin.
+        assert_eq!(
+            event_target(&Event::Ready, None, "http://example.org"),
+            Some("http://example.org")
+        );
+        assert_eq!(
+            event_target(&Event::Resize { height: 9 }, None, "null"),
+            None
+        );
+        assert_eq!(event_target(&Event::Close, None, "*"), None);
+        assert_eq!(
+            event_target(&hotline, None, "https://m.example-insurer.cn"),
+            None
+        );
+        // A partner: every event, only to a listed host.
+        let to = |event: &Event, origin| event_target(event, Some(&listed), origin);
+        assert_eq!(
+            to(&hotline, "https://m.example-insurer.cn"),
+            Some("https://m.example-insurer.cn")
+        );
+        assert_eq!(to(&Event::Ready, "https://elsewhere.cn"), None);
+        assert_eq!(event_target(&hotline, Some(&partner(&["*"])), "*"), None);
+    }
+
+    #[test]
+    fn commands_come_only_from_a_listed_parent() {
+        let listed = partner(&["https://m.example-insurer.cn"]);
+        assert!(accepts_command(
+            Some(&listed),
+            "https://m.example-insurer.cn",
+            true
+        ));
+        assert!(!accepts_command(
+            Some(&listed),
+            "https://m.example-insurer.cn",
+            false
+        ));
+        assert!(!accepts_command(
+            Some(&listed),
+            "https://elsewhere.cn",
+            true
+        ));
+        assert!(!accepts_command(None, "https://m.example-insurer.cn", true));
+    }
+}
