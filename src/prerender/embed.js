@@ -290,7 +290,8 @@
     p.back = document.activeElement;
     p.open = true;
     open = p;
-    document.body.appendChild(p.overlay);
+    // Appended once: moving an iframe in the DOM reloads it.
+    if (!p.overlay.parentNode) document.body.appendChild(p.overlay);
     p.overlay.style.display = 'flex';
     p.place = function () { place(p); };
     var v = window.visualViewport || window;
