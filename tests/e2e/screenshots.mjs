@@ -2,10 +2,13 @@
 // and tablet. Writes screenshots/<engine>/<view>-<lang>-<mode>-<size>.png.
 // Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--all] [--engine=webkit]
 //        [--phone-only | --tablet-only] [--text=200] [--no-app | --loading]
+//        [--embed=card|full|popup]
 //   (default view: home; --all: every screen the build prerendered; --engine: chromium (the
 //   default) or webkit, whose phone is an iPhone's 390x844; --no-app: the prerendered pages as
 //   a browser without WebAssembly shows them, named …-noapp.png; --loading: each page on a slow
 //   link while its app is still loading, once its progress bars have moved, named …-loading.png)
+//   (--embed: each view embedded by the e2e host page through embed.js, with a sample partner
+//   file and its brand colours; popup opened; named …-embed-<mode>.png)
 // A scene is a state reached by tapping after the view opens: quiz@answered, quiz@score,
 // quiz@round, home@daily, case:<id>@spotted.
 import { mkdir, readdir } from 'node:fs/promises';
@@ -18,6 +21,17 @@ const textScale = option('text');
 const engine = option('engine') ?? 'chromium';
 const noApp = args.includes('--no-app');
 const loading = args.includes('--loading');
+const embed = option('embed');
+/** A sample partner for the embedded shots, listing the host page's origin. */
+const samplePartner = (request) =>
+  JSON.stringify({
+    version: 1,
+    name: { 'zh-Hans': '示例保险', bo: 'དཔེ་མཚོན་ཉེན་འགོག', ug: 'مىسال سۇغۇرتا', yue: '示例保险' },
+    hotline: '1234567',
+    hosts: [`http://localhost:${request.headers.host.split(':')[1]}`],
+    colors: { brand: '#7a1f5c', 'on-brand': '#ffffff' },
+    'share-score': true,
+  });
 /** Every screen, read from the Mandarin pages the build wrote (`case.x.html` is `case:x`). */
 async function everyScreen() {
   const pages = (await readdir(new URL('zh-Hans/', `file://${DIST}`))).filter((n) => n.endsWith('.html'));
@@ -64,7 +78,9 @@ const scenes = {
   },
 };
 
-const server = await serve(loading ? { link: { bytesPerSecond: 20_000, latency: 100 } } : {});
+const server = await serve(
+  loading ? { link: { bytesPerSecond: 20_000, latency: 100 } } : embed ? { brokenFiles: { '/partner.json': samplePartner } } : {},
+);
 const browser = await launch(engine, { noWasm: noApp });
 const sizes = Object.entries({ phone: engine === 'webkit' ? { width: 390, height: 844 } : PHONE, tablet: TABLET });
 const only = args.find((a) => /^--(phone|tablet)-only$/.test(a))?.slice(2, -5);
@@ -77,7 +93,19 @@ for (const [size, viewport] of chosenSizes) {
     for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
       for (const [mode, elder] of [['standard', '0'], ['elder', '1']]) {
         const query = `?lang=${lang}&elder=${elder}&view=${view}`;
-        if (noApp) {
+        if (embed) {
+          const host = new URLSearchParams({ app: server.url, mode: embed, view, lang, elder });
+          await page.goto(`${server.hostUrl}host.html?${host}`);
+          if (embed === 'popup') await page.click('#embed button');
+          await page.waitForFunction(() => window.events && window.events.some((e) => e.type === 'resize'));
+          // Until the frame has kept its height for a second (fonts and text still arriving).
+          for (let same = 0, last = null; same < 5; ) {
+            await new Promise((done) => setTimeout(done, 200));
+            const height = await page.evaluate(() => document.querySelector('#embed iframe').getBoundingClientRect().height);
+            same = height === last ? same + 1 : 0;
+            last = height;
+          }
+        } else if (noApp) {
           await page.goto(server.url + query);
           await page.waitForSelector('#anxin [data-view]');
           await page.waitForLoadState('load');
@@ -94,8 +122,18 @@ for (const [size, viewport] of chosenSizes) {
           if (scene) await scenes[scene](page);
         }
         if (textScale) await page.addStyleTag({ content: `html { font-size: ${textScale}% !important; }` });
-        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}${loading ? '-loading' : ''}.png`;
-        await page.screenshot({ path: new URL(name, out).pathname, fullPage: true });
+        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}${loading ? '-loading' : ''}${embed ? `-embed-${embed}` : ''}.png`;
+        if (embed && embed !== 'popup') {
+          // A full-page capture leaves a frame's part below the first screen unpainted: the
+          // window is made as tall as the host page instead.
+          const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+          await page.setViewportSize({ width: viewport.width, height });
+          await new Promise((done) => setTimeout(done, 400));
+          await page.screenshot({ path: new URL(name, out).pathname });
+          await page.setViewportSize(viewport);
+        } else {
+          await page.screenshot({ path: new URL(name, out).pathname, fullPage: embed !== 'popup' });
+        }
         console.log(`screenshots/${engine}/${name}`);
         await page.evaluate(() => localStorage.clear());
       }
