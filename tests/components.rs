@@ -93,6 +93,8 @@ fn Harness(props: &HarnessProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct SwitchHostProps {
     chosen: Rc<std::cell::Cell<Option<Locale>>>,
+    #[prop_or(Locale::ALL.to_vec())]
+    offered: Vec<Locale>,
 }
 
 #[function_component]
@@ -103,6 +105,7 @@ fn SwitchHost(props: &SwitchHostProps) -> Html {
         current: Locale::ZhHans,
         pending: Some(Locale::Ug),
         on_choose,
+        offered: props.offered.clone(),
     };
     html! { <Harness><LanguageSwitch ..switch /></Harness> }
 }
@@ -112,6 +115,7 @@ async fn language_switch_names_each_language_in_its_script_and_reports_the_choic
     let chosen = Rc::new(std::cell::Cell::new(None));
     let root = mount::<SwitchHost>(SwitchHostProps {
         chosen: chosen.clone(),
+        offered: Locale::ALL.to_vec(),
     })
     .await;
 
@@ -139,6 +143,25 @@ async fn language_switch_names_each_language_in_its_script_and_reports_the_choic
 
     click(&root, "[data-lang=bo]");
     assert_eq!(chosen.get(), Some(Locale::Bo));
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_offers_only_the_languages_a_partner_offers() {
+    let root = mount::<SwitchHost>(SwitchHostProps {
+        chosen: Rc::new(std::cell::Cell::new(None)),
+        offered: vec![Locale::ZhHans, Locale::Ug],
+    })
+    .await;
+    let buttons = root
+        .query_selector_all("[data-testid=lang-switch] button")
+        .unwrap();
+    assert_eq!(buttons.length(), 2);
+    assert!(root
+        .query_selector("[data-lang=zh-Hans]")
+        .unwrap()
+        .is_some());
+    assert!(root.query_selector("[data-lang=ug]").unwrap().is_some());
+    assert!(root.query_selector("[data-lang=bo]").unwrap().is_none());
 }
 
 #[derive(Properties, PartialEq)]

@@ -129,8 +129,14 @@ fn write_schemas(out: &Path) -> Result<(), String> {
     let folder = out.join("embed");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     for (name, schema) in [
-        ("partner.schema.json", include_str!("../../schemas/partner.schema.json")),
-        ("messages.schema.json", include_str!("../../schemas/messages.schema.json")),
+        (
+            "partner.schema.json",
+            include_str!("../../schemas/partner.schema.json"),
+        ),
+        (
+            "messages.schema.json",
+            include_str!("../../schemas/messages.schema.json"),
+        ),
     ] {
         std::fs::write(folder.join(name), schema).map_err(|e| format!("embed/{name}: {e}"))?;
     }

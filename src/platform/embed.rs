@@ -8,7 +8,8 @@
 //!   is the parent, and from the Android bridge's `onmessage`; anything else is ignored and
 //!   counted in the console;
 //! - the document's height, from a `ResizeObserver`, as `resize` events;
-//! - a tapped `tel:` link, as a `hotline` event.
+//! - a tapped `tel:` link, as a `hotline` event;
+//! - Esc in a popup, as a `close` event (the popup's focus is inside the frame).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -18,7 +19,7 @@ use js_sys::{Function, Reflect, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::embed::{accepts_command, event_target, Command, Event};
+use crate::model::embed::{accepts_command, event_target, Command, EmbedMode, Event};
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::view::View;
@@ -46,6 +47,7 @@ pub struct Host {
     shared: Rc<Shared>,
     _messages: EventListener,
     _taps: Option<EventListener>,
+    _escape: Option<EventListener>,
     _observer: Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)>,
     _bridge: Option<Closure<dyn Fn(JsValue)>>,
     posted: usize,
@@ -100,6 +102,18 @@ impl Host {
             let _ = Reflect::set(&bridge, &"onmessage".into(), on_message.as_ref());
             on_message
         });
+        // A popup's focus is inside the frame, so Esc reaches this document, not the host's.
+        let escape = (mode == EmbedMode::Popup).then(|| {
+            let app = app.clone();
+            EventListener::new(&window, "keydown", move |event| {
+                let escape = event
+                    .dyn_ref::<web_sys::KeyboardEvent>()
+                    .is_some_and(|key| key.key() == "Escape" || key.key() == "Esc");
+                if escape {
+                    app.dispatch(EmbedAction::Command(Command::Close));
+                }
+            })
+        });
         let taps = window.document().map(|document| {
             let shared = shared.clone();
             EventListener::new(&document, "click", move |event| {
@@ -136,6 +150,7 @@ impl Host {
             shared,
             _messages: messages,
             _taps: taps,
+            _escape: escape,
             _observer: observer,
             _bridge: bridge,
             posted: 0,

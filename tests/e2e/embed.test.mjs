@@ -95,6 +95,43 @@ forEachEngine((env) => {
       }
     });
 
+    test('a popup opens over the host page within the viewport, closes from inside or by Esc, and gives focus back', async () => {
+      const server = await serveWith();
+      try {
+        const page = await newPage(env.browser);
+        await page.goto(hostUrl(server, { mode: 'popup', view: 'case:agent-surrender' }));
+        await page.locator('#embed button').click();
+        await eventOf(page, 'ready');
+        const dialog = '[role=dialog][aria-modal=true]';
+        await page.locator(dialog).waitFor();
+        const frame = await frameOf(page, `${dialog} iframe`);
+        await frame.locator('[data-view="case-card:agent-surrender"] [data-testid=embed-close]').waitFor();
+        await frame.evaluate(() => (window.__sameDocument = true));
+        await page.waitForFunction(() => window.events.some((e) => e.type === 'resize'));
+        const fits = await page.evaluate((dialog) => {
+          const box = document.querySelector(`${dialog} iframe`).getBoundingClientRect();
+          const view = window.visualViewport || { height: innerHeight };
+          return box.top >= 0 && box.bottom <= view.height + 1;
+        }, dialog);
+        assert.ok(fits, 'the popup stays within the visual viewport');
+
+        await frame.locator('[data-testid=embed-close]').click();
+        await page.waitForFunction((dialog) => !document.querySelector(dialog) || getComputedStyle(document.querySelector(dialog)).display === 'none', dialog);
+        await eventOf(page, 'close');
+        assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('#embed button')), 'focus returns to the launcher');
+
+        await page.locator('#embed button').click();
+        await page.waitForFunction((dialog) => getComputedStyle(document.querySelector(dialog)).display !== 'none', dialog);
+        assert.equal(await frame.evaluate(() => window.__sameDocument), true, 'opening again does not reload the frame');
+        await page.keyboard.press('Escape');
+        await page.waitForFunction((dialog) => getComputedStyle(document.querySelector(dialog)).display === 'none', dialog);
+        assert.equal((await events(page)).filter((e) => e.type === 'close').length, 2, 'one close event each time');
+        assert.deepEqual(await page.problems(), []);
+      } finally {
+        await server.close();
+      }
+    });
+
     test('set-locale changes the language in place, and navigate opens a case', async () => {
       const server = await serveWith();
       try {
@@ -130,6 +167,7 @@ forEachEngine((env) => {
         for (;;) {
           await frame.locator('[data-testid=quiz-not-sure]').click();
           await frame.locator('[data-testid=quiz-next]').click();
+          await frame.waitForFunction(() => document.querySelector('[data-testid=quiz-score], [data-testid=quiz-not-sure]'));
           if (await frame.locator('[data-testid=quiz-score]').count()) break;
         }
         await frame.locator('[data-testid=share-offer]').waitFor();

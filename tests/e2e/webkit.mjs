@@ -138,7 +138,7 @@ function script(source, argCount) {
   return `const done = arguments[arguments.length - 1];
 Promise.resolve().then(() => (${source})(${params})).then(
   (value) => done({ ok: value === undefined ? null : value }),
-  (error) => done({ error: String(error && error.stack || error) }));`;
+  (error) => done({ error: String(error && error.message ? error.message + ' ' + error.stack : error) }));`;
 }
 
 /**
@@ -223,6 +223,26 @@ class WebKitPage {
   frameOf(selector) {
     const parent = this;
     const frame = Object.create(this);
+    // WebKitWebDriver scrolls only the frame's own document to an element in a frame, so a tap
+    // on one below the host page's fold would land nowhere: the host page is scrolled to it.
+    frame.reveal = async (locator) => {
+      const middle = await locator.run((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top + box.height / 2;
+      });
+      // The host page resizes the frame as its content grows (a tap's feedback): wait until the
+      // frame stands still in the host page, then scroll.
+      await parent.evaluate(async ([selector, middle]) => {
+        const frame = document.querySelector(selector);
+        const box = () => JSON.stringify(frame.getBoundingClientRect());
+        for (let tries = 0, before = box(); tries < 30; tries += 1) {
+          await new Promise((done) => setTimeout(done, 100));
+          if (box() === before) break;
+          before = box();
+        }
+        window.scrollBy(0, frame.getBoundingClientRect().top + middle - innerHeight / 2);
+      }, [selector, middle]);
+    };
     frame.enter = async () => {
       await parent.enter();
       const element = await parent.raw('POST', '/element', { using: 'css selector', value: selector });
@@ -547,6 +567,7 @@ class WebKitLocator {
     const end = Date.now() + 5000;
     for (;;) {
       try {
+        if (this.page.reveal) await this.page.reveal(await this.waitFor({ state: 'visible' }));
         const element = await this.element();
         const link = await this.run((el) => (el.closest('a[href]') && !document.documentElement.hasAttribute('data-app') ? el.closest('a').href : null));
         const before = link && (await this.page.url());
