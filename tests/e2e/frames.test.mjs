@@ -13,7 +13,8 @@ forEachEngine((env) => {
     try {
       const page = await newPage(env.browser);
       const inner = `${third.url}__e2e/fixtures/intruder.html`;
-      await page.goto(`${env.server.hostUrl}frames.html?src=${encodeURIComponent(inner)}`);
+      // Below the host page's fold, where a tap must scroll the host page first.
+      await page.goto(`${env.server.hostUrl}frames.html?below=1&src=${encodeURIComponent(inner)}`);
       const frame = await frameOf(page, 'iframe#inner');
       await frame.locator('#attack').waitFor();
       assert.equal(await frame.evaluate(() => location.origin), new URL(third.url).origin);
