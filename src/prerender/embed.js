@@ -195,9 +195,14 @@
       var queued = p.queue;
       p.queue = [];
       queued.forEach(function (c) { post(p, c[0], c[1]); });
+      // Focus given to the frame before its page was there is given again, into the page.
+      if (open === p && document.activeElement === p.frame) p.frame.contentWindow.focus();
     } else if (m.type === 'resize') {
       if (typeof data.height !== 'number' || !isFinite(data.height)) return;
       resize(p, data.height);
+    } else if (m.type === 'view' && typeof data.view === 'string') {
+      // A card screen is named as the host names it (daily-card is data-view="daily").
+      data = { view: data.view.replace(/^([a-z]+)-card\b/, '$1'), lang: data.lang };
     } else if (m.type === 'close' && p.mode === 'popup') {
       // A popup says close once, when it goes; a close the frame echoes is not news.
       return hide(p, false);
@@ -260,10 +265,22 @@
     bar.appendChild(x);
     panel.appendChild(bar);
     panel.appendChild(makeFrame(p));
+    // Tab out of the frame's last control lands on the end guard, Shift+Tab before the close
+    // button on the start guard: each sends focus round (focus that leaves the page for the
+    // browser's own bar would fire nothing here to catch).
+    o.appendChild(guard(function () { return p.frame; }));
     o.appendChild(panel);
+    o.appendChild(guard(function () { return x; }));
     p.overlay = o;
     p.panel = panel;
     p.x = x;
+  }
+
+  function guard(to) {
+    var g = make('div', 'position:absolute;width:1px;height:1px;overflow:hidden;opacity:0');
+    g.tabIndex = 0;
+    g.addEventListener('focus', function () { to().focus(); });
+    return g;
   }
 
   // The overlay covers exactly the visual viewport (pinch-zoom, on-screen keyboard).
@@ -301,7 +318,9 @@
     var root = document.documentElement.style;
     p.overflow = root.overflow;
     root.overflow = 'hidden';
+    // The element, then its window: only then does the next Tab go to the frame's controls.
     p.frame.focus();
+    p.frame.contentWindow.focus();
   }
 
   function unlock(p) {

@@ -20,6 +20,7 @@ const SNIPPETS = {
   popup: `<div data-anxin data-mode="popup" data-view="case:agent-surrender">\n  <button type="button">看一个案例</button>\n</div>\n<script src="${EMBED_URL}" async></script>`,
 };
 $('deployment').textContent = new URL('../', location.href).href;
+$('own-origin').textContent = location.origin;
 for (const [mode, text] of Object.entries(SNIPPETS)) $(`snippet-${mode}`).textContent = text;
 
 for (const button of document.querySelectorAll('[data-copy]')) {
