@@ -185,7 +185,10 @@ impl Event {
             Event::Ready | Event::Close => vec![],
             Event::Resize { height } => vec![("height", number(*height))],
             Event::View { view, lang } => {
-                vec![("view", text(&view.to_param())), ("lang", text(lang.tag()))]
+                vec![
+                    ("view", text(&view.host_param())),
+                    ("lang", text(lang.tag())),
+                ]
             }
             Event::QuizFinished {
                 topic,
@@ -338,6 +341,15 @@ mod tests {
             }
             .to_json(),
             r#"{"source":"anxin","v":1,"type":"view","data":{"view":"case:agent-surrender","lang":"ug"}}"#
+        );
+        assert_eq!(
+            Event::View {
+                view: View::DailyCard,
+                lang: Locale::Bo
+            }
+            .to_json(),
+            r#"{"source":"anxin","v":1,"type":"view","data":{"view":"daily","lang":"bo"}}"#,
+            "a card is named as the host names it"
         );
         assert_eq!(
             Event::QuizFinished {

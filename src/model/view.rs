@@ -256,6 +256,17 @@ impl View {
         }
     }
 
+    /// The screen as an embedding page names it (`data-view`, the `view` event): a card by
+    /// what it briefs (`right-card:x` is `right:x`, `daily-card` is `daily`), any other screen
+    /// by its `view` parameter.
+    pub fn host_param(&self) -> String {
+        let param = self.to_param();
+        match self.kind().strip_suffix(CARD_SUFFIX) {
+            Some(briefed) => format!("{briefed}{}", &param[self.kind().len()..]),
+            None => param,
+        }
+    }
+
     /// The kind of screen without its id (`right` for `right:property-safety`).
     pub fn kind(&self) -> &'static str {
         self.route().kind
@@ -385,6 +396,27 @@ mod tests {
         }
         assert_eq!(View::from_page("home"), None, "the home page is index");
         assert_eq!(View::from_page("index"), Some(View::Home));
+    }
+
+    #[test]
+    fn cards_are_named_to_hosts_by_what_they_brief() {
+        assert_eq!(View::DailyCard.host_param(), "daily");
+        assert_eq!(View::CaseCard("x".into()).host_param(), "case:x");
+        assert_eq!(View::Case("x".into()).host_param(), "case:x");
+        for route in ROUTES.iter().filter(|route| route.frame == Frame::Card) {
+            let briefed = route.kind.strip_suffix(CARD_SUFFIX);
+            assert!(
+                briefed.is_some(),
+                "{}: a card's kind ends in -card",
+                route.kind
+            );
+            let briefed = briefed.unwrap_or_default();
+            assert!(
+                briefed == "daily" || ROUTES.iter().any(|other| other.kind == briefed),
+                "{}: briefs a screen there is",
+                route.kind
+            );
+        }
     }
 
     #[test]

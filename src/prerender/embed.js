@@ -200,9 +200,6 @@
     } else if (m.type === 'resize') {
       if (typeof data.height !== 'number' || !isFinite(data.height)) return;
       resize(p, data.height);
-    } else if (m.type === 'view' && typeof data.view === 'string') {
-      // A card screen is named as the host names it (daily-card is data-view="daily").
-      data = { view: data.view.replace(/^([a-z]+)-card\b/, '$1'), lang: data.lang };
     } else if (m.type === 'close' && p.mode === 'popup') {
       // A popup says close once, when it goes; a close the frame echoes is not news.
       return hide(p, false);

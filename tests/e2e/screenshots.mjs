@@ -101,7 +101,7 @@ for (const [size, viewport] of chosenSizes) {
           // Until the frame has kept its height for a second (fonts and text still arriving).
           for (let same = 0, last = null; same < 5; ) {
             await new Promise((done) => setTimeout(done, 200));
-            const height = await page.evaluate(() => document.querySelector('#embed iframe').getBoundingClientRect().height);
+            const height = await page.evaluate(() => document.querySelector('iframe[src*="embed="]').getBoundingClientRect().height);
             same = height === last ? same + 1 : 0;
             last = height;
           }
