@@ -48,10 +48,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// The general build's `partner.json`: no partner.
+const NO_PARTNER: &str = "null\n";
+
 /// The partner file named by `PARTNER_FILE`, checked, and copied to the output's
-/// `partner.json`; a file with any error stops the build, with every problem named.
+/// `partner.json` (without one, a `partner.json` saying there is none); a file with any error
+/// stops the build, with every problem named.
 fn built_partner(out: &Path) -> Result<Option<(Rc<Partner>, String)>, String> {
     let Some(path) = std::env::var_os("PARTNER_FILE").filter(|path| !path.is_empty()) else {
+        // The general build's file says there is no partner, so no page asks for a missing
+        // file (and logs its 404); a partner replaces it with its own.
+        std::fs::write(out.join("partner.json"), NO_PARTNER)
+            .map_err(|e| format!("partner.json: {e}"))?;
         return Ok(None);
     };
     let path = PathBuf::from(path);

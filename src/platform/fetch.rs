@@ -28,7 +28,7 @@ pub async fn message_file(
 }
 
 /// The deployment's `partner.json` (beside `index.html`), checked: its partner if it is valid;
-/// `None` where there is no file, or it is invalid (every problem said in the console, and the
+/// `None` where there is no file, or the general build's `null`, or it is invalid (every problem said in the console, and the
 /// app runs as the general build); `Err` if it could not be fetched.
 pub async fn partner_file() -> Result<Option<Partner>, String> {
     let text = match text(PARTNER_FILE).await {
@@ -36,6 +36,10 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
         Err(Missing) => return Ok(None),
         Err(Failed(error)) => return Err(error),
     };
+    // The general build's file: no partner.
+    if text.trim() == "null" {
+        return Ok(None);
+    }
     let checked = Partner::check(&text);
     if checked.partner.is_none() {
         console::warn("partner.json is not valid, so the app runs as the general build:");

@@ -213,9 +213,12 @@ export function contrast(a, b) {
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-/** A ratio as people read it, never rounded up past a threshold: 4.499 is "4.49:1". */
+/**
+ * A ratio as people read it, never rounded up past a threshold (4.49 is "4.4:1"), and as
+ * scripts/check-partner writes it (one decimal, rounded down).
+ */
 export function ratioText(ratio) {
-  return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
+  return `${(Math.floor(ratio * 10) / 10).toFixed(1)}:1`;
 }
 
 /** Where in `text` (line and column, from 1) a JSON.parse error's "position N" is, if it says. */
