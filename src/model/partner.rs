@@ -7,6 +7,20 @@
 //! Nothing in the file reaches a style but the two brand colours, and only when they pass
 //! the contrast check: type sizes and target sizes are not the file's to set.
 
+/// A note's words for people (check-partner, the playground's twin, the tests). The app in the
+/// browser only needs whether a file is valid and which fields are not, so there the words are
+/// left out, with the code that writes them (ratios with decimals among it): the console names
+/// the fields, and `scripts/check-partner` the problems.
+macro_rules! words {
+    ($($arg:tt)*) => {
+        if cfg!(target_arch = "wasm32") {
+            String::new()
+        } else {
+            format!($($arg)*)
+        }
+    };
+}
+
 use std::collections::BTreeSet;
 
 use super::contrast::contrast_ratio;
@@ -200,7 +214,7 @@ pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     } else if let Some(rest) = text.strip_prefix("http://") {
         ("http", rest)
     } else {
-        return Some(format!(
+        return Some(words!(
             "{} is not an origin: write https:// and the host name, such as \
              https://m.example.cn (http:// only for localhost and 127.0.0.1)",
             shown(text)
@@ -208,16 +222,16 @@ pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     };
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..authority_end];
-    let bare = format!("{scheme}://{authority}");
+    let bare = words!("{scheme}://{authority}");
     if authority_end < rest.len() {
-        return Some(format!(
+        return Some(words!(
             "{} has a path; an origin is the scheme and host only: {}",
             shown(text),
             shown(&bare)
         ));
     }
     if authority.contains('@') {
-        return Some(format!(
+        return Some(words!(
             "{} has a user name before the host (the part up to @); write the host only",
             shown(text)
         ));
@@ -227,14 +241,14 @@ pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
         None => (authority, None),
     };
     if !is_host_name(host) {
-        return Some(format!(
+        return Some(words!(
             "{} has no valid host name: letters, digits, hyphens and dots, such as \
              m.example.cn (an international domain in its xn-- form)",
             shown(text)
         ));
     }
     if host != host.to_ascii_lowercase() {
-        return Some(format!(
+        return Some(words!(
             "{} must be in lower case, as browsers write origins: {}",
             shown(text),
             shown(&text.to_ascii_lowercase())
@@ -243,14 +257,14 @@ pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     if let Some(port) = port {
         let default = if scheme == "https" { "443" } else { "80" };
         if port == default {
-            return Some(format!(
+            return Some(words!(
                 "{} names the default port; browsers write this origin without it: {}",
                 shown(text),
-                shown(&format!("{scheme}://{host}"))
+                shown(&words!("{scheme}://{host}"))
             ));
         }
         if !is_port(port) {
-            return Some(format!(
+            return Some(words!(
                 "{} has no valid port: a number from 1 to 65535, without leading zeros",
                 shown(text)
             ));
@@ -258,7 +272,7 @@ pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     }
     if scheme == "http" && http == Http::LoopbackOnly && !matches!(host, "localhost" | "127.0.0.1")
     {
-        return Some(format!(
+        return Some(words!(
             "{} must use https://; http:// is allowed only for localhost and 127.0.0.1, \
              for development",
             shown(text)
@@ -333,7 +347,7 @@ impl Notes {
                 } else {
                     Severity::Warning
                 },
-                message: format!("{more} more problems, not listed: fix these first"),
+                message: words!("{more} more problems, not listed: fix these first"),
             });
         }
         self.listed
@@ -346,7 +360,7 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
     if text.len() > MAX_FILE_BYTES {
         notes.error(
             "",
-            format!(
+            words!(
                 "the file is {} bytes; a partner file may have at most {MAX_FILE_BYTES} \
                  bytes (64 KiB)",
                 text.len()
@@ -367,7 +381,7 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
     let Json::Object(fields) = &file else {
         notes.error(
             "",
-            format!(
+            words!(
                 "the file must be one JSON object, {{ … }}, not {}",
                 kind(&file)
             ),
@@ -421,11 +435,11 @@ fn version(value: Option<&Json>, notes: &mut Notes) {
              quotes"
                 .to_owned()
         }
-        Some(Json::Number(number)) => format!(
+        Some(Json::Number(number)) => words!(
             "{} is not one this build reads; it reads version 1 (\"version\": 1)",
             clip(number)
         ),
-        Some(other) => format!("must be the number 1, not {}", kind(other)),
+        Some(other) => words!("must be the number 1, not {}", kind(other)),
     };
     notes.error("version", problem);
 }
@@ -443,7 +457,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
     let Json::Object(fields) = value else {
         notes.error(
             "name",
-            format!(
+            words!(
                 "must be an object from language tag to name, such as {{ \"zh-Hans\": \
                  \"示例保险\" }}, not {}",
                 kind(value)
@@ -485,21 +499,21 @@ fn hotline(value: Option<&Json>, notes: &mut Notes) -> String {
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+' | '.'));
             if separators_only && HOTLINE_DIGITS.contains(&digits.len()) {
-                format!(
+                words!(
                     "{} must be digits only, without spaces, dashes, brackets or a \
                      plus sign: \"{digits}\"",
                     shown(number)
                 )
             } else {
-                format!("must be 3 to 15 digits, and {} is not", shown(number))
+                words!("must be 3 to 15 digits, and {} is not", shown(number))
             }
         }
-        Some(Json::Number(number)) if number.bytes().all(|b| b.is_ascii_digit()) => format!(
+        Some(Json::Number(number)) if number.bytes().all(|b| b.is_ascii_digit()) => words!(
             "is a number; write it as a string of digits, in quotes: \"hotline\": \
              {} (a number loses leading zeros)",
             shown(number)
         ),
-        Some(other) => format!("must be a string of digits, not {}", kind(other)),
+        Some(other) => words!("must be a string of digits, not {}", kind(other)),
     };
     notes.error("hotline", problem);
     String::new()
@@ -514,13 +528,13 @@ fn website(value: &Json, notes: &mut Notes) -> Option<String> {
             .filter(|(_, port)| is_port(port))
             .map_or(authority, |(host, _)| host);
         if authority.contains('@') {
-            format!(
+            words!(
                 "{} has a user name before the host (the part up to @); write the \
                  address without it",
                 shown(url)
             )
         } else if !is_host_name(host) {
-            format!(
+            words!(
                 "{} has no valid host name after https:// (letters, digits, hyphens \
                  and dots; an international domain in its xn-- form)",
                 shown(url)
@@ -529,9 +543,9 @@ fn website(value: &Json, notes: &mut Notes) -> Option<String> {
             return Some(url.to_owned());
         }
     } else if url.starts_with("http://") {
-        format!("{} must use https://, not http://", shown(url))
+        words!("{} must use https://, not http://", shown(url))
     } else {
-        format!(
+        words!(
             "must be an https:// address, such as https://www.example.cn, and {} is \
              not",
             shown(url)
@@ -561,7 +575,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
     let Json::Object(fields) = value else {
         notes.error(
             "colors",
-            format!(
+            words!(
                 "must be an object with \"brand\" and \"on-brand\", such as {{ \
                  \"brand\": \"#0a5c36\", \"on-brand\": \"#ffffff\" }}, not {}",
                 kind(value)
@@ -582,7 +596,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
         let Some(text) = value.as_str() else {
             notes.error(
                 &field,
-                format!(
+                words!(
                     "must be a colour as a string \"#rrggbb\", not {}",
                     kind(value)
                 ),
@@ -595,7 +609,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
         } else {
             notes.error(
                 &field,
-                format!(
+                words!(
                     "must be a colour written #rrggbb (six hexadecimal digits, such as \
                      #0a5c36), and {} is not",
                     shown(text)
@@ -608,14 +622,14 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
     let on_brand = colour("on-brand");
     let (brand, on_brand) = (brand?, on_brand?);
     let ratio = contrast_ratio(&on_brand, &brand)?;
-    let measured = format!(
+    let measured = words!(
         "brand {brand} behind on-brand {on_brand}: contrast {}:1",
         floored(ratio)
     );
     if ratio < STANDARD_CONTRAST {
         notes.error(
             "colors",
-            format!("{measured}, needs at least {STANDARD_CONTRAST}:1"),
+            words!("{measured}, needs at least {STANDARD_CONTRAST}:1"),
         );
         return None;
     }
@@ -623,7 +637,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
     if !in_elder {
         notes.warning(
             "colors",
-            format!(
+            words!(
                 "{measured}, under the {ELDER_CONTRAST}:1 长辈版 needs: 长辈版 keeps Anxin's own \
                  colours"
             ),
@@ -641,24 +655,24 @@ fn logo(value: &Json, notes: &mut Notes) -> Option<String> {
     let path = address(value, "logo", notes)?;
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-');
     let problem = if !path.chars().all(allowed) {
-        format!(
+        words!(
             "{} may use only letters, digits, '.', '_', '-' and '/': a path such as \
              logo.svg or brand/logo.svg, beside partner.json",
             shown(path)
         )
     } else if path.starts_with('/') || path.contains("//") {
-        format!(
+        words!(
             "{} must be a path relative to partner.json, such as brand/logo.svg, without \
              a leading / or an empty folder (//)",
             shown(path)
         )
     } else if path.split('/').any(|segment| segment == "..") {
-        format!(
+        words!(
             "{} must not leave the deployment's folder (..)",
             shown(path)
         )
     } else if !path.ends_with(".svg") || path.ends_with("/.svg") || path == ".svg" {
-        format!(
+        words!(
             "{} must be an SVG file whose name ends in .svg",
             shown(path)
         )
@@ -673,7 +687,7 @@ fn featured(value: &Json, notes: &mut Notes) -> (Vec<String>, Vec<String>) {
     let Json::Object(fields) = value else {
         notes.error(
             "featured",
-            format!(
+            words!(
                 "must be an object with \"cases\" and \"topics\", lists of ids, not {}",
                 kind(value)
             ),
@@ -689,13 +703,13 @@ fn featured(value: &Json, notes: &mut Notes) -> (Vec<String>, Vec<String>) {
             return Vec::new();
         };
         let mut found = Vec::new();
-        for (field, id) in strings(list, &path, &format!("{what} ids"), notes) {
+        for (field, id) in strings(list, &path, &words!("{what} ids"), notes) {
             if known.contains(&id) {
                 found.push(id.to_owned());
             } else {
                 notes.error(
                     &field,
-                    format!(
+                    words!(
                         "no {what} has the id {}; the {what} ids are: {}",
                         shown(id),
                         known.join(", ")
@@ -730,7 +744,7 @@ fn share_score(value: &Json, notes: &mut Notes) -> bool {
     value.as_bool().unwrap_or_else(|| {
         notes.error(
             "share-score",
-            format!("must be true or false, not {}", kind(value)),
+            words!("must be true or false, not {}", kind(value)),
         );
         false
     })
@@ -743,11 +757,11 @@ fn tag(text: &str, field: &str, notes: &mut Notes) -> Option<Locale> {
     }
     let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
     let hint = Locale::from_tag(text)
-        .map(|l| format!(" (for {}, write \"{}\")", shown(text), l.tag()))
+        .map(|l| words!(" (for {}, write \"{}\")", shown(text), l.tag()))
         .unwrap_or_default();
     notes.error(
         field,
-        format!(
+        words!(
             "{} is not one of Anxin's language tags: {}{hint}",
             shown(text),
             tags.join(", ")
@@ -767,14 +781,14 @@ fn strings<'a>(
     let Json::Array(items) = value else {
         notes.error(
             path,
-            format!("must be a list [ … ] of {what}, not {}", kind(value)),
+            words!("must be a list [ … ] of {what}, not {}", kind(value)),
         );
         return Vec::new();
     };
     if items.len() > MAX_ITEMS {
         notes.error(
             path,
-            format!(
+            words!(
                 "has {} entries; it may have at most {MAX_ITEMS}",
                 items.len()
             ),
@@ -786,10 +800,10 @@ fn strings<'a>(
         let field = format!("{path}[{index}]");
         match item.as_str() {
             Some(text) if found.iter().any(|(_, seen)| *seen == text) => {
-                notes.error(&field, format!("repeats {}; list each once", shown(text)))
+                notes.error(&field, words!("repeats {}; list each once", shown(text)))
             }
             Some(text) => found.push((field, text)),
-            None => notes.error(&field, format!("must be a string, not {}", kind(item))),
+            None => notes.error(&field, words!("must be a string, not {}", kind(item))),
         }
     }
     found
@@ -816,7 +830,7 @@ fn address<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a st
 /// direction-control character; else a note at `field`.
 fn string<'a>(value: &'a Json, field: &str, limit: usize, notes: &mut Notes) -> Option<&'a str> {
     let Some(text) = value.as_str() else {
-        notes.error(field, format!("must be a string, not {}", kind(value)));
+        notes.error(field, words!("must be a string, not {}", kind(value)));
         return None;
     };
     let problem = if text.chars().count() > limit {
@@ -834,7 +848,7 @@ fn string<'a>(value: &'a Json, field: &str, limit: usize, notes: &mut Notes) -> 
 fn spaceless<'a>(value: &'a Json, field: &str, notes: &mut Notes) -> Option<&'a str> {
     let text = address(value, field, notes)?;
     if text.chars().any(char::is_whitespace) {
-        notes.error(field, format!("{} must not contain spaces", shown(text)));
+        notes.error(field, words!("{} must not contain spaces", shown(text)));
         return None;
     }
     Some(text)
@@ -867,9 +881,9 @@ fn unknown_field(key: &str, known: &[&str]) -> String {
         .iter()
         .find(|name| name.eq_ignore_ascii_case(key) || edits(name, key) <= 2);
     let hint = close
-        .map(|name| format!("did you mean \"{name}\"? "))
+        .map(|name| words!("did you mean \"{name}\"? "))
         .unwrap_or_default();
-    format!(
+    words!(
         "{} is not a field here: {hint}the fields are {}",
         shown(key),
         known.join(", ")
@@ -909,7 +923,7 @@ fn hidden_problem(c: char) -> String {
     } else {
         "the direction control"
     };
-    format!(
+    words!(
         "contains {what} U+{:04X}, which can hide text or show it in a misleading order: \
          remove it",
         u32::from(c)
@@ -917,7 +931,7 @@ fn hidden_problem(c: char) -> String {
 }
 
 fn too_long(text: &str, limit: usize) -> String {
-    format!(
+    words!(
         "{} is {} characters long; at most {limit} are allowed",
         shown(text),
         text.chars().count()
@@ -939,7 +953,7 @@ fn kind(value: &Json) -> &'static str {
 
 /// `text` quoted for a note (see [`clip`]).
 fn shown(text: &str) -> String {
-    format!("\"{}\"", clip(text))
+    words!("\"{}\"", clip(text))
 }
 
 /// `text` for a note: at most [`SHOWN_CHARS`] characters, and every quote, backslash, control
@@ -956,7 +970,7 @@ fn clip(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_hidden(c) => out.push_str(&format!("\\u{{{:04X}}}", u32::from(c))),
+            c if is_hidden(c) => out.push_str(&words!("\\u{{{:04X}}}", u32::from(c))),
             c => out.push(c),
         }
     }
@@ -980,7 +994,7 @@ fn shown_key(key: &str) -> String {
 /// A contrast ratio to one decimal, rounded down, so a ratio just under a limit never reads
 /// as the limit.
 fn floored(ratio: f64) -> String {
-    format!("{:.1}", (ratio * 10.0).floor() / 10.0)
+    words!("{:.1}", (ratio * 10.0).floor() / 10.0)
 }
 
 #[cfg(test)]

@@ -5,15 +5,15 @@
 
 use yew::prelude::*;
 
-use super::{message_list, page_title, DetailProps};
+use super::{message_list, page_title};
 use crate::components::daily_question::DailyQuestion;
 use crate::components::icon::{icon, IconKind};
 use crate::components::view_link::ViewLink;
 use crate::content::cases::find as find_case;
 use crate::content::rights::find as find_right;
-use crate::i18n::use_i18n;
+use crate::i18n::Localizer;
 use crate::model::view::View;
-use crate::state::{use_app, AppHandle};
+use crate::state::AppHandle;
 use crate::theme::styles::EMBED_CARD;
 
 /// The link from a card to the full screen it briefs.
@@ -32,29 +32,24 @@ fn learn_more(app: &AppHandle, label: String, to: View) -> Html {
     }
 }
 
-/// 每日一题 alone.
-#[function_component]
-pub fn DailyCard() -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
+/// 每日一题 alone. (The cards are plain functions of the page's app and text, not components:
+/// each component costs download size.)
+pub fn daily_card(app: &AppHandle, i18n: &Localizer) -> Html {
     html! {
         <div class={EMBED_CARD}>
             <DailyQuestion more_link=false />
-            { learn_more(&app, i18n.text("card-more-quiz"), View::Quiz) }
+            { learn_more(app, i18n.text("card-more-quiz"), View::Quiz) }
         </div>
     }
 }
 
 /// One right: its name and what it means in a line.
-#[function_component]
-pub fn RightCard(props: &DetailProps) -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
-    let Some(right) = find_right(&props.id) else {
+pub fn right_card(app: &AppHandle, i18n: &Localizer, id: &str) -> Html {
+    let Some(right) = find_right(id) else {
         return html! {
             <div class={EMBED_CARD}>
-                { page_title(&i18n, "rights-not-found") }
-                { learn_more(&app, i18n.text("rights-all"), View::Rights) }
+                { page_title(i18n, "rights-not-found") }
+                { learn_more(app, i18n.text("rights-all"), View::Rights) }
             </div>
         };
     };
@@ -62,24 +57,21 @@ pub fn RightCard(props: &DetailProps) -> Html {
         <div class={EMBED_CARD}>
             <div class="head">
                 <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
-                { page_title(&i18n, &right.message("name")) }
+                { page_title(i18n, &right.message("name")) }
             </div>
             <p>{ i18n.text(&right.message("summary")) }</p>
-            { learn_more(&app, i18n.text("card-more"), View::Right(right.id.to_owned())) }
+            { learn_more(app, i18n.text("card-more"), View::Right(right.id.to_owned())) }
         </div>
     }
 }
 
 /// One case: its title, the trap in a line, and its red flags.
-#[function_component]
-pub fn CaseCard(props: &DetailProps) -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
-    let Some(case) = find_case(&props.id) else {
+pub fn case_card(app: &AppHandle, i18n: &Localizer, id: &str) -> Html {
+    let Some(case) = find_case(id) else {
         return html! {
             <div class={EMBED_CARD}>
-                { page_title(&i18n, "cases-not-found") }
-                { learn_more(&app, i18n.text("cases-all"), View::Cases) }
+                { page_title(i18n, "cases-not-found") }
+                { learn_more(app, i18n.text("cases-all"), View::Cases) }
             </div>
         };
     };
@@ -90,11 +82,11 @@ pub fn CaseCard(props: &DetailProps) -> Html {
         .collect();
     html! {
         <div class={EMBED_CARD}>
-            { page_title(&i18n, &case.message("title")) }
+            { page_title(i18n, &case.message("title")) }
             <p class="trap">{ i18n.text(&case.message("trap")) }</p>
             <h2>{ i18n.text("case-section-flags") }</h2>
             { message_list(flags, false) }
-            { learn_more(&app, i18n.text("card-more"), View::Case(case.id.to_owned())) }
+            { learn_more(app, i18n.text("card-more"), View::Case(case.id.to_owned())) }
         </div>
     }
 }

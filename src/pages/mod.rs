@@ -10,7 +10,6 @@ mod settings;
 
 use yew::prelude::*;
 
-pub use cards::{CaseCard, DailyCard, RightCard};
 pub use cases::{CaseDetail, CasesList};
 pub use help::Help;
 pub use home::Home;
@@ -69,9 +68,9 @@ pub fn Page(props: &PageProps) -> Html {
         View::Quiz => html! { <Quiz /> },
         View::Cases => html! { <CasesList /> },
         View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
-        View::DailyCard => html! { <DailyCard /> },
-        View::RightCard(id) => html! { <RightCard id={id.clone()} /> },
-        View::CaseCard(id) => html! { <CaseCard id={id.clone()} /> },
+        View::DailyCard => cards::daily_card(&app, &i18n),
+        View::RightCard(id) => cards::right_card(&app, &i18n, id),
+        View::CaseCard(id) => cards::case_card(&app, &i18n, id),
     };
     // Text not yet translated shows in Mandarin, marked as such.
     let content = props.view.needs().last().copied();

@@ -42,10 +42,22 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
     }
     let checked = Partner::check(&text);
     if checked.partner.is_none() {
-        console::warn("partner.json is not valid, so the app runs as the general build:");
-    }
-    for note in checked.notes {
-        console::warn(&format!("partner.json: {}: {}", note.field, note.message));
+        let fields: Vec<&str> = checked
+            .notes
+            .iter()
+            .map(|note| note.field.as_str())
+            .filter(|field| !field.is_empty())
+            .collect();
+        console::warn(&format!(
+            "partner.json is not valid, so the app runs as the general build; \
+             scripts/check-partner (or the playground's checker) names each problem. \
+             Fields with problems: {}",
+            if fields.is_empty() {
+                "the whole file".to_owned()
+            } else {
+                fields.join(", ")
+            }
+        ));
     }
     Ok(checked.partner)
 }

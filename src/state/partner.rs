@@ -49,15 +49,16 @@ impl PartnerState {
         } else {
             &partner.featured_topics
         };
-        let rank = |item: &T| {
-            featured
-                .iter()
-                .position(|f| f == id(item))
-                .unwrap_or(featured.len())
-        };
-        let mut items = items;
-        items.sort_by_key(rank);
-        items
+        // No sort: it would bring a sorting routine into the download for a handful of items.
+        let mut rest = items;
+        let mut first = Vec::with_capacity(rest.len());
+        for wanted in featured {
+            if let Some(at) = rest.iter().position(|item| id(item) == wanted) {
+                first.push(rest.remove(at));
+            }
+        }
+        first.extend(rest);
+        first
     }
 
     /// Applies `action`.
