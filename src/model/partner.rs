@@ -482,8 +482,12 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
             "has no Mandarin name: add \"zh-Hans\", which every language falls back to".to_owned(),
         );
     }
-    names.sort_by_key(|(locale, _)| *locale);
-    names
+    // In `Locale::ALL` order, picked rather than sorted: a sort would bring a sorting routine
+    // into the download for four names.
+    Locale::ALL
+        .into_iter()
+        .filter_map(|locale| names.iter().find(|(named, _)| *named == locale).cloned())
+        .collect()
 }
 
 fn hotline(value: Option<&Json>, notes: &mut Notes) -> String {
