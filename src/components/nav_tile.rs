@@ -33,7 +33,7 @@ pub fn NavTile(props: &NavTileProps) -> Html {
     html! {
         { ViewLink::to(props.to.clone()).class(NAV_TILE).testid(props.testid).data_id(props.data_id).render(&app, html! {
             <>
-                <span class="picture">{ icon(props.icon) }</span>
+                <span class="ax-picture">{ icon(props.icon) }</span>
                 <span class="words">
                     <span class="title">{ props.title.clone() }</span>
                     <span class="subtitle">{ props.subtitle.clone() }</span>

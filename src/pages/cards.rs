@@ -56,7 +56,7 @@ pub fn right_card(app: &AppHandle, i18n: &Localizer, id: &str) -> Html {
     html! {
         <div class={EMBED_CARD}>
             <div class="head">
-                <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
+                <span class="ax-picture">{ icon(IconKind::from(right.symbol)) }</span>
                 { page_title(i18n, &right.message("name")) }
             </div>
             <p>{ i18n.text(&right.message("summary")) }</p>

@@ -54,7 +54,7 @@ pub fn RightDetail(props: &DetailProps) -> Html {
     html! {
         <div class={RIGHT_DETAIL}>
             <div class="head">
-                <span class="picture">{ icon(IconKind::from(right.symbol)) }</span>
+                <span class="ax-picture">{ icon(IconKind::from(right.symbol)) }</span>
                 { page_title(&i18n, &right.message("name")) }
             </div>
             <p class="ax-lead">{ i18n.text(&right.message("summary")) }</p>

@@ -33,7 +33,7 @@ macro_rules! stylesheets {
 
 /// The page-wide rules, which read only the variables: type, colours, focus ring, reduced
 /// motion, the shared classes of markup that the views' plain functions write (`ax-button`,
-/// `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`, `ax-notices`), and the
+/// `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`, `ax-picture`, `ax-notices`), and the
 /// `ax-app-only` / `ax-needs-app` pair for pages read without the app.
 pub const PAGE_RULES: &str = r#"
     *, *::before, *::after { box-sizing: border-box; }
@@ -57,6 +57,12 @@ pub const PAGE_RULES: &str = r#"
     }
     .ax-button.secondary { border-color: var(--ax-primary); background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
     .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+    .ax-picture {
+        flex: none; display: grid; place-items: center;
+        inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
+        background: var(--ax-tint); color: var(--ax-primary);
+    }
+    .ax-picture svg { inline-size: 60%; block-size: 60%; }
     .ax-hotline {
         display: flex; flex-direction: column; gap: var(--ax-sp-xs);
         min-height: var(--ax-target); padding: var(--ax-sp-s) var(--ax-sp-m);
@@ -197,12 +203,6 @@ stylesheets! {
         h1 { font-size: var(--ax-fs-heading); }
         h2 { font-size: var(--ax-fs-button); }
         .head { display: flex; align-items: center; gap: var(--ax-sp-s); }
-        .picture {
-            flex: none; display: grid; place-items: center;
-            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
-            background: var(--ax-tint); color: var(--ax-primary);
-        }
-        .picture svg { inline-size: 60%; block-size: 60%; }
         .trap { font-weight: 700; }
         ul { margin: 0; padding-inline-start: 1.2em; display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
         .learn-more { align-self: flex-start; }
@@ -210,12 +210,6 @@ stylesheets! {
     RIGHT_DETAIL = "ax-right-detail" => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
         .head { display: flex; align-items: center; gap: var(--ax-sp-m); }
-        .picture {
-            flex: none; display: grid; place-items: center;
-            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
-            background: var(--ax-tint); color: var(--ax-primary);
-        }
-        .picture svg { inline-size: 60%; block-size: 60%; }
         section {
             padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
             background: var(--ax-surface); border: 2px solid var(--ax-border);
@@ -297,12 +291,6 @@ stylesheets! {
         min-height: var(--ax-target); padding: var(--ax-sp-m);
         border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
         background: var(--ax-surface); color: var(--ax-text); text-decoration: none;
-        .picture {
-            flex: none; display: grid; place-items: center;
-            inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
-            background: var(--ax-tint); color: var(--ax-primary);
-        }
-        .picture svg { inline-size: 60%; block-size: 60%; }
         .words { flex: 1 1 8em; display: flex; flex-direction: column; min-inline-size: 0; }
         .title { font-size: var(--ax-fs-button); font-weight: 700; line-height: var(--ax-lh-heading); color: var(--ax-primary); }
         .subtitle { font-size: var(--ax-fs-small); color: var(--ax-muted); }
