@@ -200,11 +200,10 @@ pub(crate) enum Http {
 /// What keeps `text` from being an origin as a browser writes it, or `None` when it is one.
 pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     if text == "*" {
-        return Some(
+        return Some(words!(
             "\"*\" would let any site embed Anxin and receive its events: list each origin \
              exactly, such as https://m.example.cn"
-                .to_owned(),
-        );
+        ));
     }
     if text.chars().count() > MAX_ADDRESS_CHARS {
         return Some(too_long(text, MAX_ADDRESS_CHARS));
@@ -371,10 +370,11 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
     let Some(file) = Json::parse(text) else {
         notes.error(
             "",
-            "the file is not valid JSON: look for a missing comma, quote or bracket, a comma \
+            words!(
+                "the file is not valid JSON: look for a missing comma, quote or bracket, a comma \
              after the last entry, or a comment (JSON has none); nesting deeper than 32 levels \
              is refused too"
-                .to_owned(),
+            ),
         );
         return None;
     };
@@ -431,9 +431,10 @@ fn version(value: Option<&Json>, notes: &mut Notes) {
         None => "is missing: add \"version\": 1".to_owned(),
         Some(value) if value.as_u64() == Some(1) => return,
         Some(Json::String(text)) if text.trim() == "1" => {
-            "must be the number 1, not the string \"1\": write \"version\": 1, without \
+            words!(
+                "must be the number 1, not the string \"1\": write \"version\": 1, without \
              quotes"
-                .to_owned()
+            )
         }
         Some(Json::Number(number)) => words!(
             "{} is not one this build reads; it reads version 1 (\"version\": 1)",
@@ -479,7 +480,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
     if value.get(Locale::ZhHans.tag()).is_none() {
         notes.error(
             "name",
-            "has no Mandarin name: add \"zh-Hans\", which every language falls back to".to_owned(),
+            words!("has no Mandarin name: add \"zh-Hans\", which every language falls back to"),
         );
     }
     // In `Locale::ALL` order, picked rather than sorted: a sort would bring a sorting routine
@@ -492,7 +493,7 @@ fn names(value: Option<&Json>, notes: &mut Notes) -> Vec<(Locale, String)> {
 
 fn hotline(value: Option<&Json>, notes: &mut Notes) -> String {
     let problem = match value {
-        None => "is missing: add the customer hotline as a string of digits".to_owned(),
+        None => words!("is missing: add the customer hotline as a string of digits"),
         Some(Json::String(number)) => {
             let count = number.chars().count();
             if number.bytes().all(|b| b.is_ascii_digit()) && HOTLINE_DIGITS.contains(&count) {
@@ -593,7 +594,7 @@ fn colors(value: &Json, notes: &mut Notes) -> Option<BrandColors> {
         let Some(value) = value.get(key) else {
             notes.error(
                 &field,
-                "is missing: colors needs both brand and on-brand".to_owned(),
+                words!("is missing: colors needs both brand and on-brand"),
             );
             return None;
         };
@@ -733,9 +734,10 @@ fn languages(value: &Json, notes: &mut Notes) -> Vec<Locale> {
     if matches!(value, Json::Array(items) if items.is_empty()) {
         notes.error(
             "languages",
-            "is empty: list at least one tag, or leave the field out to offer every \
+            words!(
+                "is empty: list at least one tag, or leave the field out to offer every \
              language"
-                .to_owned(),
+            ),
         );
     }
     strings(value, "languages", "language tags", notes)
