@@ -13,6 +13,7 @@
 //! - [`contrast`]: the WCAG contrast ratio of two colours.
 //! - [`partner`]: the embedding partner's `partner.json`, read and checked.
 //! - [`embed`]: embed modes, and the messages between the frame and its host page.
+//! - [`tally`]: the workshop's show-of-hands count, hidden until the reveal.
 
 pub mod contrast;
 pub mod embed;
@@ -25,5 +26,6 @@ pub mod random;
 pub mod resource;
 pub mod saved;
 pub mod settings;
+pub mod tally;
 pub mod view;
 pub mod wrap;
