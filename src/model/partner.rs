@@ -372,8 +372,8 @@ fn read(text: &str, notes: &mut Notes) -> Option<Partner> {
             "",
             words!(
                 "the file is not valid JSON: look for a missing comma, quote or bracket, a comma \
-             after the last entry, or a comment (JSON has none); nesting deeper than 32 levels \
-             is refused too"
+                 after the last entry, or a comment (JSON has none); nesting deeper than 32 levels \
+                 is refused too"
             ),
         );
         return None;
@@ -433,7 +433,7 @@ fn version(value: Option<&Json>, notes: &mut Notes) {
         Some(Json::String(text)) if text.trim() == "1" => {
             words!(
                 "must be the number 1, not the string \"1\": write \"version\": 1, without \
-             quotes"
+                 quotes"
             )
         }
         Some(Json::Number(number)) => words!(
@@ -736,7 +736,7 @@ fn languages(value: &Json, notes: &mut Notes) -> Vec<Locale> {
             "languages",
             words!(
                 "is empty: list at least one tag, or leave the field out to offer every \
-             language"
+                 language"
             ),
         );
     }
