@@ -7,3 +7,4 @@ pub mod help;
 pub mod quiz;
 mod quiz_bank;
 pub mod rights;
+pub mod workshop;

@@ -14,6 +14,7 @@
 //! - [`partner`]: the embedding partner's `partner.json`, read and checked.
 //! - [`embed`]: embed modes, and the messages between the frame and its host page.
 //! - [`tally`]: the workshop's show-of-hands count, hidden until the reveal.
+//! - [`session`]: a workshop session as the device keeps it, and its CSV.
 
 pub mod contrast;
 pub mod embed;
@@ -25,6 +26,7 @@ pub mod progress;
 pub mod random;
 pub mod resource;
 pub mod saved;
+pub mod session;
 pub mod settings;
 pub mod tally;
 pub mod view;

@@ -84,6 +84,16 @@ impl Tally {
         self.counts.iter().map(|(_, hands)| hands).sum()
     }
 
+    /// Every key with its hands, in the question's order, then [`NOT_SURE`].
+    pub fn counts(&self) -> &[(&'static str, u32)] {
+        &self.counts
+    }
+
+    /// Whether the answer has been revealed.
+    pub fn is_revealed(&self) -> bool {
+        self.shown
+    }
+
     /// Reveals the answer and freezes the counts.
     pub fn reveal(&mut self) {
         self.shown = true;
