@@ -54,7 +54,7 @@ settings-elder-desc = ཡི་གེ་དང་མཐེབ་གནོན་�
 settings-plain = ཚིག་སླ་པོས་བཤད་པ
 settings-plain-desc = ནང་དོན་གཅིག་པ་དེ་ཉིན་རེའི་ཁ་སྐད་སླ་པོས་བཤད།
 settings-clear = ངའི་གཞི་གྲངས་བསུབ
-settings-clear-desc = ཁ་པར་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་སློབ་སྦྱོང་གི་ཟིན་ཐོ་བསུབ།
+settings-clear-desc = ཁ་པར་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་། སློབ་སྦྱོང་གི་ཟིན་ཐོ། བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བཅས་བསུབ།
 settings-clear-confirm = བསུབ་རྒྱུ་ཡིན
 settings-clear-cancel = མི་བསུབ
 settings-cleared = བསུབ་ཟིན། སྒྲིག་འགོད་ཐོག་མའི་གནས་སྟངས་སུ་ལོག་ཟིན།
@@ -86,3 +86,8 @@ needs-app = ཆ་འདི་བེད་སྤྱོད་བྱེད་པ�
 embed-close = ཁ་རྒྱག
 card-more = ཞིབ་ཕྲ་ཤེས་པ།
 card-more-quiz = དྲི་བ་མང་བ་ལན་འདེབས།
+
+## Workshop mode, as settings offer it (its own screens are in workshop.ftl)
+
+workshop-open = བཤད་ཁྲིད་རྣམ་པ
+workshop-open-desc = དང་བླངས་པས་ཤོག་ལྷེ་གློག་ཀླད་གཅིག་གིས་མི་ཚང་མ་ལ་བཤད་ཁྲིད་བྱེད།

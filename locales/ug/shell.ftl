@@ -57,7 +57,7 @@ settings-elder-desc = خەتلەر ۋە كۇنۇپكىلار چوڭراق، رە
 settings-plain = ئاددىيراق سۆزلەش
 settings-plain-desc = ئوخشاش مەزمۇننى كۈندىلىك ئاددىي سۆزلەر بىلەن ئېيتىش.
 settings-clear = مېنىڭ ئۇچۇرلىرىمنى ئۆچۈرۈش
-settings-clear-desc = بۇ تېلېفوندا ساقلانغان تەڭشەك ۋە ئۆگىنىش خاتىرىلىرىنى ئۆچۈرىدۇ.
+settings-clear-desc = بۇ تېلېفوندا ساقلانغان تەڭشەك، ئۆگىنىش خاتىرىلىرى ۋە دەرس خاتىرىلىرىنى ئۆچۈرىدۇ.
 settings-clear-confirm = ھەئە، ئۆچۈرۈلسۇن
 settings-clear-cancel = ياق، ئۆچۈرۈلمىسۇن
 settings-cleared = ئۆچۈرۈلدى، تەڭشەكلەر ئەسلىگە قايتۇرۇلدى.
@@ -89,3 +89,8 @@ needs-app = بۇ قىسمىنى ئىشلىتىش ئۈچۈن ئۈندىدار (�
 embed-close = تاقاش
 card-more = تەپسىلىي كۆرۈش
 card-more-quiz = تېخىمۇ كۆپ سوئال ئىشلەش
+
+## Workshop mode, as settings offer it (its own screens are in workshop.ftl)
+
+workshop-open = دەرس سۆزلەش ھالىتى
+workshop-open-desc = پىدائىي بىر تاختا كومپيۇتېر بىلەن كۆپچىلىككە دەرس سۆزلەيدۇ

@@ -55,7 +55,7 @@ settings-elder-desc = 字大啲，掣大啲，颜色对比清楚啲。
 settings-plain = 讲得简单啲
 settings-plain-desc = 用平时倾偈嘅讲法，讲同样嘅内容。
 settings-clear = 清走我嘅资料
-settings-clear-desc = 删走存喺呢部手机度嘅设定同学习记录。
+settings-clear-desc = 删走存喺呢部手机度嘅设定、学习记录同讲课记录。
 settings-clear-confirm = 确定清走
 settings-clear-cancel = 唔好清走
 settings-cleared = 已经清咗，设定变返默认。
@@ -87,3 +87,8 @@ needs-app = 呢部分要较新版本嘅微信或者浏览器先用得。请更�
 embed-close = 关闭
 card-more = 睇多啲
 card-more-quiz = 做多啲题
+
+## Workshop mode, as settings offer it (its own screens are in workshop.ftl)
+
+workshop-open = 讲座模式
+workshop-open-desc = 义工用一部平板同大家讲课

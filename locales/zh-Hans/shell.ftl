@@ -65,8 +65,8 @@ settings-plain = 说得更简单
 settings-plain-desc = 用日常的大白话讲同样的内容。
     .plain = 用平常说话的方式讲。
 settings-clear = 清除我的数据
-settings-clear-desc = 删除保存在这部手机上的设置和学习记录。
-    .plain = 把这部手机里存的设置和做题记录都删掉。
+settings-clear-desc = 删除保存在这部手机上的设置、学习记录和讲课记录。
+    .plain = 把这部手机里存的设置、做题记录和讲课记录都删掉。
 settings-clear-confirm = 确定清除
 settings-clear-cancel = 不清除
 settings-cleared = 已清除，设置已恢复默认。
@@ -105,3 +105,8 @@ needs-app = 这部分需要较新版本的微信或浏览器才能使用。请�
 embed-close = 关闭
 card-more = 了解更多
 card-more-quiz = 做更多题
+
+## Workshop mode, as settings offer it (its own screens are in workshop.ftl)
+
+workshop-open = 讲座模式
+workshop-open-desc = 志愿者用一台平板给大家讲课

@@ -1,0 +1,134 @@
+# Anxin workshop mode (讲座模式), Cantonese: a volunteer runs a session for a room of elders from
+# one tablet. The audience sees the large text; the volunteer alone reads the notes. See README,
+# "For translators", and GLOSSARY.md.
+# Draft translation, not yet reviewed by a native speaker. Terms follow locales/yue/GLOSSARY.md.
+# Message ids, variables and order follow locales/zh-Hans/workshop.ftl.
+
+## Choosing a plan
+
+workshop-title = 讲座模式
+workshop-intro = 同成间屋嘅人讲防骗课：拣一个方案，用一部平板，跟你自己嘅节奏一步一步讲。
+workshop-plans = 拣一个方案
+workshop-plan-short = 识穿一个骗局
+workshop-plan-short-desc = 讲一个个案，大家一齐揾危险讯号，再问两条题，最后记低求助电话。
+workshop-plan-standard = 两个个案同一项权利
+workshop-plan-standard-desc = 讲两个常见嘅骗局，讲一项金融消费者嘅权利，一路讲一路问。
+workshop-plan-long = 一堂完整嘅课
+workshop-plan-long-desc = 讲三个个案同两项权利，多问几条题，留啲时间畀大家讲吓自己嘅经历。
+
+# Variables:
+#   $minutes (Number) - about how many minutes a plan or one of its blocks takes
+workshop-minutes = 大约 { $minutes } 分钟
+
+workshop-blocks = 讲课嘅次序
+# Variables:
+#   $case (String) - the title of the case study told in this block
+workshop-block-story = 讲个案：{ $case }
+# Variables:
+#   $case (String) - the title of the case study whose conversation the room goes through
+workshop-block-flags = 一齐揾危险讯号：{ $case }
+workshop-block-quiz = 举手答题
+# Variables:
+#   $right (String) - the name of the right explained in this block
+workshop-block-right = 讲一项权利：{ $right }
+workshop-block-help = 记低求助电话
+
+workshop-prepare = 讲课之前准备好
+workshop-prepare-charge = 将平板充满电，带埋充电器。
+workshop-prepare-leaflets = 印好要派嘅宣传单张，数吓有几多份。
+workshop-prepare-bright = 将屏幕调到最光，等坐喺后排嘅人都睇得清。
+workshop-prepare-rehearse = 出发之前将个方案由头到尾睇一次，睇吓每一步嘅讲解贴士。
+
+workshop-place = 讲课地点（唔填都得）
+workshop-start = 开始讲课
+workshop-discard = 唔要喇，重新开过
+
+## The presenter view (the audience sees it)
+
+workshop-next = 下一步
+workshop-back = 上一步
+workshop-notes = 讲解贴士
+workshop-notes-hide = 收埋贴士
+# Variables:
+#   $step (Number) - which step of the session is on screen, counted from 1
+#   $total (Number) - how many steps the session has
+workshop-step = 第 { $step } 步，一共 { $total } 步
+workshop-end = 结束讲课
+# Variables:
+#   $scene (Number) - which part of the story is on screen, counted from 1
+#   $total (Number) - how many parts the story has
+workshop-scene = 故事第 { $scene } 段，一共 { $total } 段
+workshop-awake = 讲课嘅时候，屏幕会一直着住，唔会熄。
+workshop-awake-unavailable = 呢个浏览器冇办法令屏幕一直着住：请喺设定入面将自动锁屏嘅时间调长啲。
+
+## The volunteer's notes (hidden behind one toggle)
+
+workshop-say = 可以咁样讲
+workshop-ask = 问吓大家
+workshop-wrong = 大家成日搞错嘅
+workshop-note-story-say = 我同大家讲一件常见嘅事。大家听吓，边度唔对路。
+workshop-note-story-ask = 如果你接到咁样嘅电话或者讯息，你会点做？
+workshop-note-story-wrong = 好多人觉得自己唔会中伏。骗子就係利用呢种谂法。
+workshop-note-flags-say = 我将呢段对话读一次。听到唔对路嘅说话，就举手讲出嚟。
+workshop-note-flags-ask = 呢句说话边度唔对路？换转係你，你会点答？
+workshop-note-flags-wrong = 对方讲得出你个名或者你份保单，唔代表佢真係职员。
+workshop-note-quiz-say = 我读题目同每个选项，大家举手拣。冇把握就举“我唔肯定”，唔丢架。
+workshop-note-quiz-ask = 拣咗呢个答案嘅，可唔可以讲吓点解？
+workshop-note-quiz-wrong = 好多人拣错嘅题，公布答案之后再讲多次个道理。
+workshop-note-right-say = 呢个係金融消费者本来就有嘅权利，唔係边个畀你嘅恩惠。
+workshop-note-right-ask = 你有冇遇过呢项权利冇畀人尊重嘅时候？
+workshop-note-right-wrong = 好多人唔知道：唔想买，可以拒绝；听唔明，可以叫人讲清楚。
+workshop-note-help-say = 请大家将呢几个电话记低，或者影低。
+workshop-note-help-ask = 屋企有边个可以帮你查吓，打嚟嗰个人係咪真嘅？
+workshop-note-help-wrong = 唔好打对方畀你嘅“核实电话”。要自己查官方嘅号码。
+
+## Counting a show of hands
+
+tally-hint = 数吓有几多人举手：㩒“+”加一个，㩒“−”减一个。
+tally-not-sure = 我唔肯定
+tally-add = 加一
+tally-remove = 减一
+tally-reveal = 公布答案
+# Variables:
+#   $count (Number) - how many hands were counted for an option
+tally-hands = { $count } 人
+workshop-answer = 啱嘅答案
+
+## Marking the red flags the room called out
+
+workshop-flags-hint = 大家讲出嚟嘅句子，㩒一下标出嚟。标完先公布。
+workshop-flags-reveal = 公布危险讯号
+# Variables:
+#   $count (Number) - how many red flags the room called out
+workshop-flags-found = 大家揾到 { $count } 个危险讯号
+# Variables:
+#   $count (Number) - how many red flags nobody called out
+workshop-flags-missed = 仲有 { $count } 个冇人讲出嚟
+# Variables:
+#   $count (Number) - how many harmless lines the room took for red flags
+workshop-flags-false-alarms = { $count } 句其实冇问题
+
+## The session's record, kept on this device only
+
+workshop-summary-title = 今次讲课嘅记录
+workshop-summary-intro = 记录只会存喺呢部机度，唔会发去任何地方。
+workshop-date = 日期
+workshop-headcount = 嚟咗几多人
+workshop-leaflets = 派咗几多份宣传单张
+workshop-most-missed = 最多人答错嘅题
+workshop-no-tally = 今次冇数举手。
+workshop-finish = 完成，存低记录
+workshop-export = 下载表格（CSV）
+workshop-past = 以前嘅讲课记录
+workshop-past-none = 仲未有讲课记录。
+workshop-again = 再讲一次
+
+## The downloaded table (CSV): its column names and values
+
+workshop-csv-place = 地点
+workshop-csv-question = 题目
+workshop-csv-option = 选项
+workshop-csv-hands = 举手人数
+workshop-csv-correct = 啱嘅答案
+workshop-csv-yes = 係
+workshop-csv-no = 唔係

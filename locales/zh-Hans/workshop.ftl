@@ -1,0 +1,133 @@
+# Anxin workshop mode (讲座模式), Mandarin: a volunteer runs a session for a room of elders from
+# one tablet. The audience sees the large text; the volunteer alone reads the notes. See README,
+# "For translators", and GLOSSARY.md.
+
+## Choosing a plan
+
+workshop-title = 讲座模式
+workshop-intro = 给一屋子的人讲防骗课：选一个方案，用一台平板，按您自己的节奏一步一步讲。
+    .plain = 给大家讲防骗课用的。选一个方案，一步一步讲。
+workshop-plans = 选一个方案
+workshop-plan-short = 认清一个骗局
+workshop-plan-short-desc = 讲一个案例，大家一起找危险信号，再问两道题，最后记下求助电话。
+workshop-plan-standard = 两个案例和一项权利
+workshop-plan-standard-desc = 讲两个常见的骗局，讲一项金融消费者的权利，边讲边问。
+workshop-plan-long = 一堂完整的课
+workshop-plan-long-desc = 讲三个案例和两项权利，多问几道题，留出时间让大家说说自己的经历。
+
+# Variables:
+#   $minutes (Number) - about how many minutes a plan or one of its blocks takes
+workshop-minutes = 约 { $minutes } 分钟
+
+workshop-blocks = 讲课的顺序
+# Variables:
+#   $case (String) - the title of the case study told in this block
+workshop-block-story = 讲案例：{ $case }
+# Variables:
+#   $case (String) - the title of the case study whose conversation the room goes through
+workshop-block-flags = 一起找危险信号：{ $case }
+workshop-block-quiz = 举手答题
+# Variables:
+#   $right (String) - the name of the right explained in this block
+workshop-block-right = 讲一项权利：{ $right }
+workshop-block-help = 记下求助电话
+
+workshop-prepare = 讲课前准备好
+workshop-prepare-charge = 把平板充满电，带上充电器。
+workshop-prepare-leaflets = 打印好要发的宣传单，数一数有多少份。
+workshop-prepare-bright = 把屏幕调到最亮，让坐在后排的人也能看清。
+workshop-prepare-rehearse = 出发前把方案从头到尾翻一遍，看看每一步的讲解提示。
+
+workshop-place = 讲课地点（可以不填）
+workshop-start = 开始讲课
+workshop-discard = 不要了，重新开始
+
+## The presenter view (the audience sees it)
+
+workshop-next = 下一步
+workshop-back = 上一步
+workshop-notes = 讲解提示
+workshop-notes-hide = 收起提示
+# Variables:
+#   $step (Number) - which step of the session is on screen, counted from 1
+#   $total (Number) - how many steps the session has
+workshop-step = 第 { $step } 步，共 { $total } 步
+workshop-end = 结束讲课
+# Variables:
+#   $scene (Number) - which part of the story is on screen, counted from 1
+#   $total (Number) - how many parts the story has
+workshop-scene = 故事第 { $scene } 段，共 { $total } 段
+workshop-awake = 讲课期间屏幕会一直亮着。
+workshop-awake-unavailable = 这个浏览器不能让屏幕一直亮着：请在设置里把自动锁屏的时间调长。
+
+## The volunteer's notes (hidden behind one toggle)
+
+workshop-say = 可以这样说
+workshop-ask = 问问大家
+workshop-wrong = 大家常弄错的
+workshop-note-story-say = 我给大家讲一件常见的事。大家听听，哪里不对劲。
+workshop-note-story-ask = 要是您接到这样的电话或者消息，您会怎么做？
+workshop-note-story-wrong = 很多人觉得自己不会上当。骗子正是利用这种想法。
+workshop-note-flags-say = 我把这段对话念一遍。听到不对劲的话，就举手说出来。
+workshop-note-flags-ask = 这句话哪里不对劲？换成您，会怎么回答？
+workshop-note-flags-wrong = 对方能说出您的名字或者保单，不等于他就是真的工作人员。
+workshop-note-quiz-say = 我念题目和每个选项，大家举手选。没把握就举"我不确定"，这不丢人。
+workshop-note-quiz-ask = 选了这个答案的，能说说为什么吗？
+workshop-note-quiz-wrong = 选错的人多的题，公布答案后再讲一遍道理。
+workshop-note-right-say = 这是金融消费者本来就有的权利，不是谁给的恩惠。
+workshop-note-right-ask = 您遇到过这项权利没有被尊重的时候吗？
+workshop-note-right-wrong = 很多人不知道，不想买的可以拒绝，没听懂的可以要求讲清楚。
+workshop-note-help-say = 请大家把这几个电话记下来，或者拍下来。
+workshop-note-help-ask = 家里谁能帮您查一查，来电的人是不是真的？
+workshop-note-help-wrong = 不要拨打对方给您的"核实电话"。要自己查官方的号码。
+
+## Counting a show of hands
+
+tally-hint = 数一数举手的人：点"+"加一个，点"−"减一个。
+tally-not-sure = 我不确定
+tally-add = 加一
+tally-remove = 减一
+tally-reveal = 公布答案
+# Variables:
+#   $count (Number) - how many hands were counted for an option
+tally-hands = { $count } 人
+workshop-answer = 正确答案
+
+## Marking the red flags the room called out
+
+workshop-flags-hint = 大家说出的句子，点一下标出来。标完了再公布。
+workshop-flags-reveal = 公布危险信号
+# Variables:
+#   $count (Number) - how many red flags the room called out
+workshop-flags-found = 大家找到了 { $count } 个危险信号
+# Variables:
+#   $count (Number) - how many red flags nobody called out
+workshop-flags-missed = 还有 { $count } 个没人说出来
+# Variables:
+#   $count (Number) - how many harmless lines the room took for red flags
+workshop-flags-false-alarms = { $count } 句其实没问题
+
+## The session's record, kept on this device only
+
+workshop-summary-title = 这次讲课的记录
+workshop-summary-intro = 记录只存在这台设备上，不会发到任何地方。
+workshop-date = 日期
+workshop-headcount = 来了多少人
+workshop-leaflets = 发了多少份宣传单
+workshop-most-missed = 答错的人最多的题
+workshop-no-tally = 这次没有数举手。
+workshop-finish = 完成，保存记录
+workshop-export = 下载表格（CSV）
+workshop-past = 以前的讲课记录
+workshop-past-none = 还没有讲课记录。
+workshop-again = 再讲一次
+
+## The downloaded table (CSV): its column names and values
+
+workshop-csv-place = 地点
+workshop-csv-question = 题目
+workshop-csv-option = 选项
+workshop-csv-hands = 举手人数
+workshop-csv-correct = 正确答案
+workshop-csv-yes = 是
+workshop-csv-no = 否
