@@ -24,3 +24,4 @@ pub mod state;
 pub mod theme;
 
 pub use app::{start, App, AppProps};
+pub use pages::Screens;

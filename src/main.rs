@@ -1,5 +1,5 @@
 //! The browser entry point, built by Trunk into WebAssembly.
 
 fn main() {
-    anxin::start();
+    anxin::start(anxin::Screens::APP);
 }

@@ -283,6 +283,7 @@ async fn mount_app(state: AppState) -> Element {
         initial: Rc::new(state),
         misses,
         resume: None,
+        screens: anxin::app::workshop::SCREENS,
     })
     .await
 }

@@ -1,8 +1,9 @@
 //! Property tests of every parser of outside input: saved data, the JSON reader, links and
-//! page paths, message files, the partner file and the messages from an embedding host. Each property runs `PROPTEST_CASES` cases (2,000 by default
+//! page paths, message files, the partner file, the messages from an embedding host and the workshop's saved sessions. Each property runs `PROPTEST_CASES` cases (2,000 by default
 //! here; `scripts/fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
+use anxin::content::workshop::PLANS;
 use anxin::i18n::LocaleBundle;
 use anxin::model::contrast::contrast_ratio;
 use anxin::model::embed::{Command, Dropped, Event, COMMAND_TYPES, EVENT_TYPES, SOURCE, VERSION};
@@ -14,6 +15,7 @@ use anxin::model::locale::Locale;
 use anxin::model::partner::{is_origin, Partner, Severity, FIELDS};
 use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Outcome, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
+use anxin::model::session::{csv_field, Session, Sessions, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
 use anxin::model::view::{View, ROUTES};
 use proptest::prelude::*;
@@ -588,5 +590,82 @@ proptest! {
             }
             _ => {}
         }
+    }
+}
+
+/// A workshop session built from random moves: plan, steps, hands, marks and reveals.
+fn workshop_session() -> impl Strategy<Value = Session> {
+    (
+        0..PLANS.len(),
+        any::<u16>(),
+        prop::collection::vec((any::<u8>(), any::<u8>(), any::<bool>()), 0..40),
+        "[^\u{0}]{0,20}",
+        prop::option::of(0u32..1000),
+        any::<bool>(),
+    )
+        .prop_map(|(plan, step, moves, place, headcount, finished)| {
+            let mut session = Session::new(
+                &PLANS[plan],
+                Day(20_000),
+                place.chars().take(MAX_PLACE_CHARS).collect(),
+            );
+            session.step = usize::from(step) % (session.step_count() + 1);
+            session.headcount = headcount;
+            session.finished = finished;
+            for (which, what, reveal) in moves {
+                if !session.tallies.is_empty() {
+                    let index = usize::from(which) % session.tallies.len();
+                    let tally = &mut session.tallies[index];
+                    let keys: Vec<&str> = tally.counts().iter().map(|(key, _)| *key).collect();
+                    tally.add(keys[usize::from(what) % keys.len()]);
+                    if reveal && what % 7 == 0 {
+                        tally.reveal();
+                    }
+                }
+                if !session.marks.is_empty() {
+                    let index = usize::from(what) % session.marks.len();
+                    let marks = &mut session.marks[index];
+                    marks.toggle(usize::from(which) % marks.case.conversation.len());
+                    if reveal && which % 11 == 0 {
+                        marks.shown = true;
+                    }
+                }
+            }
+            session
+        })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn saved_workshop_sessions_of_any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let sessions = Sessions::decode(&text);
+        prop_assert!(sessions.past.len() <= PAST_KEPT);
+    }
+
+    #[test]
+    fn saved_workshop_sessions_of_any_json_never_panic(current in json_document(), past in json_document()) {
+        let raw = serde_json::json!({ "version": 1, "current": current, "past": [past] }).to_string();
+        let sessions = Sessions::decode(&raw);
+        if let Some(session) = sessions.current {
+            prop_assert!(session.step <= session.step_count());
+        }
+    }
+
+    #[test]
+    fn workshop_sessions_round_trip(current in prop::option::of(workshop_session()), past in prop::collection::vec(workshop_session(), 0..3)) {
+        let sessions = Sessions { current, past };
+        prop_assert_eq!(Sessions::decode(&sessions.encode()), sessions);
+    }
+
+    #[test]
+    fn a_csv_field_never_starts_a_formula_and_reads_back(text in "\\PC{0,30}") {
+        let field = csv_field(&text);
+        let inner = field.strip_prefix('"').and_then(|f| f.strip_suffix('"')).map_or(field.clone(), |f| f.replace("\"\"", "\""));
+        prop_assert!(!inner.starts_with(['=', '+', '-', '@']));
+        let guarded = format!("'{text}");
+        prop_assert!(inner == text || inner == guarded);
     }
 }

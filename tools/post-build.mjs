@@ -14,14 +14,20 @@
 //    it needs a newer WeChat (a failed download says so, with a retry).
 //    The glue and the .wasm are named by absolute URLs made from document.baseURI, so no engine
 //    resolves them against the page's own folder.
-// 5. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
-//    natively with Cargo), using the finished index.html as the template.
+// 5. Builds the workshop's wasm (`anxin-workshop`, model::view::Entry) the way Trunk builds the
+//    app's: Cargo, wasm-bindgen, and in release builds wasm-opt with index.html's flags; its
+//    files are named with their own hash. Then prerenders every screen in every language into
+//    its own page (src/bin/prerender.rs, run natively with Cargo), using the finished
+//    index.html as the template, and points each page the prerender marked with `data-entry`
+//    at that entry's files.
 // 6. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
 //    way to the SHA-256 hashes of that page's own inline scripts.
 //    Release builds: minifies the embedding loader (`embed.js`) the prerender wrote.
 // 7. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -132,13 +138,61 @@ for (const path of await files(staging)) {
   }
   if (path.endsWith('.ftl')) await writeFile(path, stripComments(await readFile(path, 'utf8')));
 }
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const index = join(staging, 'index.html');
 const wasmFile = (await files(staging)).find((path) => path.endsWith('.wasm'));
-await writeFile(index, startAfterPaint(await readFile(index, 'utf8'), (await stat(wasmFile)).size));
+const appBytes = (await stat(wasmFile)).size;
+await writeFile(index, startAfterPaint(await readFile(index, 'utf8'), appBytes));
+
+/** wasm-opt's flags for the app, as index.html gives them to Trunk. */
+async function wasmOptFlags() {
+  const page = await readFile(join(root, 'index.html'), 'utf8');
+  const level = /data-wasm-opt="([^"]+)"/.exec(page)?.[1];
+  const params = /data-wasm-opt-params="([^"]*)"/.exec(page)?.[1] ?? '';
+  if (!level) throw new Error('index.html names no data-wasm-opt level');
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+/** Builds entry `bin` into `staging` as `<bin>-<hash>.js` and `_bg.wasm`; its files' base name and wasm size. */
+async function buildEntry(bin) {
+  const profile = release ? 'release' : 'debug';
+  execFileSync('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--bin', bin], { cwd: root, stdio: 'inherit' });
+  const out = await mkdtemp(join(tmpdir(), 'anxin-entry-'));
+  try {
+    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', bin, join(root, 'target', 'wasm32-unknown-unknown', profile, `${bin}.wasm`)], { stdio: 'inherit' });
+    const wasmPath = join(out, `${bin}_bg.wasm`);
+    if (release) execFileSync('wasm-opt', [`--output=${wasmPath}`, ...(await wasmOptFlags()), wasmPath], { stdio: 'inherit' });
+    const wasm = await readFile(wasmPath);
+    let glue = patchLoader(await readFile(join(out, `${bin}.js`), 'utf8'));
+    if (release) glue = (await minify(glue, { module: true, compress: true, mangle: true })).code;
+    const base = `${bin}-${createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16)}`;
+    await writeFile(join(staging, `${base}_bg.wasm`), wasm);
+    await writeFile(join(staging, `${base}.js`), glue);
+    return { base, bytes: wasm.length };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+const appBase = /([^/\\]+)_bg\.wasm$/.exec(wasmFile)[1];
+const entries = { workshop: await buildEntry('anxin-workshop') };
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
-  cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  cwd: root,
   stdio: 'inherit',
 });
+/** A page of another entry than the app's (`data-entry`), with the loader pointed at its files. */
+export function retarget(page, app, entry) {
+  const bytes = `(100 * received) / ${app.bytes})`;
+  if (!page.includes(bytes) || !page.includes(app.base)) throw new Error("the page's loader changed: update tools/post-build.mjs");
+  return page.replace(bytes, `(100 * received) / ${entry.bytes})`).replaceAll(app.base, entry.base);
+}
+for (const path of await files(staging)) {
+  if (!path.endsWith('.html')) continue;
+  const page = await readFile(path, 'utf8');
+  if (page.includes('data-entry="anxin-workshop"')) {
+    await writeFile(path, retarget(page, { base: appBase, bytes: appBytes }, entries.workshop));
+  }
+}
 for (const path of await files(staging)) {
   if (path.endsWith('.html')) await writeFile(path, hashInlineScripts(await readFile(path, 'utf8')));
 }

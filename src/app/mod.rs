@@ -1,16 +1,20 @@
 //! The app root, one job a module: [`App`] here owns the state and provides it and the
 //! localizer to every view; `shell` frames every screen (theme, top bar, notices,
 //! the page contract) and runs the platform effects; `start` starts the app in the browser,
-//! taking over the prerendered page when it shows what the visit asks for.
+//! taking over the prerendered page when it shows what the visit asks for; `workshop` is the
+//! workshop's root (its own state, saved after every change), which only the workshop's wasm
+//! and the prerender carry.
 
 mod shell;
 mod start;
+pub mod workshop;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::{I18n, Localizer, MissLog};
+use crate::pages::Screens;
 use crate::platform::{document, tasks};
 use crate::state::{Action, AppHandle, AppState};
 use shell::Shell;
@@ -28,6 +32,8 @@ pub struct AppProps {
     /// When `initial` is a prerendered page's state, the visit's own state, applied once the
     /// page has been taken over.
     pub resume: Option<Rc<AppState>>,
+    /// What this wasm carries beyond the consumer's screens.
+    pub screens: Screens,
 }
 
 impl PartialEq for AppProps {
@@ -35,6 +41,7 @@ impl PartialEq for AppProps {
         Rc::ptr_eq(&self.initial, &other.initial)
             && Rc::ptr_eq(&self.misses, &other.misses)
             && self.resume.as_ref().map(Rc::as_ptr) == other.resume.as_ref().map(Rc::as_ptr)
+            && self.screens == other.screens
     }
 }
 
@@ -67,7 +74,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppHandle> context={app}>
             <ContextProvider<I18n> context={(*i18n).clone()}>
-                <Shell />
+                <Shell screens={props.screens} />
             </ContextProvider<I18n>>
         </ContextProvider<AppHandle>>
     }

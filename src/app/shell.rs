@@ -8,8 +8,8 @@ use crate::components::notices::notices;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
-use crate::model::view::{Frame, View};
-use crate::pages::Page;
+use crate::model::view::{Entry, Frame, View};
+use crate::pages::{Page, Screens};
 use crate::platform::sync::use_platform_sync;
 use crate::state::embed::EmbedAction;
 use crate::state::{use_app, Action};
@@ -30,14 +30,21 @@ pub fn document_title(view: &View, i18n: &Localizer) -> String {
     }
 }
 
+/// Properties of [`Shell`].
+#[derive(Properties, PartialEq)]
+pub(super) struct ShellProps {
+    /// What this wasm carries beyond the consumer's screens.
+    pub screens: Screens,
+}
+
 /// The frame around every screen, carrying the page contract (`data-view`, `data-ready`).
 #[function_component]
-pub(super) fn Shell() -> Html {
+pub(super) fn Shell(props: &ShellProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let app_name = i18n.text("app-name");
     let title = document_title(&app.view, &i18n);
-    use_platform_sync(&app, &i18n, title);
+    use_platform_sync(&app, &i18n, title, props.screens.entry);
 
     let on_dismiss = {
         let app = app.clone();
@@ -77,8 +84,11 @@ pub(super) fn Shell() -> Html {
                     <TopBar />
                 }
                 <main class={card.then_some("card")}>
-                    { notices(&app.notices, &on_dismiss, &i18n) }
-                    <Page view={app.view.clone()} />
+                    // Nothing interrupts a volunteer presenting to a room.
+                    if app.view.entry() != Entry::Workshop {
+                        { notices(&app.notices, &on_dismiss, &i18n) }
+                    }
+                    <Page view={app.view.clone()} screens={props.screens} />
                 </main>
             }
         </div>

@@ -8,6 +8,7 @@ use super::{App, AppProps};
 use crate::i18n::{builtin_catalog, MissLog};
 use crate::model::locale::Locale;
 use crate::model::view::View;
+use crate::pages::Screens;
 use crate::platform::{boot, console, fetch, tasks};
 use crate::state::language::LanguageAction;
 use crate::state::AppState;
@@ -18,7 +19,7 @@ pub const ROOT_ID: &str = "anxin";
 /// Starts the app in the page: reads the URL, saved data and the browser's languages, then
 /// takes over the prerendered page if it shows the screen and language the visit asks for
 /// (once that language's text has arrived), or renders afresh.
-pub fn start() {
+pub fn start(screens: Screens) {
     let misses = MissLog::new(console::warn);
     let (catalog, problems) = builtin_catalog();
     problems.iter().for_each(|p| console::warn(p));
@@ -34,9 +35,11 @@ pub fn start() {
                 && visit.wanted_locale() == locale
                 && visit.embed.keeps_page_structure() =>
         {
-            wasm_bindgen_futures::spawn_local(take_over(root, locale, view, visit, misses));
+            wasm_bindgen_futures::spawn_local(take_over(
+                root, locale, view, visit, misses, screens,
+            ));
         }
-        _ => render_afresh(root, visit, misses),
+        _ => render_afresh(root, visit, misses, screens),
     }
 }
 
@@ -50,6 +53,7 @@ async fn take_over(
     view: View,
     visit: AppState,
     misses: Rc<MissLog>,
+    screens: Screens,
 ) {
     let mut loaded = visit.clone();
     for (file_locale, resource) in visit.language.catalog.missing(locale, &view) {
@@ -59,12 +63,12 @@ async fn take_over(
             }
             Err(error) => {
                 console::warn(&error);
-                return render_afresh(root, visit, misses);
+                return render_afresh(root, visit, misses, screens);
             }
         }
     }
     if !loaded.matches_page(locale, &view) {
-        return render_afresh(root, visit, misses);
+        return render_afresh(root, visit, misses, screens);
     }
     let page = AppState::prerendered(
         locale,
@@ -78,17 +82,19 @@ async fn take_over(
         initial: Rc::new(page),
         misses,
         resume: Some(Rc::new(loaded)),
+        screens,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
 }
 
 /// Replaces whatever the page shows with the app rendered from `visit`.
-fn render_afresh(root: web_sys::Element, visit: AppState, misses: Rc<MissLog>) {
+fn render_afresh(root: web_sys::Element, visit: AppState, misses: Rc<MissLog>, screens: Screens) {
     root.set_inner_html("");
     let props = AppProps {
         initial: Rc::new(visit),
         misses,
         resume: None,
+        screens,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

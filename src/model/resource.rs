@@ -20,16 +20,20 @@ pub enum Resource {
     /// (`locales/<tag>/daily/<question>.ftl`), so the first screen never fetches the whole bank.
     /// The quiz's file holds everything it does: once that is here, it stands in for it.
     Daily,
+    /// Workshop mode: plans, the presenter's controls, the volunteer's notes, the tally and the
+    /// session's record.
+    Workshop,
 }
 
 impl Resource {
     /// Every resource.
-    pub const ALL: [Resource; 5] = [
+    pub const ALL: [Resource; 6] = [
         Resource::Shell,
         Resource::Rights,
         Resource::Quiz,
         Resource::Cases,
         Resource::Daily,
+        Resource::Workshop,
     ];
 
     /// The file under `locales/<tag>/` that translators write this text in.
@@ -39,6 +43,7 @@ impl Resource {
             Resource::Rights => "rights.ftl",
             Resource::Quiz | Resource::Daily => "quiz.ftl",
             Resource::Cases => "cases.ftl",
+            Resource::Workshop => "workshop.ftl",
         }
     }
 
@@ -89,6 +94,9 @@ const TRANSLATED: &[(Locale, Resource)] = &[
     (Locale::Yue, Resource::Rights),
     (Locale::Yue, Resource::Cases),
     (Locale::Yue, Resource::Quiz),
+    (Locale::Bo, Resource::Workshop),
+    (Locale::Ug, Resource::Workshop),
+    (Locale::Yue, Resource::Workshop),
 ];
 
 #[cfg(test)]

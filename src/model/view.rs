@@ -5,7 +5,7 @@
 //! `prerender::every_view`, the files a screen fetches, the document title) come from it, so a
 //! new screen is one entry there plus its page module.
 
-use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell};
+use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell, Workshop};
 use crate::content::{cases, rights};
 
 /// Longest id accepted in a deep link.
@@ -34,8 +34,42 @@ pub struct Route {
     pub parent: View,
     /// What frames it: the app's top bar, or a small card for embedding.
     pub frame: Frame,
+    /// Which wasm carries it: the consumer's app, or a second one for the few who need it.
+    pub entry: Entry,
     /// The screen, given its item's id (ignored by a screen without items).
     make: fn(&str) -> View,
+}
+
+/// The wasm a screen's page starts: the app everyone downloads, or one that only the people
+/// who use its screens download, so that the consumer's first load stays light. A link to a
+/// screen of another entry is followed as a page load, never within the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// The consumer's app (`anxin`): every screen but the ones below.
+    App,
+    /// Workshop mode (`anxin-workshop`): the consumer's screens and the workshop's.
+    Workshop,
+}
+
+impl Entry {
+    /// Every entry.
+    pub const ALL: [Entry; 2] = [Entry::App, Entry::Workshop];
+
+    /// The Cargo binary built into this entry's wasm, also its files' name before the hash.
+    pub fn bin(self) -> &'static str {
+        const APP: &str = "anxin";
+        const WORKSHOP: &str = "anxin-workshop";
+        match self {
+            Entry::App => APP,
+            Entry::Workshop => WORKSHOP,
+        }
+    }
+
+    /// Whether this entry's wasm carries the screens of `other` (the workshop's carries the
+    /// consumer's too, so its back links stay within the app).
+    pub fn carries(self, other: Entry) -> bool {
+        self == other || self == Entry::Workshop
+    }
 }
 
 /// What frames a screen.
@@ -126,26 +160,26 @@ screens! {
     Home {
         kind: "home", page: "index", prerendered: true,
         needs: &[Shell], wants: &[Daily],
-        title: Title::Message("app-tagline"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("app-tagline"), parent: View::Home, frame: Frame::App, entry: Entry::App,
     }
     /// The eight basic rights.
     Rights {
         kind: "rights", page: "rights", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
-        title: Title::Message("home-rights-title"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("home-rights-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
     }
     /// One right in depth, by its stable id.
     Right(rights::ids) {
         kind: "right", page: "right", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
         title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
-        parent: View::Rights, frame: Frame::App,
+        parent: View::Rights, frame: Frame::App, entry: Entry::App,
     }
     /// The scam case studies.
     Cases {
         kind: "cases", page: "cases", prerendered: true,
         needs: &[Shell, Cases], wants: &[],
-        title: Title::Message("home-cases-title"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("home-cases-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
     }
     /// One case study, by its stable id. It names the rights it touches and the hotlines,
     /// whose text is in the rights file.
@@ -153,45 +187,53 @@ screens! {
         kind: "case", page: "case", prerendered: true,
         needs: &[Shell, Rights, Cases], wants: &[],
         title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
-        parent: View::Cases, frame: Frame::App,
+        parent: View::Cases, frame: Frame::App, entry: Entry::App,
     }
     /// Quizzes.
     Quiz {
         kind: "quiz", page: "quiz", prerendered: true,
         needs: &[Shell, Quiz], wants: &[],
-        title: Title::Message("home-quiz-title"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("home-quiz-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
     }
     /// Where to turn for help.
     Help {
         kind: "help", page: "help", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
-        title: Title::Message("home-help-title"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("home-help-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
     }
     /// Language, 长辈版, plain speech, and the person's data.
     Settings {
         kind: "settings", page: "settings", prerendered: true,
         needs: &[Shell], wants: &[],
-        title: Title::Message("settings-title"), parent: View::Home, frame: Frame::App,
+        title: Title::Message("settings-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
+    }
+    /// Workshop mode: a volunteer chooses a plan and presents it to a room from one tablet,
+    /// counts hands, and keeps the session's record. In a wasm of its own.
+    Workshop {
+        kind: "workshop", page: "workshop", prerendered: true,
+        needs: &[Shell, Rights, Cases, Quiz, Workshop], wants: &[],
+        title: Title::Message("workshop-title"), parent: View::Settings, frame: Frame::App,
+        entry: Entry::Workshop,
     }
     /// The daily question alone, answered in place: a card for embedding.
     DailyCard {
         kind: "daily-card", page: "daily-card", prerendered: true,
         needs: &[Shell], wants: &[Daily],
-        title: Title::Message("daily-title"), parent: View::Quiz, frame: Frame::Card,
+        title: Title::Message("daily-title"), parent: View::Quiz, frame: Frame::Card, entry: Entry::App,
     }
     /// One right in brief: a card for embedding.
     RightCard(rights::ids) {
         kind: "right-card", page: "right-card", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
         title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
-        parent: View::Rights, frame: Frame::Card,
+        parent: View::Rights, frame: Frame::Card, entry: Entry::App,
     }
     /// One case's red flags in brief: a card for embedding.
     CaseCard(cases::ids) {
         kind: "case-card", page: "case-card", prerendered: true,
         needs: &[Shell, Cases], wants: &[],
         title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
-        parent: View::Cases, frame: Frame::Card,
+        parent: View::Cases, frame: Frame::Card, entry: Entry::App,
     }
 }
 
@@ -285,6 +327,11 @@ impl View {
     /// The message files this screen uses for a part that may arrive after it is shown.
     pub fn wants(&self) -> &'static [Resource] {
         self.route().wants
+    }
+
+    /// Which wasm carries this screen.
+    pub fn entry(&self) -> Entry {
+        self.route().entry
     }
 
     /// What frames this screen.

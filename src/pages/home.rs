@@ -9,6 +9,7 @@ use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
 use crate::components::toggle_switch::ToggleSwitch;
+use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::language::LanguageAction;
@@ -63,6 +64,9 @@ pub fn Home() -> Html {
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
             <DailyQuestion />
+            // For a volunteer with a tablet in landscape (shown only there): workshop mode.
+            { ViewLink::to(View::Workshop).class("workshop ax-button secondary").testid("home-workshop")
+                .render(&app, html! { i18n.text("workshop-open") }) }
             <p class="privacy">{ i18n.text("home-privacy") }</p>
         </div>
     }

@@ -7,6 +7,7 @@ mod home;
 mod quiz;
 mod rights;
 mod settings;
+pub mod workshop;
 
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ pub use settings::Settings;
 
 use crate::components::fallback_language;
 use crate::i18n::{use_i18n, Localizer};
-use crate::model::view::View;
+use crate::model::view::{Entry, View};
 use crate::platform::document::VIEW_TITLE_ID;
 use crate::state::language::{LanguageAction, ViewStatus};
 use crate::state::use_app;
@@ -32,11 +33,38 @@ pub struct DetailProps {
     pub id: AttrValue,
 }
 
+/// What the running wasm carries beyond the consumer's screens, given by its entry point. The
+/// workshop's screen is named by a function, so the consumer's wasm, which gives none, carries
+/// none of its code.
+#[derive(Clone, Copy)]
+pub struct Screens {
+    /// The entry whose wasm runs.
+    pub entry: Entry,
+    /// The workshop's screen (its root, with its own state), where this wasm carries it.
+    pub workshop: Option<fn() -> Html>,
+}
+
+impl Screens {
+    /// The consumer's app.
+    pub const APP: Screens = Screens {
+        entry: Entry::App,
+        workshop: None,
+    };
+}
+
+impl PartialEq for Screens {
+    fn eq(&self, other: &Self) -> bool {
+        self.entry == other.entry
+    }
+}
+
 /// Properties of [`Page`].
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
     /// The screen to show.
     pub view: View,
+    /// What this wasm carries beyond the consumer's screens.
+    pub screens: Screens,
 }
 
 /// The screen for a view, or word that its text is still coming or could not be fetched.
@@ -71,6 +99,13 @@ pub fn Page(props: &PageProps) -> Html {
         View::DailyCard => cards::daily_card(&app, &i18n),
         View::RightCard(id) => cards::right_card(&app, &i18n, id),
         View::CaseCard(id) => cards::case_card(&app, &i18n, id),
+        // Another entry's screen: the platform loads its page (`Entry`).
+        View::Workshop => match props.screens.workshop {
+            Some(workshop) => workshop(),
+            None => {
+                html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> }
+            }
+        },
     };
     // Text not yet translated shows in Mandarin, marked as such.
     let content = props.view.needs().last().copied();

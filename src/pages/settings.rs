@@ -6,7 +6,9 @@ use super::{app_only, page_title};
 use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::toggle_switch::ToggleSwitch;
+use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
+use crate::model::view::View;
 use crate::state::language::LanguageAction;
 use crate::state::saved::SavedAction;
 use crate::state::use_app;
@@ -64,6 +66,12 @@ pub fn Settings() -> Html {
                         on_toggle={dispatch(SavedAction::SetPlain)} testid="plain-toggle" />
                 </section>
             }
+            <section>
+                <h2>{ i18n.text("workshop-open") }</h2>
+                <p class="muted">{ i18n.text("workshop-open-desc") }</p>
+                { ViewLink::to(View::Workshop).class("ax-button secondary").testid("workshop-open")
+                    .render(&app, html! { i18n.text("workshop-open") }) }
+            </section>
             <section>
                 <h2>{ i18n.text("settings-clear") }</h2>
                 <p class="muted">{ i18n.text("settings-clear-desc") }</p>

@@ -14,3 +14,4 @@ pub mod storage;
 pub mod sync;
 pub mod tasks;
 pub mod url;
+pub mod workshop;

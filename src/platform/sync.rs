@@ -16,7 +16,7 @@ use crate::i18n::{strip_isolation_marks, I18n, Resource};
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
 use crate::model::saved::{decode, encode, DecodeProblem, Decoded, SavedState};
-use crate::model::view::View;
+use crate::model::view::{Entry, View};
 use crate::state::language::{LanguageAction, ViewStatus};
 use crate::state::partner::PartnerAction;
 use crate::state::saved::SavedAction;
@@ -45,12 +45,16 @@ struct Applied {
 
 /// Runs the app's side effects after each render.
 #[hook]
-pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String) {
+pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String, entry: Entry) {
     let applied = use_mut_ref(Applied::default);
     let app = app.clone();
     let locale = i18n.locale();
     use_effect(move || {
         if app.render.hydrating {
+            return;
+        }
+        if !entry.carries(app.view.entry()) {
+            url::open_page(&app.href_for(&app.view));
             return;
         }
         fetch_missing(&app, &applied);

@@ -51,6 +51,13 @@ pub fn show(href: &str, new_entry: bool) {
     }
 }
 
+/// Loads the page at `href` (relative to the app's root): a screen another entry's wasm carries.
+pub fn open_page(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
+}
+
 /// Calls `on_change` whenever the person goes back or forward.
 pub fn on_history_move(on_change: impl Fn() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;

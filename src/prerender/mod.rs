@@ -10,7 +10,7 @@ use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Loc
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::progress::Day;
-use crate::model::view::{Route, View, ROUTES};
+use crate::model::view::{Entry, Route, View, ROUTES};
 use crate::state::AppState;
 use crate::theme::{brand_variables, inline_variables, Mode};
 
@@ -126,6 +126,8 @@ pub struct RenderedView {
     pub files: Vec<String>,
     /// Messages that were missing (each one a bug: every locale has every file).
     pub misses: Vec<String>,
+    /// The wasm that takes the page over (`data-entry`, read by `tools/post-build.mjs`).
+    pub entry: Entry,
 }
 
 /// The catalog a page of `view` in `locale` is rendered with, and the browser takes it over
@@ -171,6 +173,7 @@ pub async fn render_view(
         initial: Rc::new(state),
         misses: misses.clone(),
         resume: None,
+        screens: crate::app::workshop::SCREENS,
     };
     let body = yew::LocalServerRenderer::<App>::with_props(props)
         .render()
@@ -181,6 +184,7 @@ pub async fn render_view(
         description,
         files,
         misses: misses.reported(),
+        entry: view.entry(),
     }
 }
 
@@ -286,9 +290,12 @@ pub fn fill_template(
         .ok_or("the template has no empty <div id=\"anxin\">")?;
     let colors = partner.and_then(|(partner, _)| partner.colors.as_ref());
     let elder = inline_variables(Mode::Elder, locale) + &brand_variables(colors, Mode::Elder);
-    let partner_file = partner
+    let mut partner_file = partner
         .map(|(_, file)| format!(r#" data-partner="{}""#, escape_attribute(file)))
         .unwrap_or_default();
+    if rendered.entry != Entry::App {
+        partner_file.push_str(&format!(r#" data-entry="{}""#, rendered.entry.bin()));
+    }
     page.replace_range(
         root_start..root_end,
         &format!(
@@ -356,6 +363,7 @@ mod tests {
             title: "找谁帮忙 <安心>".into(),
             description: "认清\"骗局\"".into(),
             files: vec!["locales/bo/shell.ftl".into()],
+            entry: Entry::App,
             misses: Vec::new(),
         }
     }
@@ -442,7 +450,8 @@ mod tests {
         let views = every_view();
         let rights = crate::content::rights::RIGHTS.len();
         let cases = crate::content::cases::CASES.len();
-        assert_eq!(views.len(), 7 + 2 * (rights + cases));
+        assert_eq!(views.len(), 8 + 2 * (rights + cases));
+        assert!(views.contains(&View::Workshop));
         assert!(views.contains(&View::Case("agent-surrender".into())));
         assert!(views.contains(&View::CaseCard("agent-surrender".into())));
     }

@@ -23,6 +23,7 @@ pub mod quiz;
 pub mod render;
 pub mod saved;
 pub mod visit;
+pub mod workshop;
 
 use std::rc::Rc;
 

@@ -73,6 +73,28 @@ pub struct TypeScale {
     pub heading_line_height: f64,
 }
 
+/// The presenter view's sizes in px, for a tablet held up to a room: larger than 长辈版, in
+/// either mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageScale {
+    /// The question or scene the room reads.
+    pub text: f64,
+    /// Secondary text the room reads (an option, an explanation).
+    pub medium: f64,
+    /// The line above it that says what it is.
+    pub label: f64,
+    /// Smallest control a volunteer's thumb taps.
+    pub target: f64,
+}
+
+/// The presenter's sizes: the same in both modes, since a room reads them from afar.
+pub const STAGE: StageScale = StageScale {
+    text: 44.0,
+    medium: 32.0,
+    label: 26.0,
+    target: 72.0,
+};
+
 /// Spacing steps in px.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spacing {
@@ -259,6 +281,10 @@ impl Theme {
             ("--ax-fs-button", px(t.button)),
             ("--ax-fs-heading", px(t.heading)),
             ("--ax-fs-title", px(t.title)),
+            ("--ax-fs-stage", px(STAGE.text)),
+            ("--ax-fs-stage-medium", px(STAGE.medium)),
+            ("--ax-fs-stage-label", px(STAGE.label)),
+            ("--ax-stage-target", px(STAGE.target)),
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
             ("--ax-sp-xs", px(self.space.xs)),

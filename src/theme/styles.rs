@@ -178,6 +178,8 @@ stylesheets! {
         .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
         @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .workshop { display: none; align-self: flex-start; }
+        @media (orientation: landscape) and (min-width: 900px) { .workshop { display: inline-flex; } }
     "#,
     /// The settings screen.
     SETTINGS = "ax-settings" => r#"
@@ -409,6 +411,73 @@ stylesheets! {
     DAILY_QUESTION = "ax-daily-question" => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: 12em;
         .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+    "#,
+    /// Workshop mode (`pages::workshop`): the plans, and the presenter view a volunteer holds up
+    /// to a room, in the presenter's sizes (`--ax-fs-stage…`), with the controls at the foot.
+    WORKSHOP = "ax-workshop" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .plans, .blocks, .prepare, .past { margin: 0; padding-inline-start: 1.2em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .plans, .past { list-style: none; padding: 0; }
+        .plan { display: flex; flex-direction: column; gap: var(--ax-sp-xs); inline-size: 100%; text-align: start; cursor: pointer; border: 2px solid var(--ax-border); }
+        .plan[aria-pressed="true"] { border: 3px solid var(--ax-primary); background: var(--ax-tint); }
+        .plan-name { font-size: var(--ax-fs-button); font-weight: 700; }
+        .plan-time { color: var(--ax-muted); font-weight: 700; white-space: nowrap; }
+        .blocks li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--ax-sp-s); }
+        .chosen { display: flex; flex-direction: column; gap: var(--ax-sp-m); align-items: flex-start; }
+        .field { display: flex; flex-direction: column; gap: var(--ax-sp-xs); font-weight: 700; inline-size: 100%; }
+        .field input {
+            min-height: var(--ax-target); padding: 0 var(--ax-sp-m); inline-size: 100%; max-inline-size: 24em;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
+        }
+        .muted { color: var(--ax-muted); }
+        .presenter { display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: calc(100vh - 8rem); }
+        .stage { flex: 1; display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-l); border-radius: var(--ax-r-card); background: var(--ax-surface); color: var(--ax-text); }
+        .label { font-size: var(--ax-fs-stage-label); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .big { font-size: var(--ax-fs-stage); line-height: 1.4; font-weight: 700; }
+        .medium, .stage .why { font-size: var(--ax-fs-stage-medium); line-height: 1.45; }
+        .hint { font-size: var(--ax-fs-body); color: var(--ax-muted); }
+        .stage .field { font-size: var(--ax-fs-stage-medium); }
+        .stage .field input { min-height: var(--ax-stage-target); font-size: var(--ax-fs-stage-medium); max-inline-size: 8em; }
+        .tally, .conversation { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .option {
+            position: relative; display: flex; align-items: center; gap: var(--ax-sp-m); min-block-size: var(--ax-stage-target);
+            padding: var(--ax-sp-xs) var(--ax-sp-m); border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            font-size: var(--ax-fs-stage-medium); line-height: 1.35; overflow: hidden;
+        }
+        .option.correct { border: 4px solid var(--ax-primary); }
+        .option .letter { flex: none; font-weight: 700; min-inline-size: 1.2em; }
+        .option .text { flex: 1; position: relative; }
+        .option .bar { position: absolute; inset-block: 0; inset-inline-start: 0; background: var(--ax-tint); }
+        .option .count, .option .answer { position: relative; font-weight: 700; white-space: nowrap; }
+        .option .answer { color: var(--ax-primary); }
+        .buttons { display: flex; align-items: center; gap: var(--ax-sp-s); }
+        .buttons .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: var(--ax-stage-target); padding: 0; font-size: var(--ax-fs-stage-medium); }
+        .buttons .count { min-inline-size: 2.2em; text-align: center; font-size: var(--ax-fs-stage); }
+        .reveal { align-self: flex-start; min-block-size: var(--ax-stage-target); font-size: var(--ax-fs-stage-medium); }
+        .line button {
+            inline-size: 100%; min-block-size: var(--ax-stage-target); padding: var(--ax-sp-s) var(--ax-sp-m); text-align: start;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-card); background: var(--ax-surface);
+            font-size: var(--ax-fs-stage-medium); line-height: 1.35; cursor: pointer;
+        }
+        .line.me button { background: var(--ax-tint); }
+        .line button[aria-pressed="true"] { border: 4px solid var(--ax-danger); }
+        .line button:disabled { cursor: default; color: var(--ax-text); opacity: 1; }
+        .line.found button { border: 4px solid var(--ax-primary); }
+        .line.missed button { border: 4px dashed var(--ax-danger); }
+        .line.false-alarm button { border-style: dotted; }
+        .line .why { margin: var(--ax-sp-xs) 0 0; }
+        .numbers { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .numbers .number { font-size: var(--ax-fs-stage); }
+        .numbers .label { font-size: var(--ax-fs-stage-medium); color: var(--ax-text); font-weight: 400; }
+        .controls { display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m); }
+        .controls .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: 8rem; }
+        .controls .step { flex: 1; text-align: center; color: var(--ax-muted); font-weight: 700; }
+        .notes { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-notice); color: var(--ax-on-notice); }
+        .notes h3 { margin-block-start: var(--ax-sp-s); }
+        .summary { display: flex; flex-direction: column; gap: var(--ax-sp-m); align-items: flex-start; }
+        .summary dl { margin: 0; display: grid; gap: var(--ax-sp-s); }
+        .summary dt { font-weight: 700; }
+        .summary dd { margin: 0; }
     "#,
     /// The certificate drawn on the device (`Certificate`).
     CERTIFICATE = "ax-certificate" => r#"

@@ -118,11 +118,17 @@ pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Rc<Partner>>
 
 /// Renders the app from a given state.
 pub async fn render_state(state: AppState) -> Rendered {
+    render_state_with(state, anxin::app::workshop::SCREENS).await
+}
+
+/// Renders the app from a given state, with `screens` beyond the consumer's.
+pub async fn render_state_with(state: AppState, screens: anxin::Screens) -> Rendered {
     let misses = MissLog::new(|_| {});
     let props = AppProps {
         initial: Rc::new(state),
         misses: misses.clone(),
         resume: None,
+        screens,
     };
     let html = yew::LocalServerRenderer::<App>::with_props(props)
         .render()

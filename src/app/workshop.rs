@@ -1,0 +1,89 @@
+//! The workshop's root: holds workshop mode's own state (`state::workshop`), reads the saved
+//! sessions once the page runs, saves them after every change, and keeps the screen awake while
+//! a session runs, saying so. Only the workshop's wasm (`src/bin/workshop.rs`) and the prerender
+//! name it, through [`SCREENS`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::use_i18n;
+use crate::model::session::Sessions;
+use crate::model::view::Entry;
+use crate::pages::workshop::Workshop;
+use crate::pages::Screens;
+use crate::platform::workshop as device;
+use crate::state::workshop::{WorkshopAction, WorkshopState};
+
+/// What the workshop's wasm carries: every screen, workshop mode included.
+pub const SCREENS: Screens = Screens {
+    entry: Entry::Workshop,
+    workshop: Some(root),
+};
+
+fn root() -> Html {
+    html! { <WorkshopRoot /> }
+}
+
+/// Workshop mode shown from `state` instead of the device's sessions (the native tests render
+/// every screen of a session this way).
+pub fn root_from(state: Rc<WorkshopState>) -> Html {
+    html! { <WorkshopRoot initial={state} /> }
+}
+
+/// Properties of [`WorkshopRoot`].
+#[derive(Properties, PartialEq)]
+struct WorkshopRootProps {
+    /// The state to start from, if not the device's saved sessions.
+    #[prop_or_default]
+    initial: Option<Rc<WorkshopState>>,
+}
+
+/// Workshop mode with its state.
+#[function_component]
+fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
+    let i18n = use_i18n();
+    let initial = props.initial.clone();
+    let workshop = use_reducer(move || initial.map(|state| (*state).clone()).unwrap_or_default());
+    // Whether the screen is kept awake: unknown until a session runs.
+    let awake = use_state(|| None::<bool>);
+    {
+        let workshop = workshop.clone();
+        use_effect_with((), move |_| {
+            let saved =
+                device::read().map_or_else(Sessions::default, |text| Sessions::decode(&text));
+            workshop.dispatch(WorkshopAction::Loaded(saved));
+        });
+    }
+    {
+        let sessions = workshop.sessions.clone();
+        use_effect_with((sessions, workshop.loaded), |(sessions, loaded)| {
+            if *loaded {
+                device::write(&sessions.encode());
+            }
+        });
+    }
+    let running = workshop.sessions.current.is_some();
+    {
+        let awake = awake.clone();
+        use_effect_with(running, move |running| {
+            if *running {
+                device::keep_awake(move |kept| awake.set(Some(kept)));
+            }
+        });
+    }
+    let awake_line = (*awake).filter(|_| running).map(|kept| {
+        let id = if kept {
+            "workshop-awake"
+        } else {
+            "workshop-awake-unavailable"
+        };
+        html! { <p class="muted" role="status" data-testid="workshop-awake">{ i18n.text(id) }</p> }
+    });
+    html! {
+        <ContextProvider<UseReducerHandle<WorkshopState>> context={workshop}>
+            <Workshop />
+            { for awake_line }
+        </ContextProvider<UseReducerHandle<WorkshopState>>>
+    }
+}

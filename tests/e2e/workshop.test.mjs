@@ -1,0 +1,157 @@
+// End-to-end tests of workshop mode against the release build in dist/, in both engines, at
+// tablet size (1024x768 landscape): a volunteer chooses a plan, presents it, counts hands,
+// reveals, marks the red flags the room called out, reloads mid-session, finishes, and
+// downloads the session's table. Which options and lines are right is read from the content's
+// source, never the page.
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fontSize, forEachEngine, newPage, open, TABLET } from './browser.mjs';
+
+/** The source of a content table. */
+const source = (file) => readFile(new URL(`../../src/content/${file}`, import.meta.url), 'utf8');
+
+let plan, police, questions;
+before(async () => {
+  const plans = await source('workshop.rs');
+  const short = /id: "short",[\s\S]*?blocks: &\[([\s\S]*?)\n        \],/.exec(plans)[1];
+  plan = [...short.matchAll(/Block::(\w+)(?:\(([^)]*)\))?/g)].map(([, kind, ids]) => ({ kind, ids: [...(ids ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]) }));
+  const cases = await source('cases_bank.rs');
+  const lines = /id: "impersonated-police",[\s\S]*?scenes: (\d+),[\s\S]*?conversation: &\[([^\]]*)\]/.exec(cases);
+  police = { scenes: Number(lines[1]), lines: [...lines[2].matchAll(/(them|me)\((true|false)\)/g)].map(([, , flag]) => flag === 'true') };
+  const bank = await source('quiz_bank.rs');
+  questions = new Map();
+  for (const [, id, options] of bank.matchAll(/id: "([^"]+)",[\s\S]*?options: &\[([\s\S]*?)\],/g)) {
+    questions.set(id, [...options.matchAll(/opt\("([^"]+)", (true|false)\)/g)].map(([, key, right]) => ({ key, right: right === 'true' })));
+  }
+  assert.deepEqual(plan.map((b) => b.kind), ['Story', 'RedFlags', 'Quiz', 'Help']);
+});
+
+/** The workshop page, opened fresh in a tablet-sized tab. */
+async function workshop(env, query = '?view=workshop') {
+  const page = await newPage(env.browser, TABLET);
+  await open(page, env.server.url, query);
+  await page.waitForSelector('[data-testid=workshop-plan]');
+  return page;
+}
+
+const text = (page, selector) => page.textContent(selector).then((t) => t.replace(/[\u2068\u2069]/g, ''));
+
+forEachEngine((env) => {
+  describe('workshop mode', () => {
+    test('a volunteer runs the 20-minute plan: story, red flags, a tally, help, summary and its table', async () => {
+      const page = await workshop(env);
+      assert.equal((await page.$$('[data-testid=workshop-plan]')).length, 3);
+      await page.click('[data-testid=workshop-plan][data-id=short]');
+      await page.waitForSelector('[data-testid=workshop-chosen]');
+      await page.fill('[data-testid=workshop-place]', '村委会, 二楼');
+      await page.click('[data-testid=workshop-start]');
+
+      // The story, scene by scene, in the presenter's size.
+      await page.waitForSelector('[data-testid=workshop-scene]');
+      assert.ok((await fontSize(page, '[data-testid=workshop-scene]')) >= 40, 'a room reads the scene from afar');
+      assert.equal(await page.$('[data-testid=workshop-notes-panel]'), null, 'the notes stay hidden');
+      await page.click('[data-testid=workshop-notes]');
+      await page.waitForSelector('[data-testid=workshop-notes-panel]');
+      await page.click('[data-testid=workshop-notes]');
+      for (let scene = 1; scene < police.scenes; scene++) await page.click('[data-testid=workshop-next]');
+      await page.click('[data-testid=workshop-next]');
+
+      // The red-flag conversation: mark what the room called out, then reveal.
+      const flag = police.lines.indexOf(true);
+      const harmless = police.lines.indexOf(false);
+      await page.click(`[data-testid=workshop-line][data-index="${flag}"]`);
+      await page.click(`[data-testid=workshop-line][data-index="${harmless}"]`);
+      assert.equal(await page.$('[data-testid=workshop-flags-result]'), null);
+      await page.click('[data-testid=workshop-flags-reveal]');
+      const result = await text(page, '[data-testid=workshop-flags-result]');
+      const total = police.lines.filter(Boolean).length;
+      assert.match(result, /找到了 1 个危险信号/);
+      assert.match(result, new RegExp(`还有 ${total - 1} 个没人说出来`));
+      assert.match(result, /1 句其实没问题/);
+      await page.click('[data-testid=workshop-next]');
+
+      // A question: hands counted, nothing says which is right until the reveal.
+      const asked = plan[2].ids[0];
+      const options = questions.get(asked);
+      await page.waitForSelector('[data-testid=workshop-question]');
+      assert.ok((await fontSize(page, '[data-testid=workshop-question]')) >= 40, 'the question is at least 40 px');
+      const wrong = options.find((o) => !o.right).key;
+      const right = options.find((o) => o.right).key;
+      for (let n = 0; n < 3; n++) await page.click(`[data-testid=tally-add][data-key="${wrong}"]`);
+      await page.click(`[data-testid=tally-remove][data-key="${wrong}"]`);
+      await page.click(`[data-testid=tally-add][data-key="${right}"]`);
+      await page.click('[data-testid=tally-add][data-key="not-sure"]');
+      assert.equal((await text(page, `[data-testid=tally-option][data-key="${wrong}"] .count`)).trim(), '2');
+      const before = await page.$eval('.ax-workshop .stage', (el) => el.outerHTML);
+      assert.doesNotMatch(before, /correct|workshop-answer|✓/, 'nothing in the DOM says which option is right');
+
+      // A reload mid-session resumes on the same screen with the same counts.
+      await page.reload();
+      await page.waitForSelector('[data-testid=workshop-question]');
+      assert.equal((await text(page, `[data-testid=tally-option][data-key="${wrong}"] .count`)).trim(), '2');
+
+      await page.click('[data-testid=tally-reveal]');
+      await page.waitForSelector('[data-testid=tally-why]');
+      assert.match(await page.getAttribute(`[data-testid=tally-option][data-key="${right}"]`, 'class'), /correct/);
+      assert.match(await text(page, `[data-testid=tally-option][data-key="${wrong}"]`), /2 人/);
+      assert.equal(await page.$('[data-testid=tally-add]'), null, 'counts freeze at the reveal');
+
+      // The rest of the plan, then the closing screen and the summary.
+      while (await page.$('[data-testid=workshop-next]')) {
+        if (await page.$('[data-testid=tally-reveal]')) await page.click('[data-testid=tally-reveal]');
+        await page.click('[data-testid=workshop-next]');
+      }
+      await page.fill('[data-testid=workshop-headcount]', '23');
+      await page.fill('[data-testid=workshop-leaflets]', '20');
+      await page.click('[data-testid=workshop-finish]');
+      await page.waitForSelector('[data-testid=workshop-summary]');
+      const summary = await text(page, '[data-testid=workshop-summary]');
+      assert.match(summary, /23/);
+      assert.match(summary, /村委会, 二楼/);
+
+      const href = await page.getAttribute('[data-testid=workshop-export]', 'href');
+      assert.match(await page.getAttribute('[data-testid=workshop-export]', 'download'), /^anxin-workshop-\d{4}-\d\d-\d\d\.csv$/);
+      const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+      const rows = csv.replace(/^\uFEFF/, '').split('\r\n');
+      assert.equal(rows[1], '地点,"村委会, 二楼"');
+      assert.equal(rows[2], '来了多少人,23');
+      assert.equal(rows[3], '发了多少份宣传单,20');
+      assert.ok(rows.some((row) => /,2,否$/.test(row)), `the wrong option's two hands: ${rows.join(' | ')}`);
+      assert.ok(rows.some((row) => /^[^,]+,我不确定,1,否$/.test(row)), 'the not-sure hand');
+
+      // The finished session is listed, and a reload keeps it.
+      await page.click('[data-testid=workshop-again]');
+      await page.reload();
+      await page.waitForSelector('[data-testid=workshop-past]');
+      assert.match(await text(page, '[data-testid=workshop-past]'), /村委会, 二楼/);
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test('the workshop is a page of its own wasm; the consumer app never downloads it', async () => {
+      const home = await newPage(env.browser, TABLET);
+      await open(home, env.server.url, '?view=settings');
+      await home.click('[data-testid=workshop-open]');
+      // The app hands over to the workshop's page: a page load, not a screen within the app.
+      for (let tries = 0; !/zh-Hans\/workshop\.html/.test(await home.url()); tries++) {
+        assert.ok(tries < 100, `the workshop's page loads: ${await home.url()}`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      await home.waitForSelector('[data-view=workshop][data-ready="1"] [data-testid=workshop-plan]');
+      const requests = await home.requests();
+      const before = requests.slice(0, requests.findIndex((url) => /workshop\.html/.test(url)));
+      assert.ok(before.some((url) => /\/anxin-[0-9a-f]+_bg\.wasm$/.test(url)), 'the app ran first');
+      assert.ok(!before.some((url) => /anxin-workshop/.test(url)), 'the app never fetched the workshop');
+      assert.ok(requests.some((url) => /anxin-workshop-[0-9a-f]+_bg\.wasm$/.test(url)), `the workshop page fetched its own: ${requests.join(' ')}`);
+    });
+
+    test('corrupt saved sessions give the plans, and a Tibetan workshop shows Tibetan', async () => {
+      const page = await workshop(env, 'bo/workshop.html');
+      await page.evaluate(() => localStorage.setItem('anxin-workshop', '{"version":1,"current":{"plan":"short","day":"x"'));
+      await page.reload();
+      await page.waitForSelector('[data-testid=workshop-plan]');
+      assert.match(await text(page, '[data-testid=workshop-plan][data-id=short]'), /[\u0F00-\u0FFF]/);
+      assert.deepEqual(await page.problems(), []);
+    });
+  });
+});
