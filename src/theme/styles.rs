@@ -448,6 +448,7 @@ stylesheets! {
         .option .letter { flex: none; font-weight: 700; min-inline-size: 1.2em; }
         .option .text { flex: 1; position: relative; }
         .option .bar { position: absolute; inset-block: 0; inset-inline-start: 0; background: var(--ax-tint); }
+        .option > :not(.bar) { position: relative; z-index: 1; }
         .option .count, .option .answer { position: relative; font-weight: 700; white-space: nowrap; }
         .option .answer { color: var(--ax-primary); }
         .buttons { display: flex; align-items: center; gap: var(--ax-sp-s); }
