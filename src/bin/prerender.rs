@@ -18,7 +18,7 @@ use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
 use anxin::model::partner::{Partner, Severity};
 use anxin::model::progress::Day;
-use anxin::model::view::View;
+use anxin::model::view::{Entry, View};
 use anxin::prerender::{
     embed_script, every_view, fill_template, page_catalog, render_view, Placement,
 };
@@ -98,7 +98,10 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let stylesheet = stylesheet()?;
+    let stylesheets = Entry::ALL
+        .into_iter()
+        .map(|entry| Ok((entry, stylesheet(entry)?)))
+        .collect::<Result<Vec<_>, String>>()?;
     let read =
         |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
     let mut count = 0;
@@ -116,8 +119,12 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
                 let file = partner
                     .as_ref()
                     .map(|(partner, text)| (&**partner, text.as_str()));
+                let stylesheet = stylesheets
+                    .iter()
+                    .find_map(|(entry, css)| (*entry == rendered.entry).then_some(css.as_str()))
+                    .ok_or("every entry has its stylesheet")?;
                 let page =
-                    fill_template(&template, &stylesheet, locale, placement, &rendered, file)?;
+                    fill_template(&template, stylesheet, locale, placement, &rendered, file)?;
                 std::fs::write(out.join(path), page).map_err(|e| format!("{path}: {e}"))
             };
             write(&page_path(locale, &view), Placement::InLocaleFolder)?;

@@ -398,7 +398,7 @@ mod tests {
 
     #[test]
     fn a_page_carries_the_app_stylesheet_once() {
-        let stylesheet = crate::theme::stylesheet().unwrap();
+        let stylesheet = crate::theme::stylesheet(Entry::App).unwrap();
         let page = fill_template(
             TEMPLATE,
             &stylesheet,

@@ -7,6 +7,8 @@
 //! scopes each sheet under its class (`theme::stylesheet`, feature `ssr`) and the prerender puts
 //! the result into every page's `<head>`.
 
+use crate::model::view::Entry;
+
 /// One stylesheet: the class its rules are scoped to, and the rules.
 pub struct Stylesheet {
     /// The class of the element the rules style, or `None` for page-wide rules, written as they
@@ -14,20 +16,33 @@ pub struct Stylesheet {
     pub class: Option<&'static str>,
     /// The rules, with nesting, as stylist reads them.
     pub source: &'static str,
+    /// The only entry whose pages carry the sheet (its screens are that entry's alone), or
+    /// `None` for every page.
+    pub only: Option<Entry>,
 }
 
 /// Declares every scoped stylesheet: a constant per row holding its class, and
 /// [`STYLESHEETS`], the page-wide rules followed by the rows in order (the order they cascade
-/// in).
+/// in). A row marked `only Workshop` is written only into that entry's pages.
 macro_rules! stylesheets {
-    ($($(#[$meta:meta])* $name:ident = $class:literal => $source:literal,)*) => {
+    ($($(#[$meta:meta])* $name:ident = $class:literal $(only $entry:ident)? => $source:literal,)*) => {
         $($(#[$meta])* pub const $name: &str = $class;)*
 
         /// Every stylesheet: the page-wide rules, then each class's, in the order of the table.
         pub const STYLESHEETS: &[Stylesheet] = &[
-            Stylesheet { class: None, source: PAGE_RULES },
-            $(Stylesheet { class: Some($name), source: $source },)*
+            Stylesheet { class: None, source: PAGE_RULES, only: None },
+            $(Stylesheet { class: Some($name), source: $source, only: only!($($entry)?) },)*
         ];
+    };
+}
+
+/// The entry a row of [`stylesheets!`] is limited to, if any.
+macro_rules! only {
+    () => {
+        None
+    };
+    ($entry:ident) => {
+        Some(Entry::$entry)
     };
 }
 
@@ -414,7 +429,7 @@ stylesheets! {
     "#,
     /// Workshop mode (`pages::workshop`): the plans, and the presenter view a volunteer holds up
     /// to a room, in the presenter's sizes (`--ax-fs-stage…`), with the controls at the foot.
-    WORKSHOP = "ax-workshop" => r#"
+    WORKSHOP = "ax-workshop" only Workshop => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-m);
         .plans, .blocks, .prepare, .past { margin: 0; padding-inline-start: 1.2em; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
         .plans, .past { list-style: none; padding: 0; }

@@ -1,23 +1,28 @@
-//! Build time (feature `ssr`): the app's one stylesheet, written by stylist from the table of
-//! [`STYLESHEETS`]. The prerender puts it into every page's `<head>`; the wasm has none of it.
+//! Build time (feature `ssr`): the app's stylesheet, written by stylist from the table of
+//! [`STYLESHEETS`]. The prerender puts it into every page's `<head>`, with the sheets of the
+//! page's entry only; the wasm has none of it.
 
 use std::str::FromStr;
 
 use stylist::ast::{Sheet, ToStyleStr};
 
 use super::styles::{Stylesheet, STYLESHEETS};
+use crate::model::view::Entry;
 
-/// The app's CSS: every sheet of [`STYLESHEETS`] read by stylist, in order, each scoped under
-/// its class (page-wide rules written as they are). The error names the first sheet stylist
-/// cannot read, and why.
-pub fn stylesheet() -> Result<String, String> {
-    write_sheets(STYLESHEETS)
+/// The CSS of the pages of `entry`: each sheet of [`STYLESHEETS`] that its pages carry, read by
+/// stylist, in order, each scoped under its class (page-wide rules written as they are). The
+/// error names the first sheet stylist cannot read, and why.
+pub fn stylesheet(entry: Entry) -> Result<String, String> {
+    let sheets = STYLESHEETS
+        .iter()
+        .filter(|sheet| sheet.only.is_none_or(|only| only == entry));
+    write_sheets(sheets)
 }
 
 /// `sheets` as one CSS, as [`stylesheet`] writes them.
-fn write_sheets(sheets: &[Stylesheet]) -> Result<String, String> {
+fn write_sheets<'a>(sheets: impl IntoIterator<Item = &'a Stylesheet>) -> Result<String, String> {
     sheets
-        .iter()
+        .into_iter()
         .map(|sheet| {
             let parsed = Sheet::from_str(sheet.source).map_err(|error| {
                 format!("the {} stylesheet: {error}", sheet.class.unwrap_or("page"))
@@ -30,10 +35,11 @@ fn write_sheets(sheets: &[Stylesheet]) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::theme::styles::WORKSHOP;
 
     #[test]
     fn every_sheet_reads_and_is_scoped_under_its_class() {
-        let css = stylesheet().expect("every sheet reads");
+        let css = stylesheet(Entry::Workshop).expect("every sheet reads");
         let mut classes = Vec::new();
         for sheet in STYLESHEETS {
             let Some(class) = sheet.class else { continue };
@@ -63,10 +69,20 @@ mod tests {
     }
 
     #[test]
+    fn the_workshops_rules_are_only_in_the_workshops_pages() {
+        let workshop = format!(".{WORKSHOP}");
+        assert!(stylesheet(Entry::Workshop).unwrap().contains(&workshop));
+        let app = stylesheet(Entry::App).unwrap();
+        assert!(!app.contains(&workshop));
+        assert!(app.contains(".ax-shell"));
+    }
+
+    #[test]
     fn a_sheet_stylist_cannot_read_is_named() {
         let broken = [Stylesheet {
             class: Some("ax-broken"),
             source: "color: red; .inner { color: blue;",
+            only: None,
         }];
         let error = write_sheets(&broken).unwrap_err();
         assert!(error.starts_with("the ax-broken stylesheet: "), "{error}");
