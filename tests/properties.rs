@@ -602,8 +602,9 @@ fn workshop_session() -> impl Strategy<Value = Session> {
         "[^\u{0}]{0,20}",
         prop::option::of(0u32..1000),
         any::<bool>(),
+        prop::option::of(0..Locale::ALL.len()),
     )
-        .prop_map(|(plan, step, moves, place, headcount, finished)| {
+        .prop_map(|(plan, step, moves, place, headcount, finished, beside)| {
             let mut session = Session::new(
                 &PLANS[plan],
                 Day(20_000),
@@ -612,6 +613,7 @@ fn workshop_session() -> impl Strategy<Value = Session> {
             session.step = usize::from(step) % (session.step_count() + 1);
             session.headcount = headcount;
             session.finished = finished;
+            session.beside = beside.map(|index| Locale::ALL[index]);
             for (which, what, reveal) in moves {
                 if !session.tallies.is_empty() {
                     let index = usize::from(which) % session.tallies.len();

@@ -68,6 +68,12 @@ impl Localizer {
         }
     }
 
+    /// A localizer for another locale through the same `catalog`, in the same register and
+    /// reporting to the same log (a second language shown beside this one).
+    pub fn beside(&self, catalog: &Catalog, locale: Locale) -> Localizer {
+        Localizer::new(catalog, locale, self.plain, self.misses.clone())
+    }
+
     /// The locale being shown.
     pub fn locale(&self) -> Locale {
         self.locale

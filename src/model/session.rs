@@ -8,6 +8,7 @@
 //! CSV fields are quoted where needed and never start a spreadsheet formula.
 
 use super::json::Json;
+use super::locale::Locale;
 use super::progress::Day;
 use super::tally::Tally;
 use crate::content::cases::{Case, Spotting};
@@ -77,6 +78,8 @@ pub struct Session {
     pub marks: Vec<Marks>,
     /// Whether the volunteer has finished it.
     pub finished: bool,
+    /// A second language shown beside the app's, block by block, if the volunteer chose one.
+    pub beside: Option<Locale>,
 }
 
 impl Session {
@@ -105,6 +108,7 @@ impl Session {
             tallies,
             marks,
             finished: false,
+            beside: None,
         }
     }
 
@@ -181,6 +185,11 @@ impl Session {
             ("tallies".into(), Json::Array(tallies)),
             ("marks".into(), Json::Array(marks)),
             ("finished".into(), Json::Bool(self.finished)),
+            (
+                "beside".into(),
+                self.beside
+                    .map_or(Json::Null, |locale| Json::String(locale.tag().into())),
+            ),
         ])
     }
 
@@ -209,6 +218,10 @@ impl Session {
         session.headcount = small("headcount");
         session.leaflets = small("leaflets");
         session.finished = value.get("finished").and_then(Json::as_bool) == Some(true);
+        session.beside = value
+            .get("beside")
+            .and_then(Json::as_str)
+            .and_then(Locale::from_tag);
         // The step after the last is the closing screen.
         session.step = small("step").map_or(0, |n| (n as usize).min(session.step_count()));
         for saved in array(value.get("tallies")) {
@@ -411,6 +424,7 @@ mod tests {
         session.marks[0].toggle(0);
         session.step = 3;
         session.headcount = Some(23);
+        session.beside = Some(Locale::Bo);
         session
     }
 
@@ -422,6 +436,7 @@ mod tests {
                 let mut done = session();
                 done.finished = true;
                 done.leaflets = Some(20);
+                done.beside = None;
                 done
             }],
         };

@@ -40,6 +40,9 @@ pub enum LanguageAction {
     LoadFailed(Locale, Resource),
     /// Try again to fetch what failed.
     Retry,
+    /// Also fetch the screen's text in a second language, shown beside the first (workshop
+    /// mode's side-by-side text), or stop asking for one.
+    Beside(Option<Locale>),
 }
 
 /// What the rest of the state has to do after a language action.
@@ -78,6 +81,8 @@ pub struct Language {
     /// Translated message files that arrived with problems: their Mandarin originals are
     /// fetched too, so what the broken file lacks shows in Mandarin, never as a gap.
     pub broken_files: Vec<(Locale, Resource)>,
+    /// A second language whose text the screen also wants, shown beside the first.
+    pub beside: Option<Locale>,
 }
 
 impl Language {
@@ -94,6 +99,7 @@ impl Language {
             failed: Vec::new(),
             problems: Vec::new(),
             broken_files: Vec::new(),
+            beside: None,
         }
     }
 
@@ -108,6 +114,13 @@ impl Language {
         let mut files = self.missing(view, locale);
         if self.pending.is_none() {
             files.extend(self.catalog.missing_of(locale, view.wants()));
+        }
+        if let Some(beside) = self.beside.filter(|beside| *beside != locale) {
+            for file in self.missing(view, beside) {
+                if !files.contains(&file) {
+                    files.push(file);
+                }
+            }
         }
         files.retain(|file| !self.failed.contains(file));
         files
@@ -209,6 +222,10 @@ impl Language {
                 self.failed.clear();
                 Some(LanguageEvent::Retrying)
             }
+            LanguageAction::Beside(beside) => {
+                self.beside = beside;
+                None
+            }
         }
     }
 
@@ -299,6 +316,32 @@ mod tests {
             state.to_fetch(),
             vec![(Locale::Bo, Resource::Shell)],
             "choosing again retries"
+        );
+    }
+
+    #[test]
+    fn a_language_beside_fetches_the_screens_text_and_changes_nothing_shown() {
+        let state = boot("?view=workshop", None);
+        let shown_before = state.to_fetch();
+        let state = state.apply(LanguageAction::Beside(Some(Locale::Bo)));
+        let wanted = state.to_fetch();
+        assert_eq!(&wanted[..shown_before.len()], &shown_before[..]);
+        assert!(wanted.contains(&(Locale::Bo, Resource::Workshop)));
+        assert!(wanted.contains(&(Locale::Bo, Resource::Shell)));
+        let state = state.apply(loaded(Locale::Bo, Resource::Shell));
+        assert_eq!(
+            state.effective.locale,
+            Locale::ZhHans,
+            "the language shown stays"
+        );
+        assert!(!state.to_fetch().contains(&(Locale::Bo, Resource::Shell)));
+        let state = state.apply(LanguageAction::Beside(None));
+        assert_eq!(state.to_fetch(), shown_before);
+        let same = boot("?view=workshop", None).apply(LanguageAction::Beside(Some(Locale::ZhHans)));
+        assert_eq!(
+            same.to_fetch(),
+            shown_before,
+            "the language shown is not asked twice"
         );
     }
 

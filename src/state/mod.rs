@@ -320,8 +320,11 @@ impl AppState {
             Action::Rendered => self.render.ready = true,
             Action::Resume(state) => {
                 let revision = self.render.revision;
+                // A screen's ask for a second language, made while the page was taken over.
+                let beside = self.language.beside;
                 self = (*state).clone();
                 self.render.revision = revision;
+                self.language.beside = beside;
                 self.render.hydrating = false;
             }
         }

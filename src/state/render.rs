@@ -20,6 +20,7 @@ mod tests {
     use crate::i18n::{builtin_catalog, Resource};
     use crate::model::locale::Locale;
     use crate::model::view::View;
+    use crate::state::language::LanguageAction;
     use crate::state::testing::{boot, loaded};
     use crate::state::{Action, AppState};
 
@@ -41,8 +42,9 @@ mod tests {
     }
 
     #[test]
-    fn resuming_replaces_the_prerendered_state_but_keeps_counting() {
-        let page = AppState::prerendered(Locale::ZhHans, &View::Quiz, builtin_catalog().0, None);
+    fn resuming_replaces_the_prerendered_state_but_keeps_counting_and_the_language_beside() {
+        let page = AppState::prerendered(Locale::ZhHans, &View::Quiz, builtin_catalog().0, None)
+            .apply(LanguageAction::Beside(Some(Locale::Ug)));
         assert!(page.render.hydrating);
         assert!(page.matches_page(Locale::ZhHans, &View::Quiz));
         let visit = boot(
@@ -52,7 +54,8 @@ mod tests {
         let resumed = page.apply(Action::Resume(Rc::new(visit)));
         assert!(!resumed.render.hydrating);
         assert!(resumed.effective.elder && resumed.effective.plain);
-        assert_eq!(resumed.render.revision, 1);
+        assert_eq!(resumed.render.revision, 2);
+        assert_eq!(resumed.language.beside, Some(Locale::Ug));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::workshop::{self, Plan};
+use crate::model::locale::Locale;
 use crate::model::progress::Day;
 use crate::model::session::{Session, Sessions, MAX_HANDS, MAX_PLACE_CHARS, PAST_KEPT};
 
@@ -22,6 +23,8 @@ pub struct WorkshopState {
     pub chosen: Option<&'static Plan>,
     /// Where the session is held, as typed so far.
     pub place: String,
+    /// The second language chosen to show beside the app's, before starting.
+    pub beside: Option<Locale>,
     /// Whether the volunteer's notes are open.
     pub notes: bool,
     /// The finished session whose summary is on show, by its index in the past sessions.
@@ -37,6 +40,8 @@ pub enum WorkshopAction {
     Choose(String),
     /// The place, as typed.
     Place(String),
+    /// Show a second language beside the app's (in the session running too), or none.
+    Beside(Option<Locale>),
     /// Start the chosen plan today.
     Start(Day),
     /// Drop the session in progress without keeping it.
@@ -85,9 +90,17 @@ impl WorkshopState {
             }
             A::Choose(id) => self.chosen = workshop::find(&id),
             A::Place(place) => self.place = place.chars().take(MAX_PLACE_CHARS).collect(),
+            A::Beside(beside) => {
+                self.beside = beside;
+                if let Some(session) = current {
+                    session.beside = beside;
+                }
+            }
             A::Start(today) => {
                 if let Some(plan) = self.chosen {
-                    *current = Some(Session::new(plan, today, self.place.trim().to_owned()));
+                    let mut session = Session::new(plan, today, self.place.trim().to_owned());
+                    session.beside = self.beside;
+                    *current = Some(session);
                     self.notes = false;
                     self.summary = None;
                 }
@@ -234,6 +247,20 @@ mod tests {
         assert!(done.finished);
         assert_eq!(done.headcount, Some(12));
         assert_eq!(done.tally(question).unwrap().hands(NOT_SURE), 1);
+    }
+
+    #[test]
+    fn the_language_beside_goes_with_the_session_and_can_change_in_it() {
+        let state = WorkshopState::default()
+            .apply(WorkshopAction::Choose("short".into()))
+            .apply(WorkshopAction::Beside(Some(Locale::Bo)))
+            .apply(WorkshopAction::Start(Day(20_000)));
+        assert_eq!(
+            state.sessions.current.as_ref().unwrap().beside,
+            Some(Locale::Bo)
+        );
+        let state = state.apply(WorkshopAction::Beside(None));
+        assert_eq!(state.sessions.current.as_ref().unwrap().beside, None);
     }
 
     #[test]
