@@ -3,8 +3,9 @@
 // browser fetches it (tools/first-load.mjs); tap to next paint for the app's main taps, at 1x
 // and 4x CPU, by event timing (as INP is measured); a case page on a 10 KB/s link with 400 ms
 // RTT until it is interactive; the time from tapping a language to its text once its files are
-// cached; and the WebAssembly memory after visiting every view. Prints one table per part, then
-// every figure against its budget (issue 15) with PASS or OVER. A benchmark, not a test: it fails
+// cached; the WebAssembly memory after visiting every view, and the workshop's after a 90-minute
+// session. Prints one table per part, then every figure against its budget (issues 15 and 17)
+// with PASS or OVER. A benchmark, not a test: it fails
 // only if something cannot be measured. `--no-lighthouse` skips the slowest part.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -122,6 +123,45 @@ async function memory(browser) {
   const bytes = await page.evaluate(() => window.anxinWasm.memory.buffer.byteLength);
   await page.context().close();
   return [{ after: `${views.length + 8 + cases.length + 2} views, a quiz round, 4 languages`, 'wasm memory MB': (bytes / 2 ** 20).toFixed(1) }];
+}
+
+/**
+ * The workshop's WebAssembly memory after a 90-minute session (the long plan), run at tablet
+ * size with Tibetan beside Mandarin: every step, 40 hands counted and revealed on every
+ * question, every red-flag line marked and revealed, the notes opened on every step, a reload
+ * halfway through, then the summary.
+ */
+async function workshopMemory(browser) {
+  const page = await newPage(browser, { width: 1024, height: 768 });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.anxinWasm = e.detail.wasm; }));
+  await open(page, server.url, 'zh-Hans/workshop.html');
+  await page.click('[data-testid=workshop-plan][data-id=long]');
+  await page.click('[data-testid=workshop-beside] [data-lang=bo]');
+  await page.click('[data-testid=workshop-start]');
+  await page.waitForSelector('[data-testid=workshop-back]');
+  let steps = 0;
+  while (await page.$('[data-testid=workshop-next]')) {
+    await page.click('[data-testid=workshop-notes]');
+    await page.click('[data-testid=workshop-notes]');
+    const adds = await page.$$('[data-testid=tally-add]');
+    for (let hand = 0; hand < 40 && adds.length; hand += 1) await adds[hand % adds.length].click();
+    if (await page.$('[data-testid=tally-reveal]')) await page.click('[data-testid=tally-reveal]');
+    for (const line of await page.$$('[data-testid=workshop-line]')) await line.click();
+    if (await page.$('[data-testid=workshop-flags-reveal]')) await page.click('[data-testid=workshop-flags-reveal]');
+    steps += 1;
+    if (steps === 12) {
+      await page.reload();
+      await page.waitForSelector('[data-testid=workshop-next]');
+    }
+    await page.click('[data-testid=workshop-next]');
+  }
+  await page.fill('[data-testid=workshop-headcount]', '40');
+  await page.fill('[data-testid=workshop-leaflets]', '40');
+  await page.click('[data-testid=workshop-finish]');
+  await page.waitForSelector('[data-testid=workshop-summary]');
+  const bytes = await page.evaluate(() => window.anxinWasm.memory.buffer.byteLength);
+  await page.context().close();
+  return { after: `the 90-minute plan, ${steps + 1} steps, bo beside zh-Hans, a reload halfway`, 'wasm memory MB': (bytes / 2 ** 20).toFixed(1) };
 }
 
 /** Starts collecting event-timing entries (durations from input to the next paint) on `page`. */
@@ -277,6 +317,9 @@ try {
     const [mem] = await memory(browser);
     console.table([mem]);
     summary.push(verdict('wasm memory after every view, a round, 4 languages', Number(mem['wasm memory MB']), 8, 'MB'));
+    const workshop = await workshopMemory(browser);
+    console.table([workshop]);
+    summary.push(verdict('workshop wasm memory after a 90-minute session (issue 17)', Number(workshop['wasm memory MB']), 8, 'MB'));
   } finally {
     await browser.close();
   }
