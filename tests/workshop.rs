@@ -1,8 +1,8 @@
 //! Workshop mode rendered with Yew's server-side renderer: every screen of every plan (each
 //! story scene, each red-flag conversation before and after its reveal, each question before and
 //! after its reveal, a right, the help numbers, the closing screen and the summary), in every
-//! locale: no message is missing, and nothing says which option or line is right before the
-//! reveal.
+//! locale and every pairing of two languages side by side: no message is missing, and nothing
+//! says which option or line is right before the reveal.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -16,8 +16,9 @@ use anxin::model::locale::Locale;
 use anxin::model::session::{Session, Sessions};
 use anxin::model::view::Entry;
 use anxin::state::workshop::WorkshopState;
+use anxin::state::AppState;
 use anxin::Screens;
-use support::{boot_state, render_state_with, visible_text, TEST_DAY};
+use support::{boot_state, render_state_with, visible_text, Rendered, TEST_DAY};
 use yew::Html;
 
 thread_local! {
@@ -32,16 +33,8 @@ fn shown() -> Html {
 /// Renders workshop mode in `locale` showing `state`: the page's HTML, or a panic naming what
 /// was missing.
 fn render(locale: Locale, state: WorkshopState, what: &str) -> String {
-    SHOWN.with(|shown| *shown.borrow_mut() = Rc::new(state));
     let app = boot_state(&format!("?view=workshop&lang={}", locale.tag()), None, None);
-    let screens = Screens {
-        entry: Entry::Workshop,
-        workshop: Some(shown),
-    };
-    let rendered = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(render_state_with(app, screens));
+    let rendered = render_with(app, state);
     assert!(
         rendered.misses.is_empty(),
         "{locale} {what}: missing {:?}",
@@ -53,6 +46,19 @@ fn render(locale: Locale, state: WorkshopState, what: &str) -> String {
         "{locale} {what}: a raw id reached the page"
     );
     rendered.html
+}
+
+/// Renders workshop mode showing `state` in the app state `app`.
+fn render_with(app: AppState, state: WorkshopState) -> Rendered {
+    SHOWN.with(|shown| *shown.borrow_mut() = Rc::new(state));
+    let screens = Screens {
+        entry: Entry::Workshop,
+        workshop: Some(shown),
+    };
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(render_state_with(app, screens))
 }
 
 fn with_session(session: Session) -> WorkshopState {
@@ -135,4 +141,59 @@ fn every_screen_of_every_plan_renders_in_every_locale_and_gives_nothing_away() {
         let html = render(locale, chooser, "the chooser");
         assert!(html.contains("data-testid=\"workshop-start\""));
     }
+}
+
+#[test]
+fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and_direction() {
+    let plan = PLANS.iter().max_by_key(|plan| plan.steps().len()).unwrap();
+    for first in Locale::ALL {
+        for beside in Locale::ALL.into_iter().filter(|locale| *locale != first) {
+            let mut session = Session::new(plan, TEST_DAY, String::new());
+            session.beside = Some(beside);
+            let cell = format!(
+                "lang=\"{}\" dir=\"{}\"",
+                beside.tag(),
+                beside.direction().as_str()
+            );
+            for step in 0..session.step_count() {
+                session.step = step;
+                let what = format!("{first}+{beside} step {step}");
+                if let Some(Step::Question(question)) = session.current() {
+                    session.tally_mut(question.id).unwrap().reveal();
+                }
+                let html = render(first, with_session(session.clone()), &what);
+                assert!(html.contains(&cell), "{what}: no text in {beside}");
+                assert!(
+                    html.contains(&format!("lang=\"{}\" dir", first.tag())),
+                    "{what}: the first language's cells are not marked"
+                );
+                if matches!(session.current(), Some(Step::Question(_))) {
+                    assert!(
+                        html.contains("data-testid=\"workshop-question-beside\""),
+                        "{what}: the question has no second language"
+                    );
+                }
+                assert!(
+                    !html.contains("workshop-beside-status"),
+                    "{what}: waits for text it has"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_second_language_whose_text_is_not_here_says_so_and_shows_the_first() {
+    let plan = PLANS.first().unwrap();
+    let mut session = Session::new(plan, TEST_DAY, String::new());
+    session.beside = Some(Locale::Bo);
+    let mut app = boot_state("?view=workshop&lang=zh-Hans", None, None);
+    app.language.catalog = support::catalog_without(Locale::Bo);
+    let rendered = render_with(app, with_session(session));
+    assert!(rendered.misses.is_empty(), "{:?}", rendered.misses);
+    assert!(rendered
+        .html
+        .contains("data-testid=\"workshop-beside-status\""));
+    assert!(rendered.html.contains("data-testid=\"workshop-scene\""));
+    assert!(!rendered.html.contains("lang=\"bo\" dir"));
 }

@@ -37,6 +37,16 @@ workshop-prepare-leaflets = བགོ་རྒྱུའི་ཁྱབ་བས�
 workshop-prepare-bright = བརྙན་ཤེལ་གྱི་འོད་ཚད་ཆེས་མཐོ་རུ་གཏོང་། རྒྱབ་ཕྱོགས་སུ་བསྡད་པའི་མི་ཚོས་ཀྱང་གསལ་པོ་མཐོང་ཐུབ་པ་བྱོས།
 workshop-prepare-rehearse = མ་ཐོན་གོང་འཆར་གཞི་འགོ་ནས་མཇུག་བར་ཐེངས་གཅིག་ལྟོས། གོ་རིམ་རེ་རེའི་འགྲེལ་བཤད་དྲན་སྐུལ་ཀློག
 
+workshop-beside = སྐད་ཡིག་གཉིས་པ་མཉམ་དུ་སྟོན།
+workshop-beside-desc = ཡི་གེ་དུམ་བུ་རེ་རེའི་འགྲམ་དུ་སྐད་ཡིག་གཞན་ཞིག་གིས་ཡང་བསྐྱར་སྟོན། སྐད་གཉིས་ཐོག་བཤད་ཁྲིད་བྱེད་བདེ།
+workshop-beside-none = མི་དགོས།
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-loading = { $language } ཡི་གེ་ཕབ་ལེན་བྱེད་བཞིན་ཡོད།
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-failed = { $language } ཡི་གེ་ཕབ་ལེན་བྱེད་མ་ཐུབ། ད་ལྟ་སྐད་ཡིག་གཅིག་ཁོ་ན་སྟོན།
+
 workshop-place = བཤད་ཁྲིད་བྱེད་ས། (མ་བྲིས་ཀྱང་ཆོག)
 workshop-start = བཤད་ཁྲིད་འགོ་འཛུགས།
 workshop-discard = མི་དགོས། བསྐྱར་དུ་འགོ་འཛུགས།
@@ -117,6 +127,8 @@ workshop-most-missed = ལན་ནོར་མཁན་ཆེས་མང་བ
 workshop-no-tally = ཐེངས་འདིར་ལག་པ་བཏེགས་པའི་གྲངས་ཀ་མ་རྩིས།
 workshop-finish = ཚར་སོང་། ཟིན་ཐོ་ཉར།
 workshop-export = རེའུ་མིག་ཕབ་ལེན། (CSV)
+workshop-tallies = དྲི་བ་རེ་རེར་ལག་པ་བཀྱག་མཁན་གྱི་གྲངས།
+workshop-print = ཟིན་ཐོ་འདི་པར་འདེབས།
 workshop-past = སྔོན་མའི་བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ
 workshop-past-none = ད་དུང་བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་མེད།
 workshop-again = ཡང་བསྐྱར་བཤད།

@@ -39,6 +39,16 @@ workshop-prepare-leaflets = تارقىتىدىغان تەشۋىقات ۋاراق
 workshop-prepare-bright = ئېكراننى ئەڭ يورۇق قىلىپ تەڭشەڭ، ئارقىدا ئولتۇرغانلارمۇ ئېنىق كۆرەلىسۇن.
 workshop-prepare-rehearse = يولغا چىقىشتىن بۇرۇن پىلاننى بېشىدىن ئاخىرىغىچە بىر قېتىم كۆرۈپ چىقىپ، ھەر بىر قەدەمنىڭ چۈشەندۈرۈش ئەسكەرتمىسىنى ئوقۇپ قويۇڭ.
 
+workshop-beside = ئىككىنچى تىلنى بىللە كۆرسىتىش
+workshop-beside-desc = ھەر بىر بۆلەك خەتنىڭ يېنىدا يەنە بىر تىلدا كۆرسىتىلىدۇ، قوش تىلدا دەرس سۆزلەشكە قۇلايلىق.
+workshop-beside-none = كېرەك يوق
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-loading = { $language } تېكىستى چۈشۈرۈلۈۋاتىدۇ…
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-failed = { $language } تېكىستىنى چۈشۈرگىلى بولمىدى، ھازىرچە بىر تىلدىلا كۆرسىتىلىدۇ.
+
 workshop-place = دەرس سۆزلەيدىغان جاي (يازمىسىڭىزمۇ بولىدۇ)
 workshop-start = دەرسنى باشلاش
 workshop-discard = كېرەك ئەمەس، قايتىدىن باشلاش
@@ -119,6 +129,8 @@ workshop-most-missed = ئەڭ كۆپ ئادەم خاتا جاۋاب بەرگەن
 workshop-no-tally = بۇ قېتىم قول كۆتۈرگەنلەر سانالمىدى.
 workshop-finish = تامام، خاتىرىنى ساقلاش
 workshop-export = جەدۋەلنى چۈشۈرۈش (CSV)
+workshop-tallies = ھەر بىر سوئالدا قول كۆتۈرگەنلەر سانى
+workshop-print = بۇ خاتىرىنى بېسىپ چىقىرىش
 workshop-past = ئىلگىرىكى دەرس خاتىرىلىرى
 workshop-past-none = تېخى دەرس خاتىرىسى يوق.
 workshop-again = يەنە بىر قېتىم سۆزلەش

@@ -39,6 +39,16 @@ workshop-prepare-leaflets = 印好要派嘅宣传单张，数吓有几多份。
 workshop-prepare-bright = 将屏幕调到最光，等坐喺后排嘅人都睇得清。
 workshop-prepare-rehearse = 出发之前将个方案由头到尾睇一次，睇吓每一步嘅讲解贴士。
 
+workshop-beside = 同时显示多一种语言
+workshop-beside-desc = 每段文字隔离，再用另一种语言显示多次，方便双语讲课。
+workshop-beside-none = 唔使
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-loading = 下载紧{ $language }嘅文字……
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-failed = { $language }嘅文字下载唔到，而家只显示一种语言。
+
 workshop-place = 讲课地点（唔填都得）
 workshop-start = 开始讲课
 workshop-discard = 唔要喇，重新开过
@@ -119,6 +129,8 @@ workshop-most-missed = 最多人答错嘅题
 workshop-no-tally = 今次冇数举手。
 workshop-finish = 完成，存低记录
 workshop-export = 下载表格（CSV）
+workshop-tallies = 每条题举手嘅人数
+workshop-print = 打印呢份记录
 workshop-past = 以前嘅讲课记录
 workshop-past-none = 仲未有讲课记录。
 workshop-again = 再讲一次

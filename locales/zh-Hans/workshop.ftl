@@ -38,6 +38,16 @@ workshop-prepare-leaflets = 打印好要发的宣传单，数一数有多少份�
 workshop-prepare-bright = 把屏幕调到最亮，让坐在后排的人也能看清。
 workshop-prepare-rehearse = 出发前把方案从头到尾翻一遍，看看每一步的讲解提示。
 
+workshop-beside = 同时显示第二种语言
+workshop-beside-desc = 每一段文字旁边，再用另一种语言显示一遍，方便双语讲课。
+workshop-beside-none = 不用
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-loading = 正在下载{ $language }的文字……
+# Variables:
+#   $language (String) - the name of the second language, written in that language
+workshop-beside-failed = { $language }的文字没能下载，现在只显示一种语言。
+
 workshop-place = 讲课地点（可以不填）
 workshop-start = 开始讲课
 workshop-discard = 不要了，重新开始
@@ -118,6 +128,8 @@ workshop-most-missed = 答错的人最多的题
 workshop-no-tally = 这次没有数举手。
 workshop-finish = 完成，保存记录
 workshop-export = 下载表格（CSV）
+workshop-tallies = 每道题的举手人数
+workshop-print = 打印这份记录
 workshop-past = 以前的讲课记录
 workshop-past-none = 还没有讲课记录。
 workshop-again = 再讲一次

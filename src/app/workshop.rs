@@ -1,6 +1,7 @@
 //! The workshop's root: holds workshop mode's own state (`state::workshop`), reads the saved
-//! sessions once the page runs, saves them after every change, and keeps the screen awake while
-//! a session runs, saying so. Only the workshop's wasm (`src/bin/workshop.rs`) and the prerender
+//! sessions once the page runs, saves them after every change, keeps the screen awake while a
+//! session runs (saying so), and asks the app for the text of the second language shown
+//! beside the first. Only the workshop's wasm (`src/bin/workshop.rs`) and the prerender
 //! name it, through [`SCREENS`].
 
 use std::rc::Rc;
@@ -12,7 +13,10 @@ use crate::model::session::Sessions;
 use crate::model::view::Entry;
 use crate::pages::workshop::Workshop;
 use crate::pages::Screens;
+use crate::platform::document;
 use crate::platform::workshop as device;
+use crate::state::language::LanguageAction;
+use crate::state::use_app;
 use crate::state::workshop::{WorkshopAction, WorkshopState};
 
 /// What the workshop's wasm carries: every screen, workshop mode included.
@@ -64,12 +68,29 @@ fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
         });
     }
     let running = workshop.sessions.current.is_some();
+    // Each step of a session, and the summary, starts at the top of the screen.
+    let step = workshop
+        .sessions
+        .current
+        .as_ref()
+        .map(|session| session.step);
+    use_effect_with((step, workshop.summary), |_| document::scroll_to_top());
     {
         let awake = awake.clone();
         use_effect_with(running, move |running| {
-            if *running {
-                device::keep_awake(move |kept| awake.set(Some(kept)));
-            }
+            let kept = running.then(|| device::KeepAwake::start(move |kept| awake.set(Some(kept))));
+            move || drop(kept)
+        });
+    }
+    {
+        let app = use_app();
+        let beside = workshop
+            .sessions
+            .current
+            .as_ref()
+            .map_or(workshop.beside, |session| session.beside);
+        use_effect_with(beside, move |beside| {
+            app.dispatch(LanguageAction::Beside(*beside))
         });
     }
     let awake_line = (*awake).filter(|_| running).map(|kept| {

@@ -13,9 +13,12 @@ use crate::content::help;
 use crate::content::quiz::Question;
 use crate::content::workshop::{Block, Plan, Step, PLANS, PREPARE};
 use crate::i18n::{use_i18n, Localizer};
+use crate::model::locale::Locale;
 use crate::model::session::{csv, csv_data_url, iso_date, Session};
 use crate::model::tally::{most_missed, NOT_SURE};
-use crate::platform::document::input_value;
+use crate::model::view::View;
+use crate::platform::document::{input_value, print_page};
+use crate::state::language::LanguageAction;
 use crate::state::use_app;
 use crate::state::workshop::{use_workshop, WorkshopAction, WorkshopHandle};
 use crate::theme::styles::WORKSHOP;
@@ -25,8 +28,34 @@ use crate::theme::styles::WORKSHOP;
 pub fn Workshop() -> Html {
     let workshop = use_workshop();
     let i18n = use_i18n();
+    let app = use_app();
+    let beside_locale = workshop
+        .sessions
+        .current
+        .as_ref()
+        .and_then(|session| session.beside)
+        .filter(|locale| *locale != i18n.locale());
+    let beside = {
+        let i18n = i18n.clone();
+        use_memo(
+            (app.language.catalog.clone(), beside_locale, i18n.clone()),
+            move |(catalog, locale, _)| {
+                locale
+                    .filter(|locale| catalog.missing(*locale, &View::Workshop).is_empty())
+                    .map(|locale| i18n.beside(catalog, locale))
+            },
+        )
+    };
     let body = if let Some(session) = &workshop.sessions.current {
-        presenter(&workshop, &i18n, session)
+        let voices = Voices {
+            first: &i18n,
+            beside: beside.as_ref().as_ref(),
+        };
+        let waiting = beside_locale.filter(|_| beside.is_none()).map(|locale| {
+            let failed = app.language.failed.iter().any(|(l, _)| *l == locale);
+            beside_status(&app, &i18n, locale, failed)
+        });
+        html! { <>{ presenter(&workshop, voices, session) }{ for waiting }</> }
     } else if let Some(session) = workshop.shown_summary() {
         summary(&workshop, &i18n, session)
     } else {
@@ -38,6 +67,108 @@ pub fn Workshop() -> Html {
 fn send(workshop: &WorkshopHandle, action: WorkshopAction) -> Callback<MouseEvent> {
     let workshop = workshop.clone();
     Callback::from(move |_: MouseEvent| workshop.dispatch(action.clone()))
+}
+
+/// The languages the audience reads: the app's, and the one the volunteer chose to show beside
+/// it, once its text is here.
+#[derive(Clone, Copy)]
+struct Voices<'a> {
+    first: &'a Localizer,
+    beside: Option<&'a Localizer>,
+}
+
+impl Voices<'_> {
+    /// A paragraph of `class` in each language, side by side in columns (each in its own
+    /// script and direction).
+    fn block(&self, class: &'static str, text: impl Fn(&Localizer) -> String) -> Html {
+        self.paragraphs(class, None, text)
+    }
+
+    /// [`Voices::block`] with a test hook: `testid` names the first language's paragraph, and
+    /// with `-beside` the second's.
+    fn block_with_testid(
+        &self,
+        testid: &'static str,
+        class: &'static str,
+        text: impl Fn(&Localizer) -> String,
+    ) -> Html {
+        self.paragraphs(class, Some(testid), text)
+    }
+
+    fn paragraphs(
+        &self,
+        class: &'static str,
+        testid: Option<&'static str>,
+        text: impl Fn(&Localizer) -> String,
+    ) -> Html {
+        let Some(beside) = self.beside else {
+            return html! { <p class={class} data-testid={testid}>{ text(self.first) }</p> };
+        };
+        html! {
+            <div class={classes!("pair", class)}>
+                { in_language("p", self.first, testid.map(AttrValue::from), &text) }
+                { in_language("p", beside, testid.map(|id| AttrValue::from(format!("{id}-beside"))), &text) }
+            </div>
+        }
+    }
+
+    /// A short text inside a control (an option, a line of a conversation): the first
+    /// language, and the second beside it.
+    fn inline(&self, text: impl Fn(&Localizer) -> String) -> Html {
+        let Some(beside) = self.beside else {
+            return html! { { text(self.first) } };
+        };
+        html! {
+            <span class="pair">
+                { in_language("span", self.first, None, &text) }
+                { in_language("span", beside, None, &text) }
+            </span>
+        }
+    }
+}
+
+/// A `tag` element holding `text` in `i18n`'s language, marked with its language and
+/// direction.
+fn in_language(
+    tag: &'static str,
+    i18n: &Localizer,
+    testid: Option<AttrValue>,
+    text: &impl Fn(&Localizer) -> String,
+) -> Html {
+    let locale = i18n.locale();
+    html! {
+        <@{tag} lang={locale.tag()} dir={locale.direction().as_str()} data-testid={testid}>
+            { text(i18n) }
+        </@>
+    }
+}
+
+/// Why the second language is not shown yet: its text is on its way, or could not be fetched
+/// (with a retry).
+fn beside_status(
+    app: &crate::state::AppHandle,
+    i18n: &Localizer,
+    locale: Locale,
+    failed: bool,
+) -> Html {
+    let mut args = FluentArgs::new();
+    args.set("language", locale.autonym());
+    if failed {
+        let app = app.clone();
+        let onclick = Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry));
+        html! {
+            <p class="muted" role="status" data-testid="workshop-beside-status">
+                { i18n.text_with("workshop-beside-failed", &args) }{ " " }
+                <button type="button" class="ax-button secondary" {onclick}>{ i18n.text("content-retry") }</button>
+            </p>
+        }
+    } else {
+        html! {
+            <p class="muted" role="status" data-testid="workshop-beside-status">
+                { i18n.text_with("workshop-beside-loading", &args) }
+            </p>
+        }
+    }
 }
 
 fn minutes(i18n: &Localizer, minutes: u8) -> String {
@@ -105,6 +236,7 @@ fn Chooser() -> Html {
                 <ul class="prepare">
                     { for PREPARE.iter().map(|id| html! { <li>{ i18n.text(id) }</li> }) }
                 </ul>
+                { beside_choice(&workshop, &i18n) }
                 <label class="field">
                     <span>{ i18n.text("workshop-place") }</span>
                     <input type="text" value={workshop.place.clone()} oninput={on_place}
@@ -152,6 +284,39 @@ fn Chooser() -> Html {
     }
 }
 
+/// The second language to show beside the app's: none, or any other, each named in itself.
+fn beside_choice(workshop: &WorkshopHandle, i18n: &Localizer) -> Html {
+    let chosen = workshop.beside.filter(|locale| *locale != i18n.locale());
+    let choice = |locale: Option<Locale>| {
+        let (tag, name, lang, dir) = match locale {
+            Some(locale) => (
+                locale.tag(),
+                locale.autonym().to_owned(),
+                Some(locale.tag()),
+                Some(locale.direction().as_str()),
+            ),
+            None => ("none", i18n.text("workshop-beside-none"), None, None),
+        };
+        html! {
+            <button type="button" class="ax-button secondary" data-lang={tag} lang={lang} dir={dir}
+                aria-pressed={(chosen == locale).to_string()}
+                onclick={send(workshop, WorkshopAction::Beside(locale))}>
+                { name }
+            </button>
+        }
+    };
+    html! {
+        <div class="beside">
+            <h2 id="workshop-beside-label">{ i18n.text("workshop-beside") }</h2>
+            <p class="muted">{ i18n.text("workshop-beside-desc") }</p>
+            <div class="choices" role="group" aria-labelledby="workshop-beside-label" data-testid="workshop-beside">
+                { choice(None) }
+                { for Locale::ALL.into_iter().filter(|locale| *locale != i18n.locale()).map(|locale| choice(Some(locale))) }
+            </div>
+        </div>
+    }
+}
+
 fn plan_blocks(i18n: &Localizer, plan: &Plan) -> Html {
     html! {
         <ol class="blocks">
@@ -167,11 +332,12 @@ fn plan_blocks(i18n: &Localizer, plan: &Plan) -> Html {
 
 /// The presenter view: the audience's part (the screen's content, large), then the volunteer's
 /// controls, and the notes behind their toggle.
-fn presenter(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session) -> Html {
+fn presenter(workshop: &WorkshopHandle, voices: Voices, session: &Session) -> Html {
+    let i18n = voices.first;
     let steps = session.plan.steps();
     let current = steps.get(session.step).copied();
     let stage = match current {
-        Some((_, step)) => stage(workshop, i18n, session, step),
+        Some((_, step)) => stage(workshop, voices, session, step),
         None => closing(workshop, i18n, session),
     };
     let mut counter = FluentArgs::new();
@@ -228,31 +394,33 @@ fn presenter(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session) -> 
     }
 }
 
-fn stage(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session, step: Step) -> Html {
+fn stage(workshop: &WorkshopHandle, voices: Voices, session: &Session, step: Step) -> Html {
+    let i18n = voices.first;
     match step {
         Step::Scene(case, scene) => {
             let mut args = FluentArgs::new();
             args.set("scene", scene);
             args.set("total", case.scenes);
+            let scene_text = case.message(&format!("scene-{scene}"));
             html! {
                 <>
-                    <p class="label">{ i18n.text(&case.message("title")) }{ " · " }{ i18n.text_with("workshop-scene", &args) }</p>
-                    <p class="big" data-testid="workshop-scene">{ i18n.text(&case.message(&format!("scene-{scene}"))) }</p>
+                    { voices.block("label", |i18n| format!("{} · {}", i18n.text(&case.message("title")), i18n.text_with("workshop-scene", &args))) }
+                    { voices.block_with_testid("workshop-scene", "big", |i18n| i18n.text(&scene_text)) }
                 </>
             }
         }
-        Step::RedFlags(case) => red_flags(workshop, i18n, session, case),
-        Step::Question(question) => tally(workshop, i18n, session, question),
+        Step::RedFlags(case) => red_flags(workshop, voices, session, case),
+        Step::Question(question) => tally(workshop, voices, session, question),
         Step::Right(right) => html! {
             <>
-                <p class="label">{ i18n.text(&right.message("name")) }</p>
-                <p class="big">{ i18n.text(&right.message("summary")) }</p>
-                <p class="medium">{ i18n.text(&right.message("gist")) }</p>
+                { voices.block("label", |i18n| i18n.text(&right.message("name"))) }
+                { voices.block("big", |i18n| i18n.text(&right.message("summary"))) }
+                { voices.block("medium", |i18n| i18n.text(&right.message("gist"))) }
             </>
         },
         Step::Help => html! {
             <>
-                <p class="label">{ i18n.text("workshop-block-help") }</p>
+                { voices.block("label", |i18n| i18n.text("workshop-block-help")) }
                 <div class="numbers">
                     { for [help::REGULATOR, help::ANTI_FRAUD_WARNING, help::POLICE].iter().map(|line| {
                         hotline_link(line.number, i18n.text(line.label))
@@ -263,23 +431,29 @@ fn stage(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session, step: S
     }
 }
 
+/// The words of the option `key` of `question` (我不确定 for the not-sure count).
+fn option_text(i18n: &Localizer, question: &Question, key: &str) -> String {
+    if key == NOT_SURE {
+        i18n.text("tally-not-sure")
+    } else {
+        i18n.text(&question.option_message(key))
+    }
+}
+
 fn tally(
     workshop: &WorkshopHandle,
-    i18n: &Localizer,
+    voices: Voices,
     session: &Session,
     question: &'static Question,
 ) -> Html {
+    let i18n = voices.first;
     let Some(tally) = session.tally(question.id) else {
         return Html::default();
     };
     let bars = tally.revealed();
     let keys: Vec<&'static str> = tally.counts().iter().map(|(key, _)| *key).collect();
     let rows = keys.iter().enumerate().map(|(index, &key)| {
-        let label = if key == NOT_SURE {
-            i18n.text("tally-not-sure")
-        } else {
-            i18n.text(&question.option_message(key))
-        };
+        let label = voices.inline(|i18n| option_text(i18n, question, key));
         let letter = if key == NOT_SURE { "?".to_owned() } else { char::from(b'A' + index as u8).to_string() };
         let hands = tally.hands(key);
         let mut count = FluentArgs::new();
@@ -310,15 +484,23 @@ fn tally(
         }
     });
     let explanation = bars.is_some().then(|| {
-        let right = question.options.iter().find(|choice| choice.correct).map(|choice| choice.key);
-        html! { <p class="medium why" data-testid="tally-why">{ right.map(|key| i18n.text(&question.why_message(key))).unwrap_or_default() }</p> }
+        let right = question
+            .options
+            .iter()
+            .find(|choice| choice.correct)
+            .map(|choice| choice.key);
+        voices.block_with_testid("tally-why", "medium why", |i18n| {
+            right
+                .map(|key| i18n.text(&question.why_message(key)))
+                .unwrap_or_default()
+        })
     });
     html! {
         <>
             if question.kind.has_story() {
-                <p class="medium">{ i18n.text(&question.story_message()) }</p>
+                { voices.block("medium", |i18n| i18n.text(&question.story_message())) }
             }
-            <p class="big" data-testid="workshop-question">{ i18n.text(&question.message()) }</p>
+            { voices.block_with_testid("workshop-question", "big", |i18n| i18n.text(&question.message())) }
             <ul class="tally">{ for rows }</ul>
             { for explanation }
             if bars.is_none() {
@@ -334,10 +516,11 @@ fn tally(
 
 fn red_flags(
     workshop: &WorkshopHandle,
-    i18n: &Localizer,
+    voices: Voices,
     session: &Session,
     case: &'static Case,
 ) -> Html {
+    let i18n = voices.first;
     let Some(marks) = session.marks(case.id) else {
         return Html::default();
     };
@@ -364,10 +547,10 @@ fn red_flags(
                 <button type="button" data-testid="workshop-line" data-index={index.to_string()}
                     aria-pressed={marked.to_string()} disabled={spotting.is_some()}
                     onclick={send(workshop, WorkshopAction::Mark(case.id.into(), index))}>
-                    { i18n.text(&case.line_message(index)) }
+                    { voices.inline(|i18n| i18n.text(&case.line_message(index))) }
                 </button>
                 if verdict == Some("found") || verdict == Some("missed") {
-                    <p class="why">{ i18n.text(&case.line_why(index)) }</p>
+                    { voices.block("why", |i18n| i18n.text(&case.line_why(index))) }
                 }
             </li>
         }
@@ -388,7 +571,7 @@ fn red_flags(
     });
     html! {
         <>
-            <p class="label">{ i18n.text(&case.message("title")) }</p>
+            { voices.block("label", |i18n| i18n.text(&case.message("title"))) }
             <ol class="conversation">{ for lines }</ol>
             { for counts }
             if spotting.is_none() {
@@ -456,13 +639,59 @@ fn summary(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session) -> Ht
                 { fact("workshop-leaflets", count(session.leaflets)) }
                 { fact("workshop-most-missed", missed.map_or_else(|| i18n.text("workshop-no-tally"), |q| i18n.text(&q.message()))) }
             </dl>
-            <a class="ax-button" href={csv_data_url(&table)} download={file} data-testid="workshop-export">
-                { i18n.text("workshop-export") }
-            </a>
-            <button type="button" class="ax-button secondary" data-testid="workshop-again"
-                onclick={send(workshop, WorkshopAction::Choosing)}>
-                { i18n.text("workshop-again") }
-            </button>
+            { tallies(i18n, session) }
+            <div class="actions">
+                <a class="ax-button" href={csv_data_url(&table)} download={file} data-testid="workshop-export">
+                    { i18n.text("workshop-export") }
+                </a>
+                <button type="button" class="ax-button secondary" data-testid="workshop-print"
+                    onclick={Callback::from(|_: MouseEvent| print_page())}>
+                    { i18n.text("workshop-print") }
+                </button>
+                <button type="button" class="ax-button secondary" data-testid="workshop-again"
+                    onclick={send(workshop, WorkshopAction::Choosing)}>
+                    { i18n.text("workshop-again") }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Each question's show of hands, for the summary and its printed page: the questions the room
+/// answered, each with its options' counts and the right one marked.
+fn tallies(i18n: &Localizer, session: &Session) -> Html {
+    let answered: Vec<_> = session
+        .tallies
+        .iter()
+        .filter(|tally| tally.total() > 0)
+        .collect();
+    let body = if answered.is_empty() {
+        html! { <p class="muted">{ i18n.text("workshop-no-tally") }</p> }
+    } else {
+        html! { <>{ for answered.into_iter().map(|tally| {
+            let question = tally.question;
+            html! {
+                <table class="hands">
+                    <caption>{ i18n.text(&question.message()) }</caption>
+                    <tbody>
+                        { for tally.counts().iter().map(|&(key, hands)| {
+                            let right = question.options.iter().any(|choice| choice.key == key && choice.correct);
+                            html! {
+                                <tr class={classes!(right.then_some("correct"))}>
+                                    <th scope="row">{ option_text(i18n, question, key) }if right { { " ✓" } }</th>
+                                    <td>{ hands.to_string() }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        }) }</> }
+    };
+    html! {
+        <section class="tallies" data-testid="workshop-tallies">
+            <h2>{ i18n.text("workshop-tallies") }</h2>
+            { body }
         </section>
     }
 }

@@ -32,6 +32,11 @@ pub fn focus_view_title() {
     }
 }
 
+/// Scrolls the page to its top (a new step of a session starts there).
+pub fn scroll_to_top() {
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// Moves focus to an element the view holds a reference to (keeps the keyboard and screen
 /// reader in place when the control they were on goes away).
 pub fn focus(node: &yew::NodeRef) {
@@ -55,4 +60,9 @@ pub fn input_value(event: &yew::InputEvent) -> Option<String> {
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
     Some(input.value())
+}
+
+/// Opens the browser's print dialog for the page (the printable page of a session's summary).
+pub fn print_page() {
+    let _ = gloo::utils::window().print();
 }

@@ -2,6 +2,10 @@
 //! the person's data), and the screen kept awake while a session runs (the Screen Wake Lock
 //! API, where the browser has it).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -21,22 +25,73 @@ pub fn write(text: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(SESSIONS_KEY, text).is_ok())
 }
 
-/// Asks the browser to keep the screen on, then tells `kept` whether it does. Browsers without
-/// the API, or that refuse, say `false`.
-pub fn keep_awake(kept: impl FnOnce(bool) + 'static) {
-    let request = (|| {
-        let navigator = web_sys::window()?.navigator();
-        let lock = js_sys::Reflect::get(&navigator, &"wakeLock".into()).ok()?;
-        let request: js_sys::Function = js_sys::Reflect::get(&lock, &"request".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let promise = request.call1(&lock, &JsValue::from_str("screen")).ok()?;
-        promise.dyn_into::<js_sys::Promise>().ok()
-    })();
-    match request {
+/// The screen kept on while a session runs: the lock the browser gave, asked for again each
+/// time the page comes back into view (browsers let it go while the page is hidden), and let go
+/// when this is dropped.
+pub struct KeepAwake {
+    lock: Rc<RefCell<Option<JsValue>>>,
+    _on_shown: Option<EventListener>,
+}
+
+impl KeepAwake {
+    /// Asks the browser to keep the screen on, now and whenever the page is shown again, and
+    /// tells `kept` each time whether it does (`false` without the API, or if it refuses).
+    pub fn start(kept: impl Fn(bool) + 'static) -> Self {
+        let lock = Rc::new(RefCell::new(None));
+        let kept = Rc::new(kept);
+        request(lock.clone(), kept.clone());
+        let on_shown = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                let lock = lock.clone();
+                EventListener::new(&document, "visibilitychange", move |_| {
+                    if !gloo::utils::document().hidden() {
+                        request(lock.clone(), kept.clone());
+                    }
+                })
+            });
+        KeepAwake {
+            lock,
+            _on_shown: on_shown,
+        }
+    }
+}
+
+impl Drop for KeepAwake {
+    fn drop(&mut self) {
+        if let Some(lock) = self.lock.borrow_mut().take() {
+            call(&lock, "release", None);
+        }
+    }
+}
+
+/// Calls `object.name(argument)`, if `object` has such a method.
+fn call(object: &JsValue, name: &str, argument: Option<&JsValue>) -> Option<JsValue> {
+    let method: js_sys::Function = js_sys::Reflect::get(object, &name.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    match argument {
+        Some(argument) => method.call1(object, argument).ok(),
+        None => method.call0(object).ok(),
+    }
+}
+
+fn request(lock: Rc<RefCell<Option<JsValue>>>, kept: Rc<dyn Fn(bool)>) {
+    let promise = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window.navigator(), &"wakeLock".into()).ok())
+        .filter(|wake_lock| !wake_lock.is_undefined())
+        .and_then(|wake_lock| call(&wake_lock, "request", Some(&JsValue::from_str("screen"))))
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok());
+    match promise {
         Some(promise) => wasm_bindgen_futures::spawn_local(async move {
-            kept(JsFuture::from(promise).await.is_ok());
+            match JsFuture::from(promise).await {
+                Ok(sentinel) => {
+                    *lock.borrow_mut() = Some(sentinel);
+                    kept(true);
+                }
+                Err(_) => kept(false),
+            }
         }),
         None => kept(false),
     }

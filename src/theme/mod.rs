@@ -211,7 +211,7 @@ impl Theme {
             // more size and more leading so stacks never touch or clip.
             type_scale.body = (type_scale.body * 1.1).round();
             type_scale.small = (type_scale.small * 1.1).round();
-            type_scale.line_height = if elder { 2.0 } else { 1.9 };
+            type_scale.line_height = tibetan_leading(mode);
             type_scale.heading_line_height = 1.7;
         }
         Theme {
@@ -287,6 +287,7 @@ impl Theme {
             ("--ax-stage-target", px(STAGE.target)),
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
+            ("--ax-lh-bo", tibetan_leading(self.mode).to_string()),
             ("--ax-sp-xs", px(self.space.xs)),
             ("--ax-sp-s", px(self.space.s)),
             ("--ax-sp-m", px(self.space.m)),
@@ -318,6 +319,15 @@ impl Theme {
             Mode::Standard => 4.5,
             Mode::Elder => 7.0,
         }
+    }
+}
+
+/// The leading Tibetan text needs in `mode` so that its tall stacks never touch or clip, on a
+/// Tibetan page and wherever Tibetan shows in another (`--ax-lh-bo`).
+fn tibetan_leading(mode: Mode) -> f64 {
+    match mode {
+        Mode::Elder => 2.0,
+        Mode::Standard => 1.9,
     }
 }
 

@@ -131,8 +131,9 @@ pub const PAGE_RULES: &str = r#"
         font-weight: 700;
     }
     [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
-    [lang="bo"] { font-family: var(--ax-font-bo); }
+    [lang="bo"] { font-family: var(--ax-font-bo); line-height: var(--ax-lh-bo); }
     [lang="ug"] { font-family: var(--ax-font-ug); }
+    @media print { .ax-top-bar { display: none; } }
     @media (prefers-reduced-motion: reduce) {
         *, *::before, *::after { animation: none !important; transition: none !important; }
     }
@@ -494,6 +495,23 @@ stylesheets! {
         .summary dl { margin: 0; display: grid; gap: var(--ax-sp-s); }
         .summary dt { font-weight: 700; }
         .summary dd { margin: 0; }
+        .summary .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .tallies { display: flex; flex-direction: column; gap: var(--ax-sp-m); inline-size: 100%; }
+        .hands { border-collapse: collapse; inline-size: 100%; }
+        .hands caption { text-align: start; font-weight: 700; padding-block-end: var(--ax-sp-xs); }
+        .hands th, .hands td { padding: var(--ax-sp-xs) var(--ax-sp-s); border-block-end: 1px solid var(--ax-border); text-align: start; font-weight: 400; }
+        .hands td { text-align: end; font-weight: 700; inline-size: 4em; }
+        .hands .correct th { font-weight: 700; color: var(--ax-primary); }
+        .beside { display: flex; flex-direction: column; gap: var(--ax-sp-s); inline-size: 100%; }
+        .choices { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .choices .ax-button { padding-block: var(--ax-sp-s); }
+        .choices [aria-pressed="true"] { border-width: 3px; background: var(--ax-tint); }
+        .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: var(--ax-sp-l); }
+        span.pair { gap: var(--ax-sp-m); }
+        .pair > * { text-align: start; }
+        .pair > * + * { padding-inline-start: var(--ax-sp-l); border-inline-start: 2px solid var(--ax-border); }
+        span.pair > * + * { padding-inline-start: var(--ax-sp-m); }
+        @media print { .actions, .controls { display: none; } }
     "#,
     /// The certificate drawn on the device (`Certificate`).
     CERTIFICATE = "ax-certificate" => r#"

@@ -1,7 +1,7 @@
 // End-to-end tests of workshop mode against the release build in dist/, in both engines, at
 // tablet size (1024x768 landscape): a volunteer chooses a plan, presents it, counts hands,
 // reveals, marks the red flags the room called out, reloads mid-session, finishes, and
-// downloads the session's table. Which options and lines are right is read from the content's
+// downloads the session's table; and a session in two languages side by side. Which options and lines are right is read from the content's
 // source, never the page.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -109,6 +109,8 @@ forEachEngine((env) => {
       const summary = await text(page, '[data-testid=workshop-summary]');
       assert.match(summary, /23/);
       assert.match(summary, /村委会, 二楼/);
+      assert.match(await text(page, '[data-testid=workshop-tallies]'), /我不确定1/, 'each question\'s hands, for the printed page');
+      assert.ok(await page.$('[data-testid=workshop-print]'), 'a printable page');
 
       const href = await page.getAttribute('[data-testid=workshop-export]', 'href');
       assert.match(await page.getAttribute('[data-testid=workshop-export]', 'download'), /^anxin-workshop-\d{4}-\d\d-\d\d\.csv$/);
@@ -143,6 +145,63 @@ forEachEngine((env) => {
       assert.ok(before.some((url) => /\/anxin-[0-9a-f]+_bg\.wasm$/.test(url)), 'the app ran first');
       assert.ok(!before.some((url) => /anxin-workshop/.test(url)), 'the app never fetched the workshop');
       assert.ok(requests.some((url) => /anxin-workshop-[0-9a-f]+_bg\.wasm$/.test(url)), `the workshop page fetched its own: ${requests.join(' ')}`);
+    });
+
+    test('two languages side by side: Tibetan in its own font beside Mandarin, and Uyghur right to left', async () => {
+      const pairings = [
+        { page: '?view=workshop', beside: 'bo', script: /[\u0F00-\u0FFF]/, font: 'Anxin Tibetan' },
+        { page: 'ug/workshop.html', beside: 'zh-Hans', script: /[\u4E00-\u9FFF]/ },
+      ];
+      for (const pairing of pairings) {
+        const page = await workshop(env, pairing.page);
+        await page.click('[data-testid=workshop-plan][data-id=short]');
+        await page.waitForSelector('[data-testid=workshop-beside]');
+        await page.click(`[data-testid=workshop-beside] [data-lang="${pairing.beside}"]`);
+        await page.click('[data-testid=workshop-start]');
+        await page.waitForSelector('[data-testid=workshop-scene-beside]');
+        assert.equal(await page.evaluate(() => scrollY), 0, 'the session starts at the top of the screen');
+        const cells = await page.evaluate(() => ['workshop-scene', 'workshop-scene-beside'].map((id) => {
+          const cell = document.querySelector(`[data-testid=${id}]`);
+          const box = cell.getBoundingClientRect();
+          const style = getComputedStyle(cell);
+          return { lang: cell.lang, text: cell.textContent, direction: style.direction, font: style.fontFamily, size: parseFloat(style.fontSize), left: box.left, top: box.top };
+        }));
+        const [first, beside] = cells;
+        assert.equal(beside.lang, pairing.beside);
+        assert.match(beside.text, pairing.script, `the second language's own script: ${beside.text}`);
+        assert.ok(first.size >= 40 && beside.size >= 40, `both read from afar: ${first.size}, ${beside.size}`);
+        assert.ok(Math.abs(first.top - beside.top) < 2, 'the two columns start level');
+        if (pairing.font) {
+          assert.match(beside.font, new RegExp(`^"?${pairing.font}`));
+          await page.evaluate(() => document.fonts.ready.then(() => true));
+          const loaded = await page.evaluate((family) => [...document.fonts].some((face) => face.family.replace(/"/g, '') === family && face.status === 'loaded'), pairing.font);
+          assert.ok(loaded, `the ${pairing.font} font is in use`);
+          assert.equal(first.direction, 'ltr');
+          assert.ok(first.left < beside.left, 'Mandarin first, at the left');
+        } else {
+          assert.equal(first.lang, 'ug');
+          assert.equal(first.direction, 'rtl', 'the Uyghur column runs right to left');
+          assert.equal(beside.direction, 'ltr', 'the Mandarin column left to right');
+          assert.ok(first.left > beside.left, 'Uyghur first, at the right, as a right-to-left page reads');
+        }
+        // A question shows in both languages too, and its options.
+        while (!(await page.$('[data-testid=workshop-question]'))) await page.click('[data-testid=workshop-next]');
+        const question = await page.$eval('[data-testid=workshop-question-beside]', (cell) => cell.textContent);
+        assert.match(question, pairing.script);
+        const option = await page.$eval('[data-testid=tally-option] .text', (text) => [...text.querySelectorAll('[lang]')].map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const box = cell.getBoundingClientRect();
+          const words = range.getBoundingClientRect();
+          return getComputedStyle(cell).direction === 'rtl' ? box.right - words.right : words.left - box.left;
+        }));
+        assert.equal(option.length, 2, 'each option in both languages');
+        assert.ok(option.every((gap) => gap < 30), `each starts at its own side: ${option}`);
+        // The choice goes with the session through a reload.
+        await page.reload();
+        await page.waitForSelector('[data-testid=workshop-question-beside]');
+        assert.deepEqual(await page.problems(), []);
+      }
     });
 
     test('corrupt saved sessions give the plans, and a Tibetan workshop shows Tibetan', async () => {

@@ -42,8 +42,18 @@ pub fn sources(locale: Locale) -> Vec<(Resource, String)> {
 
 /// A catalog with every file of every locale loaded; panics on any parse problem.
 pub fn full_catalog() -> Catalog {
+    catalog_of(&Locale::ALL)
+}
+
+/// Every locale's message files but `left_out`'s (a language whose text has not arrived).
+pub fn catalog_without(left_out: Locale) -> Catalog {
+    let locales: Vec<Locale> = Locale::ALL.into_iter().filter(|l| *l != left_out).collect();
+    catalog_of(&locales)
+}
+
+fn catalog_of(locales: &[Locale]) -> Catalog {
     let mut catalog = Catalog::default();
-    for locale in Locale::ALL {
+    for &locale in locales {
         for (resource, text) in sources(locale) {
             let (next, problems) = catalog.with(locale, resource, text.into());
             assert!(problems.is_empty(), "{locale}: {problems:?}");
