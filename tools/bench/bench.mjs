@@ -323,7 +323,7 @@ try {
   } finally {
     await browser.close();
   }
-  console.log('\nEvery figure against its budget (issue 15):');
+  console.log('\nEvery figure against its budget (issues 15 and 17):');
   console.table(summary);
 } finally {
   await server.close();
