@@ -511,6 +511,13 @@ stylesheets! {
         .pair > * { text-align: start; }
         .pair > * + * { padding-inline-start: var(--ax-sp-l); border-inline-start: 2px solid var(--ax-border); }
         span.pair > * + * { padding-inline-start: var(--ax-sp-m); }
+        @media (max-width: 699px) {
+            .pair { grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-s); }
+            .pair > * + *, span.pair > * + * {
+                padding-inline-start: 0; border-inline-start: none;
+                padding-block-start: var(--ax-sp-s); border-block-start: 2px solid var(--ax-border);
+            }
+        }
         @media print { .actions, .controls { display: none; } }
     "#,
     /// The certificate drawn on the device (`Certificate`).
