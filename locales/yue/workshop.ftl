@@ -70,6 +70,7 @@ workshop-end = 结束讲课
 workshop-scene = 故事第 { $scene } 段，一共 { $total } 段
 workshop-awake = 讲课嘅时候，屏幕会一直着住，唔会熄。
 workshop-awake-unavailable = 呢个浏览器冇办法令屏幕一直着住：请喺设定入面将自动锁屏嘅时间调长啲。
+workshop-save-refused = 呢部设备唔畀保存讲课记录。唔好刷新或者闩咗呢个页面，讲完之后下载表格留底。
 
 ## The volunteer's notes (hidden behind one toggle)
 

@@ -69,6 +69,7 @@ workshop-end = 结束讲课
 workshop-scene = 故事第 { $scene } 段，共 { $total } 段
 workshop-awake = 讲课期间屏幕会一直亮着。
 workshop-awake-unavailable = 这个浏览器不能让屏幕一直亮着：请在设置里把自动锁屏的时间调长。
+workshop-save-refused = 这台设备不让保存讲课记录。请不要刷新或关掉这个页面，讲完后下载表格留底。
 
 ## The volunteer's notes (hidden behind one toggle)
 

@@ -1,5 +1,6 @@
 //! The workshop's root: holds workshop mode's own state (`state::workshop`), reads the saved
-//! sessions once the page runs, saves them after every change, keeps the screen awake while a
+//! sessions once the page runs, saves them after every change (saying so when the device
+//! refuses), keeps the screen awake while a
 //! session runs (saying so), and asks the app for the text of the second language shown
 //! beside the first. Only the workshop's wasm (`src/bin/workshop.rs`) and the prerender
 //! name it, through [`SCREENS`].
@@ -59,11 +60,15 @@ fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
             workshop.dispatch(WorkshopAction::Loaded(saved));
         });
     }
+    // Whether the device refused the last save: the session still runs, and the volunteer is
+    // told that a reload would lose it.
+    let refused = use_state(|| false);
     {
         let sessions = workshop.sessions.clone();
-        use_effect_with((sessions, workshop.loaded), |(sessions, loaded)| {
+        let refused = refused.clone();
+        use_effect_with((sessions, workshop.loaded), move |(sessions, loaded)| {
             if *loaded {
-                device::write(&sessions.encode());
+                refused.set(!device::write(&sessions.encode()));
             }
         });
     }
@@ -105,6 +110,11 @@ fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
         <ContextProvider<UseReducerHandle<WorkshopState>> context={workshop}>
             <Workshop />
             { for awake_line }
+            if *refused {
+                <p class="muted" role="status" data-testid="workshop-save-refused">
+                    { i18n.text("workshop-save-refused") }
+                </p>
+            }
         </ContextProvider<UseReducerHandle<WorkshopState>>>
     }
 }

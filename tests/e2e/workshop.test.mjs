@@ -204,6 +204,28 @@ forEachEngine((env) => {
       }
     });
 
+    test('a device that refuses to save says so, and the session still runs', async () => {
+      const page = await newPage(env.browser, TABLET);
+      // A stand-in for a full or locked-down storage: this page's localStorage refuses the
+      // workshop's writes, as Safari's private mode and a full quota do.
+      await page.addInitScript(() => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key === 'anxin-workshop') throw new DOMException('full', 'QuotaExceededError');
+          return setItem.call(this, key, value);
+        };
+      });
+      await open(page, env.server.url, '?view=workshop');
+      await page.waitForSelector('[data-testid=workshop-plan]');
+      await page.click('[data-testid=workshop-plan][data-id=short]');
+      await page.click('[data-testid=workshop-start]');
+      await page.waitForSelector('[data-testid=workshop-save-refused]');
+      assert.match(await text(page, '[data-testid=workshop-save-refused]'), /不让保存/);
+      await page.click('[data-testid=workshop-next]');
+      assert.equal(await page.getAttribute('.presenter', 'data-step'), '1', 'the session goes on');
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test('corrupt saved sessions give the plans, and a Tibetan workshop shows Tibetan', async () => {
       const page = await workshop(env, 'bo/workshop.html');
       await page.evaluate(() => localStorage.setItem('anxin-workshop', '{"version":1,"current":{"plan":"short","day":"x"'));
