@@ -55,8 +55,11 @@ fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
     {
         let workshop = workshop.clone();
         use_effect_with((), move |_| {
-            let saved =
-                device::read().map_or_else(Sessions::default, |text| Sessions::decode(&text));
+            let text = device::read();
+            if let Some(text) = text.as_deref().filter(|text| !Sessions::readable(text)) {
+                device::set_aside(text);
+            }
+            let saved = text.map_or_else(Sessions::default, |text| Sessions::decode(&text));
             workshop.dispatch(WorkshopAction::Loaded(saved));
         });
     }

@@ -17,6 +17,10 @@ use crate::content::workshop::{self, Plan, Step};
 /// The localStorage key of the workshop's sessions (the running one and the finished ones).
 pub const SESSIONS_KEY: &str = "anxin-workshop";
 
+/// Where saved sessions this build cannot read (broken, or of another version) are copied before
+/// they are replaced, so nothing is lost.
+pub const SESSIONS_BACKUP_KEY: &str = "anxin-workshop.unreadable";
+
 /// The version of the saved format.
 const VERSION: u64 = 1;
 
@@ -304,20 +308,28 @@ impl Sessions {
     /// What `text` holds; anything unreadable gives no sessions, and a session that names no
     /// plan is left out.
     pub fn decode(text: &str) -> Sessions {
-        let Some(value) = Json::parse(text) else {
-            return Sessions::default();
-        };
+        Sessions::read(text).unwrap_or_default()
+    }
+
+    /// Whether this build can read `text` at all (JSON of this version): if not, it is set aside
+    /// before anything is saved over it.
+    pub fn readable(text: &str) -> bool {
+        Sessions::read(text).is_some()
+    }
+
+    fn read(text: &str) -> Option<Sessions> {
+        let value = Json::parse(text)?;
         if value.get("version").and_then(Json::as_u64) != Some(VERSION) {
-            return Sessions::default();
+            return None;
         }
-        Sessions {
+        Some(Sessions {
             current: value.get("current").and_then(Session::from_json),
             past: array(value.get("past"))
                 .iter()
                 .filter_map(Session::from_json)
                 .take(PAST_KEPT)
                 .collect(),
-        }
+        })
     }
 }
 
@@ -454,6 +466,12 @@ mod tests {
         ] {
             assert_eq!(Sessions::decode(text), Sessions::default(), "{text}");
         }
+        for text in ["", "null", "{", r#"{"version":2,"current":{}}"#] {
+            assert!(!Sessions::readable(text), "{text} is set aside");
+        }
+        assert!(Sessions::readable(
+            r#"{"version":1,"current":{"plan":"none","day":1}}"#
+        ));
         let far = r#"{"version":1,"current":{"plan":"short","day":20000,"step":999,"tallies":[{"question":"nope","counts":{"a":3}}],"marks":[{"case":"impersonated-police","lines":[0,9999]}]}}"#;
         let current = Sessions::decode(far).current.unwrap();
         assert_eq!(current.step, current.step_count());

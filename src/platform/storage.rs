@@ -5,7 +5,7 @@ use gloo::events::EventListener;
 use web_sys::Storage;
 
 use crate::model::saved::{BACKUP_KEY, STORAGE_KEY};
-use crate::model::session::SESSIONS_KEY;
+use crate::model::session::{SESSIONS_BACKUP_KEY, SESSIONS_KEY};
 
 const PROBE_KEY: &str = "anxin.probe";
 
@@ -46,12 +46,13 @@ pub fn remove() {
     }
 }
 
-/// Erases everything the app saved, the set-aside copy and the workshop's sessions included.
+/// Erases everything the app saved, the set-aside copies and the workshop's sessions included.
 pub fn clear_all() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(STORAGE_KEY);
         let _ = storage.remove_item(BACKUP_KEY);
         let _ = storage.remove_item(SESSIONS_KEY);
+        let _ = storage.remove_item(SESSIONS_BACKUP_KEY);
     }
 }
 

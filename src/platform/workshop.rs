@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::session::SESSIONS_KEY;
+use crate::model::session::{SESSIONS_BACKUP_KEY, SESSIONS_KEY};
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -18,6 +18,13 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// The saved sessions' text, if any can be read.
 pub fn read() -> Option<String> {
     local_storage()?.get_item(SESSIONS_KEY).ok().flatten()
+}
+
+/// Keeps a copy of saved sessions this build cannot read, before they are replaced.
+pub fn set_aside(text: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(SESSIONS_BACKUP_KEY, text);
+    }
 }
 
 /// Saves the sessions; `false` if the device refused (the session still runs).

@@ -226,12 +226,14 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
-    test('corrupt saved sessions give the plans, and a Tibetan workshop shows Tibetan', async () => {
+    test('corrupt saved sessions give the plans and are set aside, and a Tibetan workshop shows Tibetan', async () => {
       const page = await workshop(env, 'bo/workshop.html');
       await page.evaluate(() => localStorage.setItem('anxin-workshop', '{"version":1,"current":{"plan":"short","day":"x"'));
       await page.reload();
       await page.waitForSelector('[data-testid=workshop-plan]');
       assert.match(await text(page, '[data-testid=workshop-plan][data-id=short]'), /[\u0F00-\u0FFF]/);
+      await page.waitForSelector('[data-view=workshop][data-ready="1"]');
+      assert.equal(await page.evaluate(() => localStorage.getItem('anxin-workshop.unreadable')), '{"version":1,"current":{"plan":"short","day":"x"', 'the unreadable sessions are set aside, not lost');
       assert.deepEqual(await page.problems(), []);
     });
   });
