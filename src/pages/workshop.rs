@@ -19,8 +19,8 @@ use crate::model::tally::{most_missed, NOT_SURE};
 use crate::model::view::View;
 use crate::platform::document::{input_value, print_page};
 use crate::state::language::LanguageAction;
-use crate::state::use_app;
 use crate::state::workshop::{use_workshop, WorkshopAction, WorkshopHandle};
+use crate::state::{use_app, AppHandle};
 use crate::theme::styles::WORKSHOP;
 
 /// The workshop screen: the session in progress, a finished one's summary, or the plans.
@@ -35,17 +35,15 @@ pub fn Workshop() -> Html {
         .as_ref()
         .and_then(|session| session.beside)
         .filter(|locale| *locale != i18n.locale());
-    let beside = {
-        let i18n = i18n.clone();
-        use_memo(
-            (app.language.catalog.clone(), beside_locale, i18n.clone()),
-            move |(catalog, locale, _)| {
-                locale
-                    .filter(|locale| catalog.missing(*locale, &View::Workshop).is_empty())
-                    .map(|locale| i18n.beside(catalog, locale))
-            },
-        )
-    };
+    // The second language's localizer, once its text is here.
+    let beside = use_memo(
+        (app.language.catalog.clone(), beside_locale, i18n.clone()),
+        |(catalog, locale, i18n)| {
+            locale
+                .filter(|locale| catalog.missing(*locale, &View::Workshop).is_empty())
+                .map(|locale| i18n.beside(catalog, locale))
+        },
+    );
     let body = if let Some(session) = &workshop.sessions.current {
         let voices = Voices {
             first: &i18n,
@@ -145,12 +143,7 @@ fn in_language(
 
 /// Why the second language is not shown yet: its text is on its way, or could not be fetched
 /// (with a retry).
-fn beside_status(
-    app: &crate::state::AppHandle,
-    i18n: &Localizer,
-    locale: Locale,
-    failed: bool,
-) -> Html {
+fn beside_status(app: &AppHandle, i18n: &Localizer, locale: Locale, failed: bool) -> Html {
     let mut args = FluentArgs::new();
     args.set("language", locale.autonym());
     if failed {
