@@ -518,7 +518,7 @@ stylesheets! {
                 padding-block-start: var(--ax-sp-s); border-block-start: 2px solid var(--ax-border);
             }
         }
-        @media print { .actions, .controls { display: none; } }
+        @media print { .summary .actions, .controls { display: none; } }
     "#,
     /// The certificate drawn on the device (`Certificate`).
     CERTIFICATE = "ax-certificate" => r#"

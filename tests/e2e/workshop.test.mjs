@@ -111,6 +111,21 @@ forEachEngine((env) => {
       assert.match(summary, /村委会, 二楼/);
       assert.match(await text(page, '[data-testid=workshop-tallies]'), /我不确定1/, 'each question\'s hands, for the printed page');
       assert.ok(await page.$('[data-testid=workshop-print]'), 'a printable page');
+      // The page's print rules, applied to the screen (neither engine's driver can switch media
+      // here): the printed page has no buttons and no top bar, and keeps the record.
+      const printed = await page.evaluate(() => {
+        const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule.media && /print/.test(rule.media.mediaText))
+          .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+        const style = document.createElement('style');
+        style.textContent = rules.join('\n');
+        document.head.append(style);
+        const shown = (selector) => document.querySelector(selector).getClientRects().length > 0;
+        const result = { export: shown('[data-testid=workshop-export]'), bar: shown('.ax-top-bar'), tallies: shown('[data-testid=workshop-tallies]') };
+        style.remove();
+        return result;
+      });
+      assert.deepEqual(printed, { export: false, bar: false, tallies: true }, 'what the printed page shows');
 
       const href = await page.getAttribute('[data-testid=workshop-export]', 'href');
       assert.match(await page.getAttribute('[data-testid=workshop-export]', 'download'), /^anxin-workshop-\d{4}-\d\d-\d\d\.csv$/);
