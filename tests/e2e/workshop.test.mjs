@@ -241,6 +241,43 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test('the screen is kept on: asked again when the page is shown again, let go at the end', async () => {
+      const page = await newPage(env.browser, TABLET);
+      // A stand-in for the Screen Wake Lock API (neither test engine grants a real one here):
+      // it hands out sentinels and remembers them.
+      await page.addInitScript(() => {
+        window.fakeWakeLocks = [];
+        Object.defineProperty(navigator, 'wakeLock', {
+          configurable: true,
+          value: {
+            request() {
+              const sentinel = { released: false, release() { this.released = true; return Promise.resolve(); } };
+              window.fakeWakeLocks.push(sentinel);
+              return Promise.resolve(sentinel);
+            },
+          },
+        });
+      });
+      await open(page, env.server.url, '?view=workshop');
+      await page.waitForSelector('[data-testid=workshop-plan]');
+      await page.click('[data-testid=workshop-plan][data-id=short]');
+      await page.click('[data-testid=workshop-start]');
+      await page.waitForSelector('[data-testid=workshop-awake]');
+      assert.match(await text(page, '[data-testid=workshop-awake]'), /一直亮着。$/);
+      const locks = () => page.evaluate(() => window.fakeWakeLocks.map((lock) => lock.released));
+      assert.deepEqual(await locks(), [false]);
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await page.waitForFunction(() => window.fakeWakeLocks.length === 2);
+      while (await page.$('[data-testid=workshop-next]')) {
+        if (await page.$('[data-testid=tally-reveal]')) await page.click('[data-testid=tally-reveal]');
+        await page.click('[data-testid=workshop-next]');
+      }
+      await page.click('[data-testid=workshop-finish]');
+      await page.waitForSelector('[data-testid=workshop-summary]');
+      await page.waitForFunction(() => window.fakeWakeLocks[1].released);
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test('corrupt saved sessions give the plans and are set aside, and a Tibetan workshop shows Tibetan', async () => {
       const page = await workshop(env, 'bo/workshop.html');
       await page.evaluate(() => localStorage.setItem('anxin-workshop', '{"version":1,"current":{"plan":"short","day":"x"'));
