@@ -1,8 +1,9 @@
 //! Anxin (安心): a financial-education and scam-awareness widget.
 //!
 //! Layers, from the bottom up (see ARCHITECTURE.md):
-//! - [`model`]: pure logic (locales, views, links, saved state), no web APIs;
-//! - [`content`]: what the app teaches, as language-neutral data;
+//! - [`content`]: what the app teaches, as language-neutral data (the crate `anxin-content`);
+//! - [`model`]: pure logic over it (locales, views, links, saved state), no web APIs (the crate
+//!   `anxin-model`);
 //! - [`i18n`]: Fluent messages, fallback chain, plain speech;
 //! - [`state`]: the app state and its reducer;
 //! - [`theme`]: the one theme every style comes from;
@@ -13,9 +14,7 @@
 
 pub mod app;
 pub mod components;
-pub mod content;
 pub mod i18n;
-pub mod model;
 pub mod pages;
 pub mod platform;
 #[cfg(feature = "ssr")]
@@ -23,5 +22,7 @@ pub mod prerender;
 pub mod state;
 pub mod theme;
 
+pub use anxin_content as content;
+pub use anxin_model as model;
 pub use app::{start, App, AppProps};
 pub use pages::Screens;

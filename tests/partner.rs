@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anxin::content::{cases, quiz};
+use anxin::model::contrast::{ELDER_CONTRAST, STANDARD_CONTRAST};
 use anxin::model::embed::{Event, COMMAND_TYPES, EVENT_TYPES};
 use anxin::model::json::Json;
 use anxin::model::locale::Locale;
@@ -352,6 +353,17 @@ fn the_partner_schema_mirrors_the_rules_and_the_content() {
         strings(defs.get("topic").unwrap().get("enum").unwrap()),
         topics
     );
+    // A schema cannot compute a contrast, so its words name the thresholds: the ones the check
+    // applies.
+    let colours = properties
+        .get("colors")
+        .unwrap()
+        .get("description")
+        .unwrap();
+    let words = colours.as_str().unwrap();
+    for ratio in [STANDARD_CONTRAST, ELDER_CONTRAST] {
+        assert!(words.contains(&format!("{ratio}:1")), "{ratio}: {words}");
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! here; `scripts/fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
+use anxin::content::quiz::Outcome;
 use anxin::content::workshop::PLANS;
 use anxin::i18n::LocaleBundle;
 use anxin::model::contrast::contrast_ratio;
@@ -13,7 +14,7 @@ use anxin::model::link::{
 };
 use anxin::model::locale::Locale;
 use anxin::model::partner::{is_origin, Partner, Severity, FIELDS};
-use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Outcome, Progress, DAYS_TO_LEARN};
+use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::session::{csv_field, Session, Sessions, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;

@@ -9,11 +9,11 @@ use std::collections::BTreeSet;
 
 use anxin::content::help::PUBLIC_NUMBERS;
 use anxin::content::quiz::{
-    daily_question, find_topic, topic_questions, Kind, Outcome, Question, TopicGroup, QUESTIONS,
-    TOPICS,
+    find_topic, topic_questions, Kind, Outcome, Question, TopicGroup, QUESTIONS, TOPICS,
 };
 use anxin::content::rights;
 use anxin::i18n::{builtin_catalog, daily_file, Resource};
+use anxin::model::draw::daily_question;
 use anxin::model::link::parse_query;
 use anxin::model::locale::Locale;
 use anxin::model::progress::Day;

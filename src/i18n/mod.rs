@@ -13,7 +13,7 @@ pub use context::{use_i18n, I18n};
 pub use daily::daily_file;
 pub use localizer::{strip_isolation_marks, Localizer, MissLog};
 
-use crate::content::quiz::daily_question;
+use crate::model::draw::daily_question;
 use crate::model::locale::Locale;
 use crate::model::progress::Day;
 

@@ -4,7 +4,8 @@
 //! in the saved [`Progress`].
 
 use crate::content::cases;
-use crate::content::quiz::{self, daily_question, find, find_topic, Outcome, Question};
+use crate::content::quiz::{self, find, find_topic, Outcome, Question};
+use crate::model::draw::{self, daily_question};
 use crate::model::progress::{DailyRecord, Day, Progress};
 use crate::model::random::Random;
 
@@ -171,7 +172,7 @@ impl Round {
                 find_topic(topic)?;
                 quiz::topic_questions(topic)
             }
-            RoundKind::Mixed => quiz::mixed_round(random, &progress.due(today)),
+            RoundKind::Mixed => draw::mixed_round(random, &progress.due(today)),
             RoundKind::Retry => missed.to_vec(),
             RoundKind::Notebook => progress.due(today),
             RoundKind::Case(id) => cases::find(id)?.questions.to_vec(),

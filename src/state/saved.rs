@@ -110,8 +110,9 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::quiz::Outcome;
     use crate::i18n::Resource;
-    use crate::model::progress::{Day, Outcome};
+    use crate::model::progress::Day;
     use crate::state::language::PendingLocale;
     use crate::state::testing::{boot, loaded};
     use crate::state::Action;

@@ -8,6 +8,7 @@ pub mod styles;
 mod stylesheet;
 
 pub use crate::model::contrast::contrast_ratio;
+use crate::model::contrast::{ELDER_CONTRAST, STANDARD_CONTRAST};
 pub use global::{brand_variables, inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
 #[cfg(feature = "ssr")]
 pub use stylesheet::stylesheet;
@@ -316,8 +317,8 @@ impl Theme {
     /// The smallest text contrast this mode promises.
     pub fn min_contrast(&self) -> f64 {
         match self.mode {
-            Mode::Standard => 4.5,
-            Mode::Elder => 7.0,
+            Mode::Standard => STANDARD_CONTRAST,
+            Mode::Elder => ELDER_CONTRAST,
         }
     }
 }
@@ -390,7 +391,7 @@ mod tests {
             assert!(t.type_scale.line_height >= min_leading);
             let min_heading_leading = if locale == Locale::Bo { 1.6 } else { 1.2 };
             assert!(t.type_scale.heading_line_height >= min_heading_leading);
-            assert!(t.min_contrast() >= 7.0);
+            assert!(t.min_contrast() >= ELDER_CONTRAST);
         }
     }
 

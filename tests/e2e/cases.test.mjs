@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { forEachEngine, newPage, open } from './browser.mjs';
 
-/** Case id → conversation lines [{ speaker, redFlag }], parsed from src/content/cases_bank.rs. */
+/** Case id → conversation lines [{ speaker, redFlag }], parsed from crates/anxin-content/src/cases_bank.rs. */
 async function conversations() {
-  const source = await readFile(new URL('../../src/content/cases_bank.rs', import.meta.url), 'utf8');
+  const source = await readFile(new URL('../../crates/anxin-content/src/cases_bank.rs', import.meta.url), 'utf8');
   const cases = new Map();
   for (const [, id, lines] of source.matchAll(/id: "([^"]+)",[\s\S]*?conversation: &\[([^\]]*)\]/g)) {
     cases.set(id, [...lines.matchAll(/(them|me)\((true|false)\)/g)].map(([, speaker, flag]) => ({ speaker, redFlag: flag === 'true' })));

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { forEachEngine, newPage, open, secondPage } from './browser.mjs';
 
-/** Question id → { correct: [keys], wrong: [keys] }, parsed from src/content/quiz_bank.rs. */
+/** Question id → { correct: [keys], wrong: [keys] }, parsed from crates/anxin-content/src/quiz_bank.rs. */
 async function answerKey() {
-  const source = await readFile(new URL('../../src/content/quiz_bank.rs', import.meta.url), 'utf8');
+  const source = await readFile(new URL('../../crates/anxin-content/src/quiz_bank.rs', import.meta.url), 'utf8');
   const key = new Map();
   for (const [, id, options] of source.matchAll(/id: "([^"]+)",[\s\S]*?options: &\[([^\]]*)\]/g)) {
     const all = [...options.matchAll(/opt\("([a-z]+)", (true|false)\)/g)];
@@ -143,7 +143,7 @@ forEachEngine((env) => {
 
     test('the certificate is drawn on the device with the name typed, and nothing is sent', async () => {
       const page = await newPage(env.browser);
-      const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
+      const source = await readFile(new URL('../../crates/anxin-content/src/quiz.rs', import.meta.url), 'utf8');
       const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
       assert.equal(done.length, 21);
       await page.addInitScript((saved) => localStorage.setItem('anxin', saved), JSON.stringify({ version: 1, quiz: { done } }));
@@ -161,7 +161,7 @@ forEachEngine((env) => {
 
     test('the Uyghur certificate is drawn right to left', async () => {
       const page = await newPage(env.browser);
-      const source = await readFile(new URL('../../src/content/quiz.rs', import.meta.url), 'utf8');
+      const source = await readFile(new URL('../../crates/anxin-content/src/quiz.rs', import.meta.url), 'utf8');
       const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
       await page.addInitScript((saved) => {
         localStorage.setItem('anxin', saved);

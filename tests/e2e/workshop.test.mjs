@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fontSize, forEachEngine, newPage, open, TABLET } from './browser.mjs';
 
 /** The source of a content table. */
-const source = (file) => readFile(new URL(`../../src/content/${file}`, import.meta.url), 'utf8');
+const source = (file) => readFile(new URL(`../../crates/anxin-content/src/${file}`, import.meta.url), 'utf8');
 
 let plan, police, questions;
 before(async () => {

@@ -1,12 +1,45 @@
 //! The quiz bank as language-neutral data: topics, questions, which options are correct and
 //! which right each question teaches. Wording is `q-<id>…` and `topic-<id>` messages in
-//! `quiz.ftl`. Also the pure rules that pick questions: the daily question and random draws.
-
-use crate::model::progress::Day;
-pub use crate::model::progress::Outcome;
-use crate::model::random::Random;
+//! `quiz.ftl`. How an answer went ([`Outcome`]) is decided here; which questions a visit asks
+//! (the daily question, random draws) is `anxin_model::draw`.
 
 pub use super::quiz_bank::QUESTIONS;
+
+/// How an answer went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exactly the correct options were chosen.
+    Right,
+    /// Some other choice.
+    Wrong,
+    /// "我不确定": counted as not yet learned, never as a failure.
+    NotSure,
+}
+
+/// Each outcome's name in saved data.
+const OUTCOME_NAMES: [(Outcome, &str); 3] = [
+    (Outcome::Right, "right"),
+    (Outcome::Wrong, "wrong"),
+    (Outcome::NotSure, "not-sure"),
+];
+
+impl Outcome {
+    /// The outcome's name in saved data.
+    pub fn name(self) -> &'static str {
+        OUTCOME_NAMES
+            .iter()
+            .find(|(o, _)| *o == self)
+            .map_or("wrong", |(_, name)| name)
+    }
+
+    /// The outcome a saved name stands for, if any.
+    pub fn from_name(name: &str) -> Option<Outcome> {
+        OUTCOME_NAMES
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(o, _)| *o)
+    }
+}
 
 /// How a question is asked and answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,32 +239,6 @@ pub fn topic_questions(topic: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// 每日一题: the same question for everyone on the same date.
-pub fn daily_question(day: Day) -> &'static Question {
-    let index = Random::new(day.0.unsigned_abs()).below(QUESTIONS.len());
-    &QUESTIONS[index]
-}
-
-/// A mixed round: up to [`MIXED_ROUND_REVIEW`] questions due from the 错题本 first, then
-/// others drawn at random without repeats, [`MIXED_ROUND_LEN`] in all.
-pub fn mixed_round(random: &mut Random, due: &[&str]) -> Vec<&'static str> {
-    let mut round: Vec<&'static str> = due
-        .iter()
-        .filter_map(|id| find(id))
-        .map(|q| q.id)
-        .take(MIXED_ROUND_REVIEW)
-        .collect();
-    let mut pool: Vec<&'static str> = QUESTIONS
-        .iter()
-        .map(|q| q.id)
-        .filter(|id| !round.contains(id))
-        .collect();
-    while round.len() < MIXED_ROUND_LEN && !pool.is_empty() {
-        round.push(pool.swap_remove(random.below(pool.len())));
-    }
-    round
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,34 +288,6 @@ mod tests {
         assert_eq!(statement.option_message("true"), "quiz-true");
         assert_eq!(statement.why_message("false"), "q-x-false-why");
         assert_eq!(SINGLE.option_message("b"), "q-x-b");
-    }
-
-    #[test]
-    fn the_daily_question_depends_only_on_the_date() {
-        assert_eq!(daily_question(Day(20_000)), daily_question(Day(20_000)));
-        let week: Vec<_> = (0..7).map(|d| daily_question(Day(20_000 + d)).id).collect();
-        let mut distinct = week.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        assert!(distinct.len() > 1, "{week:?}");
-    }
-
-    #[test]
-    fn a_mixed_round_has_ten_different_questions_and_reviews_first() {
-        let due = ["no-such-question", QUESTIONS[3].id, QUESTIONS[7].id];
-        for seed in 0..50 {
-            let round = mixed_round(&mut Random::new(seed), &due);
-            assert_eq!(round.len(), MIXED_ROUND_LEN);
-            assert_eq!(&round[..2], &[QUESTIONS[3].id, QUESTIONS[7].id]);
-            let mut distinct = round.clone();
-            distinct.sort_unstable();
-            distinct.dedup();
-            assert_eq!(distinct.len(), MIXED_ROUND_LEN, "seed {seed}");
-        }
-        let a = mixed_round(&mut Random::new(1), &[]);
-        let b = mixed_round(&mut Random::new(2), &[]);
-        assert_ne!(a, b, "different seeds draw differently");
-        assert_eq!(a, mixed_round(&mut Random::new(1), &[]), "a seed repeats");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! new screen is one entry there plus its page module.
 
 use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell, Workshop};
-use crate::content::{cases, rights};
+use anxin_content::{cases, rights};
 
 /// Longest id accepted in a deep link.
 const MAX_ID_LEN: usize = 64;
@@ -238,6 +238,15 @@ screens! {
 }
 
 impl Route {
+    /// For a card, the name of what it briefs as a host writes it (`right` for `right-card`,
+    /// `daily` for `daily-card`); `None` for a screen of the app.
+    pub fn briefs(&self) -> Option<&'static str> {
+        match self.frame {
+            Frame::Card => self.kind.strip_suffix(CARD_SUFFIX),
+            Frame::App => None,
+        }
+    }
+
     /// The screen of this route showing item `id`, or this route's screen without items;
     /// `None` when `id` is missing, not a stable id, or given to a screen without items.
     pub fn view(&self, id: Option<&str>) -> Option<View> {
@@ -303,7 +312,7 @@ impl View {
     /// by its `view` parameter.
     pub fn host_param(&self) -> String {
         let param = self.to_param();
-        match self.kind().strip_suffix(CARD_SUFFIX) {
+        match self.route().briefs() {
             Some(briefed) => format!("{briefed}{}", &param[self.kind().len()..]),
             None => param,
         }
@@ -389,6 +398,15 @@ mod tests {
                 "{}: kinds and pages are unique",
                 route.kind
             );
+        }
+    }
+
+    #[test]
+    fn every_right_and_case_has_a_stable_id() {
+        let rights = rights::RIGHTS.iter().map(|right| right.id);
+        let cases = cases::CASES.iter().map(|case| case.id);
+        for id in rights.chain(cases) {
+            assert!(is_stable_id(id), "{id}");
         }
     }
 

@@ -1,4 +1,7 @@
-//! Pure model and logic: no web APIs, everything here runs and is tested natively.
+//! Pure model and logic over the content (`anxin_content`): routes, links, saved data, the
+//! quiz's progress and draws, the partner file, the embed contract, the workshop's sessions.
+//! No web API and no view crate: Cargo.toml names none, so everything here runs and is tested
+//! natively, and the browser's side lives in the app crate's `platform/`.
 //!
 //! - [`view`]: the route table (every screen's link form, page, files and title).
 //! - [`resource`]: the message files, and which locales have which.
@@ -7,6 +10,7 @@
 //! - [`settings`]: saved settings against the ones in force.
 //! - [`saved`]: the versioned saved-state codec and its three-way merge.
 //! - [`progress`]: the 错题本 rule, topics done, the daily answer.
+//! - [`draw`]: which questions a visit asks (the daily question, mixed rounds).
 //! - [`random`]: seeded SplitMix64.
 //! - [`wrap`]: line breaking for the certificate.
 //! - [`json`]: the small JSON reader and writer.
@@ -17,6 +21,7 @@
 //! - [`session`]: a workshop session as the device keeps it, and its CSV.
 
 pub mod contrast;
+pub mod draw;
 pub mod embed;
 pub mod json;
 pub mod link;

@@ -11,8 +11,8 @@ use super::json::Json;
 use super::locale::Locale;
 use super::progress::Day;
 use super::tally::Tally;
-use crate::content::cases::{Case, Spotting};
-use crate::content::workshop::{self, Plan, Step};
+use anxin_content::cases::{Case, Spotting};
+use anxin_content::workshop::{self, Plan, Step};
 
 /// The localStorage key of the workshop's sessions (the running one and the finished ones).
 pub const SESSIONS_KEY: &str = "anxin-workshop";

@@ -23,10 +23,10 @@ macro_rules! words {
 
 use std::collections::BTreeSet;
 
-use super::contrast::contrast_ratio;
+use super::contrast::{contrast_ratio, ELDER_CONTRAST, STANDARD_CONTRAST};
 use super::json::Json;
 use super::locale::Locale;
-use crate::content::{cases, quiz};
+use anxin_content::{cases, quiz};
 
 /// The largest partner file read; a larger one is refused before it is parsed.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
@@ -54,10 +54,6 @@ const MAX_ADDRESS_CHARS: usize = 200;
 const MAX_ITEMS: usize = 20;
 /// The fewest and most digits of a hotline.
 const HOTLINE_DIGITS: std::ops::RangeInclusive<usize> = 3..=15;
-/// The contrast brand colours need to be used at all (WCAG AA for text).
-const STANDARD_CONTRAST: f64 = 4.5;
-/// The contrast 长辈版 promises (WCAG AAA); brand colours below it are kept out of 长辈版.
-const ELDER_CONTRAST: f64 = 7.0;
 /// The most notes listed; the rest are counted in one last note.
 const MAX_NOTES: usize = 50;
 /// The most characters of a value quoted in a note.

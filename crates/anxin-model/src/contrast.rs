@@ -1,4 +1,12 @@
-//! WCAG 2 contrast ratio between two colours.
+//! WCAG 2 contrast ratio between two colours, and the two ratios the app promises: the one
+//! place they are written (the theme, the partner file's check and its schema's words follow).
+
+/// The text contrast every screen keeps, and that a partner's brand colours need to be used at
+/// all (WCAG AA for body text).
+pub const STANDARD_CONTRAST: f64 = 4.5;
+
+/// The text contrast 长辈版 keeps (WCAG AAA); brand colours below it are kept out of 长辈版.
+pub const ELDER_CONTRAST: f64 = 7.0;
 
 /// The contrast ratio of two `#rrggbb` colours, from 1 to 21; `None` for anything else.
 pub fn contrast_ratio(foreground: &str, background: &str) -> Option<f64> {

@@ -7,7 +7,7 @@
 //! - after it, the counts are frozen, so the bars the room saw are the ones the summary keeps;
 //! - there is no clock anywhere: hands are counted, never timed.
 
-use crate::content::quiz::Question;
+use anxin_content::quiz::Question;
 
 /// The tally's key for the hands raised for 我不确定 (the quiz's own "not sure" key).
 pub const NOT_SURE: &str = "not-sure";
@@ -164,7 +164,7 @@ fn percent(part: u32, whole: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::quiz::QUESTIONS;
+    use anxin_content::quiz::QUESTIONS;
 
     fn question(many: bool) -> &'static Question {
         QUESTIONS

@@ -4,6 +4,8 @@
 //! A missed question stays in the notebook until it has been answered right on two separate
 //! days after the last miss.
 
+use anxin_content::quiz::Outcome;
+
 use super::json::Json;
 use super::view::is_stable_id;
 
@@ -37,40 +39,6 @@ impl Day {
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
         let year = year_of_era + era * 400 + i64::from(month <= 2);
         (year, month, day)
-    }
-}
-
-/// How an answer went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// Exactly the correct options were chosen.
-    Right,
-    /// Some other choice.
-    Wrong,
-    /// "我不确定": counted as not yet learned, never as a failure.
-    NotSure,
-}
-
-/// Each outcome's name in saved data.
-const OUTCOME_NAMES: [(Outcome, &str); 3] = [
-    (Outcome::Right, "right"),
-    (Outcome::Wrong, "wrong"),
-    (Outcome::NotSure, "not-sure"),
-];
-
-impl Outcome {
-    fn name(self) -> &'static str {
-        OUTCOME_NAMES
-            .iter()
-            .find(|(o, _)| *o == self)
-            .map_or("wrong", |(_, name)| name)
-    }
-
-    fn from_name(name: &str) -> Option<Outcome> {
-        OUTCOME_NAMES
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(o, _)| *o)
     }
 }
 

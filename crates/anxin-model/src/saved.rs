@@ -153,7 +153,8 @@ fn decode_settings(fields: &Json) -> Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::progress::{DailyRecord, Day, Outcome};
+    use crate::progress::{DailyRecord, Day};
+    use anxin_content::quiz::Outcome;
 
     fn settings(locale: Option<Locale>, elder: bool, plain: bool) -> Settings {
         Settings {
