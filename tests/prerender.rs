@@ -203,3 +203,49 @@ fn an_invalid_partner_file_at_build_time_stops_the_build_naming_its_problems() {
     assert!(!out.join("partner.json").exists());
     std::fs::remove_dir_all(out).expect("clean up");
 }
+
+/// The JSON a line `var NAME = …;` of the loader holds.
+fn loader_table(script: &str, name: &str) -> serde_json::Value {
+    let start = format!("var {name} = ");
+    let line = script
+        .lines()
+        .find_map(|line| line.trim().strip_prefix(start.as_str()))
+        .unwrap_or_else(|| panic!("the loader has no {name}"));
+    serde_json::from_str(line.trim_end_matches(';')).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn the_loader_passes_on_every_event_and_command_the_app_knows() {
+    use anxin::model::embed::{COMMAND_TYPES, EVENT_TYPES};
+    use anxin::model::view::ROUTES;
+    let script = anxin::prerender::embed_script();
+    assert!(!script.contains("__ANXIN_"), "every table is filled in");
+    assert_eq!(
+        loader_table(&script, "EVENTS"),
+        serde_json::json!(EVENT_TYPES)
+    );
+    assert_eq!(
+        loader_table(&script, "COMMANDS"),
+        serde_json::json!(COMMAND_TYPES)
+    );
+    assert!(
+        script.contains("if (!has(EVENTS, m.type)"),
+        "the loader drops only what EVENTS leaves out"
+    );
+    assert!(
+        script.contains("if (!has(COMMANDS, command))"),
+        "the loader refuses only what COMMANDS leaves out"
+    );
+    let cards = loader_table(&script, "CARDS");
+    for route in ROUTES.iter().filter(|route| route.frame == Frame::Card) {
+        let briefed = route.briefs().expect("a card briefs something");
+        assert_eq!(cards[briefed], route.kind, "{briefed}");
+        let param = View::parse(route.kind).map(|view| view.host_param());
+        assert!(
+            param.is_none() || param.as_deref() == Some(briefed),
+            "{}: the frame names it to the host as the loader does",
+            route.kind
+        );
+    }
+    assert_eq!(cards.as_object().map(|cards| cards.len()), Some(3));
+}

@@ -21,8 +21,12 @@
   var FULL_WIDTH = 760;
   var MIN_HEIGHT = 80;
   var MAX_HEIGHT = 20000;
-  var EVENTS = ['ready', 'resize', 'view', 'quiz-finished', 'case-checked', 'hotline', 'close'];
-  var COMMANDS = ['set-locale', 'set-elder', 'navigate', 'close'];
+  // The contract's names and the card rule, written by the build from the Rust that sends and
+  // obeys them (model::embed's EVENT_TYPES and COMMAND_TYPES; the route table's cards, each
+  // under the name of what it briefs: daily → daily-card).
+  var EVENTS = __ANXIN_EVENTS__;
+  var COMMANDS = __ANXIN_COMMANDS__;
+  var CARDS = __ANXIN_CARDS__;
   var WATCHED = ['data-lang', 'data-elder', 'data-view', 'data-mode', 'data-title', 'data-anxin'];
 
   // The deployment is wherever this script came from; async and defer keep currentScript.
@@ -51,15 +55,15 @@
   }
 
   // The path of a view's page: the card form where the mode wants one and the view has it (a
-  // card is a screen of its own, its kind the view's followed by -card: right-card, daily-card).
+  // card is a screen of its own, CARDS names it: right-card, daily-card).
   // An unknown view falls back (home in full, daily otherwise) and says so.
   function pagePath(view, mode) {
     var fallback = mode === 'full' ? 'home' : 'daily';
     var m = /^([a-z]+)(?::([a-z0-9-]+))?$/.exec(view || fallback);
     // daily is a card only; in the full app it is on home.
     if (m && mode === 'full' && m[1] === 'daily') m = ['home', 'home'];
-    var card = !!m && mode !== 'full' && ROUTES.hasOwnProperty(m[1] + '-card');
-    var kind = m && (card ? m[1] + '-card' : m[1]);
+    var card = !!m && mode !== 'full' && CARDS.hasOwnProperty(m[1]);
+    var kind = m && (card ? CARDS[m[1]] : m[1]);
     var route = kind && ROUTES.hasOwnProperty(kind) && ROUTES[kind];
     if (!route || !route.items !== !m[2] || (mode === 'card' && !card)) {
       warn('unknown data-view "' + view + '" for mode ' + mode + '; showing ' + fallback);
@@ -175,7 +179,7 @@
     if (p.mode === 'popup' && type === 'close') return hide(p, true);
     // A frame showing a card goes to the card of what it is sent to, where there is one.
     var m = type === 'navigate' && !p.wide && data && /^([a-z]+)(:.*)?$/.exec(data.view);
-    if (m && ROUTES.hasOwnProperty(m[1] + '-card')) data = { view: m[1] + '-card' + (m[2] || '') };
+    if (m && CARDS.hasOwnProperty(m[1])) data = { view: CARDS[m[1]] + (m[2] || '') };
     if (p.ready) post(p, type, data);
     else p.queue.push([type, data]);
   }

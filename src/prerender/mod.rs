@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::app::{document_title, App, AppProps};
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
+use crate::model::embed::{COMMAND_TYPES, EVENT_TYPES};
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::progress::Day;
@@ -28,11 +29,14 @@ const FONT_SCRIPT: &str = include_str!("fonts.js");
 
 /// The loader partners include in their pages (`embed.js` at the app's root; see
 /// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and whether it has
-/// items, and `__ANXIN_LOCALES__` for every language tag.
+/// items, `__ANXIN_CARDS__` for each card under the name of what it briefs,
+/// `__ANXIN_EVENTS__` and `__ANXIN_COMMANDS__` for the message types, and `__ANXIN_LOCALES__`
+/// for every language tag.
 const EMBED_SCRIPT: &str = include_str!("embed.js");
 
-/// [`EMBED_SCRIPT`] with the route table and the languages filled in, from the same tables
-/// as the app's own links, so the loader's page paths are always the app's.
+/// [`EMBED_SCRIPT`] with the route table, the cards, the message types and the languages
+/// filled in, from the same tables as the app's own links and messages, so the loader's page
+/// paths are always the app's and it never drops an event the app sends.
 pub fn embed_script() -> String {
     let routes: Vec<String> = ROUTES
         .iter()
@@ -45,13 +49,23 @@ pub fn embed_script() -> String {
             )
         })
         .collect();
-    let tags: Vec<String> = Locale::ALL
+    let cards: Vec<String> = ROUTES
         .iter()
-        .map(|locale| format!("\"{}\"", locale.tag()))
+        .filter_map(|route| Some(format!(r#""{}":"{}""#, route.briefs()?, route.kind)))
         .collect();
+    let list = |names: &mut dyn Iterator<Item = &str>| {
+        let quoted: Vec<String> = names.map(|name| format!("\"{name}\"")).collect();
+        format!("[{}]", quoted.join(","))
+    };
     EMBED_SCRIPT
         .replace("__ANXIN_ROUTES__", &format!("{{{}}}", routes.join(",")))
-        .replace("__ANXIN_LOCALES__", &format!("[{}]", tags.join(",")))
+        .replace("__ANXIN_CARDS__", &format!("{{{}}}", cards.join(",")))
+        .replace("__ANXIN_EVENTS__", &list(&mut EVENT_TYPES.into_iter()))
+        .replace("__ANXIN_COMMANDS__", &list(&mut COMMAND_TYPES.into_iter()))
+        .replace(
+            "__ANXIN_LOCALES__",
+            &list(&mut Locale::ALL.iter().map(|locale| locale.tag())),
+        )
 }
 
 /// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).
