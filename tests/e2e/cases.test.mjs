@@ -1,23 +1,15 @@
 // End-to-end tests of the case studies against the release build in dist/, in both
-// engines. Which lines are red flags is read from the case bank's source, never the page.
+// engines. Which lines are red flags comes from the content's answer key (key.mjs), never the
+// page.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { forEachEngine, newPage, open } from './browser.mjs';
+import { answerKey } from './key.mjs';
 
-/** Case id → conversation lines [{ speaker, redFlag }], parsed from crates/anxin-content/src/cases_bank.rs. */
-async function conversations() {
-  const source = await readFile(new URL('../../crates/anxin-content/src/cases_bank.rs', import.meta.url), 'utf8');
-  const cases = new Map();
-  for (const [, id, lines] of source.matchAll(/id: "([^"]+)",[\s\S]*?conversation: &\[([^\]]*)\]/g)) {
-    cases.set(id, [...lines.matchAll(/(them|me)\((true|false)\)/g)].map(([, speaker, flag]) => ({ speaker, redFlag: flag === 'true' })));
-  }
-  return cases;
-}
-
+/** Case id → conversation lines [{ speaker, redFlag }]. */
 let cases;
-before(async () => {
-  cases = await conversations();
+before(() => {
+  cases = new Map(Object.entries(answerKey().cases).map(([id, { lines }]) => [id, lines]));
   assert.ok(cases.size >= 10, `the cases were read: ${cases.size}`);
 });
 

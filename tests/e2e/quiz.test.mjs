@@ -1,27 +1,22 @@
 // End-to-end tests of the quiz against the release build in dist/, in both engines.
-// Which options are correct is read from the question bank's source, never from the page.
+// Which options are correct comes from the content's answer key (key.mjs), never from the page.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { forEachEngine, newPage, open, secondPage } from './browser.mjs';
+import { answerKey } from './key.mjs';
 
-/** Question id → { correct: [keys], wrong: [keys] }, parsed from crates/anxin-content/src/quiz_bank.rs. */
-async function answerKey() {
-  const source = await readFile(new URL('../../crates/anxin-content/src/quiz_bank.rs', import.meta.url), 'utf8');
-  const key = new Map();
-  for (const [, id, options] of source.matchAll(/id: "([^"]+)",[\s\S]*?options: &\[([^\]]*)\]/g)) {
-    const all = [...options.matchAll(/opt\("([a-z]+)", (true|false)\)/g)];
-    key.set(id, {
-      correct: all.filter(([, , c]) => c === 'true').map(([, k]) => k),
-      wrong: all.filter(([, , c]) => c === 'false').map(([, k]) => k),
-    });
-  }
-  return key;
-}
-
+/** Question id → { correct: [keys], wrong: [keys] }. */
 let key;
-before(async () => {
-  key = await answerKey();
+before(() => {
+  key = new Map(
+    Object.entries(answerKey().questions).map(([id, { options }]) => [
+      id,
+      {
+        correct: options.filter((o) => o.right).map((o) => o.key),
+        wrong: options.filter((o) => !o.right).map((o) => o.key),
+      },
+    ]),
+  );
   assert.ok(key.size >= 60, `the answer key was read: ${key.size} questions`);
 });
 
@@ -143,8 +138,7 @@ forEachEngine((env) => {
 
     test('the certificate is drawn on the device with the name typed, and nothing is sent', async () => {
       const page = await newPage(env.browser);
-      const source = await readFile(new URL('../../crates/anxin-content/src/quiz.rs', import.meta.url), 'utf8');
-      const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
+      const done = answerKey().topics;
       assert.equal(done.length, 21);
       await page.addInitScript((saved) => localStorage.setItem('anxin', saved), JSON.stringify({ version: 1, quiz: { done } }));
       await open(page, env.server.url, '?view=quiz');
@@ -161,8 +155,7 @@ forEachEngine((env) => {
 
     test('the Uyghur certificate is drawn right to left', async () => {
       const page = await newPage(env.browser);
-      const source = await readFile(new URL('../../crates/anxin-content/src/quiz.rs', import.meta.url), 'utf8');
-      const done = [...source.matchAll(/topic\("([a-z-]+)", TopicGroup::/g)].map(([, id]) => id);
+      const done = answerKey().topics;
       await page.addInitScript((saved) => {
         localStorage.setItem('anxin', saved);
         const fillText = CanvasRenderingContext2D.prototype.fillText;

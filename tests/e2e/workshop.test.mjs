@@ -1,30 +1,22 @@
 // End-to-end tests of workshop mode against the release build in dist/, in both engines, at
 // tablet size (1024x768 landscape): a volunteer chooses a plan, presents it, counts hands,
 // reveals, marks the red flags the room called out, reloads mid-session, finishes, and
-// downloads the session's table; and a session in two languages side by side. Which options and lines are right is read from the content's
-// source, never the page.
+// downloads the session's table; and a session in two languages side by side. Which options
+// and lines are right comes from the content's answer key (key.mjs), never the page.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fontSize, forEachEngine, newPage, open, TABLET } from './browser.mjs';
-
-/** The source of a content table. */
-const source = (file) => readFile(new URL(`../../crates/anxin-content/src/${file}`, import.meta.url), 'utf8');
+import { answerKey } from './key.mjs';
 
 let plan, police, questions;
-before(async () => {
-  const plans = await source('workshop.rs');
-  const short = /id: "short",[\s\S]*?blocks: &\[([\s\S]*?)\n        \],/.exec(plans)[1];
-  plan = [...short.matchAll(/Block::(\w+)(?:\(([^)]*)\))?/g)].map(([, kind, ids]) => ({ kind, ids: [...(ids ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]) }));
-  const cases = await source('cases_bank.rs');
-  const lines = /id: "impersonated-police",[\s\S]*?scenes: (\d+),[\s\S]*?conversation: &\[([^\]]*)\]/.exec(cases);
-  police = { scenes: Number(lines[1]), lines: [...lines[2].matchAll(/(them|me)\((true|false)\)/g)].map(([, , flag]) => flag === 'true') };
-  const bank = await source('quiz_bank.rs');
-  questions = new Map();
-  for (const [, id, options] of bank.matchAll(/id: "([^"]+)",[\s\S]*?options: &\[([\s\S]*?)\],/g)) {
-    questions.set(id, [...options.matchAll(/opt\("([^"]+)", (true|false)\)/g)].map(([, key, right]) => ({ key, right: right === 'true' })));
-  }
-  assert.deepEqual(plan.map((b) => b.kind), ['Story', 'RedFlags', 'Quiz', 'Help']);
+before(() => {
+  const key = answerKey();
+  plan = key.plans.short;
+  const { scenes, lines } = key.cases['impersonated-police'];
+  police = { scenes, lines: lines.map((line) => line.redFlag) };
+  questions = new Map(Object.entries(key.questions).map(([id, { options }]) => [id, options]));
+  assert.deepEqual(plan.map((b) => b.kind), ['story', 'flags', 'quiz', 'help']);
 });
 
 /** The workshop page, opened fresh in a tablet-sized tab. */
@@ -34,6 +26,25 @@ async function workshop(env, query = '?view=workshop') {
   await page.waitForSelector('[data-testid=workshop-plan]');
   return page;
 }
+
+/** The release build's wasm of an entry (`anxin` or `anxin-workshop`), as bytes. */
+async function entryWasm(entry) {
+  const dist = new URL('../../dist/', import.meta.url);
+  const name = (await readdir(dist)).find((file) => new RegExp(`^${entry}-[0-9a-f]+_bg\\.wasm$`).test(file));
+  assert.ok(name, `dist/ has ${entry}'s wasm`);
+  return readFile(new URL(name, dist));
+}
+
+test('the consumer\'s wasm carries no workshop code, and the workshop\'s does', async () => {
+  // Strings only the workshop's screens name: the tally's controls and the red-flag reveal.
+  const workshopOnly = ['tally-reveal', 'workshop-flags-reveal', 'workshop-tallies'];
+  const app = (await entryWasm('anxin')).toString('latin1');
+  const workshop = (await entryWasm('anxin-workshop')).toString('latin1');
+  for (const name of workshopOnly) {
+    assert.ok(workshop.includes(name), `the workshop's wasm names ${name}`);
+    assert.ok(!app.includes(name), `the consumer's wasm names ${name}`);
+  }
+});
 
 const text = (page, selector) => page.textContent(selector).then((t) => t.replace(/[\u2068\u2069]/g, ''));
 
