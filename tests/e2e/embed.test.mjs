@@ -198,15 +198,23 @@ forEachEngine((env) => {
         await eventOf(page, 'ready');
         const frame = await frameOf(page, '#embed iframe');
         await frame.evaluate(() => (window.__sameDocument = true));
+        const looks = () => frame.evaluate(() => document.querySelector('[data-ready]').getAttribute('style'));
+        const looksBefore = await looks();
         // The attack starts once the frame listens, so ignoring it is what is tested.
         const sent = await (await frameOf(page, '#intruder')).evaluate(() => window.attack());
         assert.ok(sent >= 8, `the intruder sent ${sent} messages`);
-        await new Promise((done) => setTimeout(done, 1500));
+        // The host's own command, sent after the attack, is handled after it: once its `view`
+        // event arrives, every message of the attack has been read and judged.
+        await page.evaluate(() => Anxin.send('navigate', { view: 'rights' }));
+        await eventOf(page, 'view', (data) => data.view === 'rights');
         assert.equal(await frame.evaluate(() => document.documentElement.lang), 'zh-Hans');
-        assert.equal(await frame.evaluate(() => document.querySelector('[data-ready]').dataset.view), 'home');
+        assert.equal(await frame.evaluate(() => document.querySelector('[data-ready]').dataset.view), 'rights');
+        assert.equal(await looks(), looksBefore, 'set-elder from the intruder changed nothing');
         assert.equal(await frame.evaluate(() => window.__sameDocument), true);
-        const heard = (await events(page)).map((e) => e.type);
-        assert.ok(!heard.includes('quiz-finished') && !heard.includes('close'), `no fake event reached the host: ${heard}`);
+        const heard = await events(page);
+        assert.ok(!heard.some((e) => e.type === 'view' && e.data.view !== 'home' && e.data.view !== 'rights'), 'the intruder navigated nowhere');
+        const types = heard.map((e) => e.type);
+        assert.ok(!types.includes('quiz-finished') && !types.includes('close'), `no fake event reached the host: ${types}`);
         assert.deepEqual(await page.problems(), []);
       } finally {
         await other.close();
