@@ -16,7 +16,7 @@ use anxin::model::locale::Locale;
 use anxin::model::partner::{is_origin, Partner, Severity, FIELDS};
 use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
-use anxin::model::session::{csv_field, Session, Sessions, MAX_PLACE_CHARS, PAST_KEPT};
+use anxin::model::session::{csv_field, Session, Sessions, Stored, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
 use anxin::model::view::{View, ROUTES};
 use proptest::prelude::*;
@@ -661,6 +661,34 @@ proptest! {
     fn workshop_sessions_round_trip(current in prop::option::of(workshop_session()), past in prop::collection::vec(workshop_session(), 0..3)) {
         let sessions = Sessions { current, past };
         prop_assert_eq!(Sessions::decode(&sessions.encode()), sessions);
+    }
+
+    #[test]
+    fn saved_workshop_sessions_of_any_bytes_are_read_or_set_aside_never_lost(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        match Stored::read(Some(&text)) {
+            Stored::Readable(sessions) => prop_assert_eq!(sessions, Sessions::decode(&text)),
+            Stored::Nothing => prop_assert!(false, "some text is never nothing"),
+            Stored::Newer | Stored::Unreadable => prop_assert_eq!(Sessions::decode(&text), Sessions::default()),
+        }
+    }
+
+    #[test]
+    fn two_tabs_never_lose_each_others_finished_sessions(
+        base in prop::collection::vec(workshop_session(), 0..3),
+        mine in prop::collection::vec(workshop_session(), 0..3),
+        theirs in prop::collection::vec(workshop_session(), 0..3),
+        current in prop::option::of(workshop_session()),
+    ) {
+        let base = Sessions { current: current.clone(), past: base };
+        let mine = Sessions { current: current.clone(), past: [mine, base.past.clone()].concat() };
+        let theirs = Sessions { current, past: [theirs, base.past.clone()].concat() };
+        let merged = Sessions::merge(&base, &mine, &theirs).expect("the session in progress is the same");
+        for session in mine.past.iter().chain(&theirs.past) {
+            prop_assert!(merged.past.contains(session));
+        }
+        // With no change in this tab, what the other tab saved is what stays.
+        prop_assert_eq!(Sessions::merge(&base, &base, &theirs), Ok(theirs.clone()));
     }
 
     #[test]

@@ -71,6 +71,8 @@ workshop-scene = 故事第 { $scene } 段，一共 { $total } 段
 workshop-awake = 讲课嘅时候，屏幕会一直着住，唔会熄。
 workshop-awake-unavailable = 呢个浏览器冇办法令屏幕一直着住：请喺设定入面将自动锁屏嘅时间调长啲。
 workshop-save-refused = 呢部设备唔畀保存讲课记录。唔好刷新或者闩咗呢个页面，讲完之后下载表格留底。
+workshop-save-newer = 呢部设备入面有啲讲课记录，係新版{ -brand-name }保存嘅。呢个页面唔会郁佢哋，所以今次讲课唔会保存：请刷新页面，用新版嚟讲。
+workshop-save-conflict = 今次讲课喺另一个页面都开咗，嗰边亦都改咗记录。为咗唔好整冇嗰边嘅记录，呢个页面改嘅嘢唔会保存：请闩咗其中一个页面，然后再刷新呢个页面。
 
 ## The volunteer's notes (hidden behind one toggle)
 

@@ -70,6 +70,8 @@ workshop-scene = 故事第 { $scene } 段，共 { $total } 段
 workshop-awake = 讲课期间屏幕会一直亮着。
 workshop-awake-unavailable = 这个浏览器不能让屏幕一直亮着：请在设置里把自动锁屏的时间调长。
 workshop-save-refused = 这台设备不让保存讲课记录。请不要刷新或关掉这个页面，讲完后下载表格留底。
+workshop-save-newer = 这台设备上有新版{ -brand-name }保存的讲课记录。这个页面不会改动它们，所以这次讲课不会保存：请刷新页面，用新版来讲。
+workshop-save-conflict = 这次讲课在另一个页面里也打开了，那边也改动了记录。为了不盖掉那边的记录，这个页面的改动不会保存：请关掉一个页面，再刷新这一页。
 
 ## The volunteer's notes (hidden behind one toggle)
 

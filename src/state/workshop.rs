@@ -1,7 +1,9 @@
 //! Workshop mode's state: the plan being chosen, the session running (where the volunteer is,
-//! the hands counted, the red flags marked) and the finished sessions. Its own reducer, apart
-//! from [`super::AppState`], so that the consumer's wasm carries none of it: only the
-//! workshop's root (`app::workshop`) holds it, and saves it after every change.
+//! the hands counted, the red flags marked) and the finished sessions, and what the device
+//! did with them (saved, refused, left a newer build's alone, met another tab's change). Its
+//! own reducer, apart from [`super::AppState`], so that the consumer's wasm carries none of it:
+//! only the workshop's root (`app::workshop`) holds it, and `platform::workshop`'s sync hook
+//! brings the device in line with it.
 
 use std::rc::Rc;
 
@@ -29,6 +31,28 @@ pub struct WorkshopState {
     pub notes: bool,
     /// The finished session whose summary is on show, by its index in the past sessions.
     pub summary: Option<usize>,
+    /// What became of the last save.
+    pub saving: Saving,
+    /// How many times another tab saved sessions (the sync hook merges them in).
+    pub changed_elsewhere: u32,
+    /// Whether the screen is kept on while a session runs: unknown until the browser says.
+    pub awake: Option<bool>,
+}
+
+/// What became of the sessions' last save.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Saving {
+    /// Saved after every change.
+    #[default]
+    Kept,
+    /// The device refused to write: the session runs, but a reload would lose it.
+    Refused,
+    /// A newer build's sessions are on the device: they are left alone, so nothing of this
+    /// visit is saved.
+    Newer,
+    /// Another tab changed the session in progress its own way: this tab's changes are not
+    /// written over it.
+    Conflict,
 }
 
 /// What the volunteer does.
@@ -36,6 +60,14 @@ pub struct WorkshopState {
 pub enum WorkshopAction {
     /// The device's saved sessions arrived.
     Loaded(Sessions),
+    /// Another tab saved sessions (the sync hook reads and merges them).
+    ChangedElsewhere,
+    /// The sessions merged with another tab's, as the device now holds them.
+    SavedElsewhere(Sessions),
+    /// What became of the last save.
+    Saved(Saving),
+    /// Whether the browser keeps the screen on.
+    Awake(bool),
     /// Look at a plan (by id).
     Choose(String),
     /// The place, as typed.
@@ -88,6 +120,20 @@ impl WorkshopState {
                     self.loaded = true;
                 }
             }
+            A::ChangedElsewhere => self.changed_elsewhere += 1,
+            A::SavedElsewhere(sessions) => {
+                // The summary on show stays that session's, wherever the merge put it.
+                let shown = self.shown_summary().cloned();
+                self.sessions = sessions;
+                self.summary = shown.and_then(|shown| {
+                    self.sessions
+                        .past
+                        .iter()
+                        .position(|session| *session == shown)
+                });
+            }
+            A::Saved(saving) => self.saving = saving,
+            A::Awake(kept) => self.awake = Some(kept),
             A::Choose(id) => self.chosen = workshop::find(&id),
             A::Place(place) => self.place = place.chars().take(MAX_PLACE_CHARS).collect(),
             A::Beside(beside) => {
@@ -247,6 +293,39 @@ mod tests {
         assert!(done.finished);
         assert_eq!(done.headcount, Some(12));
         assert_eq!(done.tally(question).unwrap().hands(NOT_SURE), 1);
+    }
+
+    #[test]
+    fn another_tabs_sessions_replace_these_and_the_summary_follows_its_session() {
+        let finished = running().apply(WorkshopAction::Finish);
+        assert_eq!(finished.summary, Some(0));
+        let mut merged = finished.sessions.clone();
+        let mut other = merged.past[0].clone();
+        other.place = "另一个村".into();
+        merged.past.insert(0, other);
+        let state = finished
+            .clone()
+            .apply(WorkshopAction::SavedElsewhere(merged));
+        assert_eq!(
+            state.summary,
+            Some(1),
+            "still the summary of this tab's session"
+        );
+        assert_eq!(state.shown_summary(), finished.shown_summary());
+        let elsewhere = running().sessions;
+        let state = finished
+            .apply(WorkshopAction::ChangedElsewhere)
+            .apply(WorkshopAction::SavedElsewhere(elsewhere.clone()))
+            .apply(WorkshopAction::Saved(Saving::Conflict));
+        assert_eq!(state.sessions, elsewhere);
+        assert_eq!(
+            state.summary, None,
+            "no summary of a session that is not there"
+        );
+        assert_eq!(
+            (state.changed_elsewhere, state.saving),
+            (1, Saving::Conflict)
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { fontSize, forEachEngine, newPage, open, TABLET } from './browser.mjs';
+import { fontSize, forEachEngine, newPage, open, secondPage, TABLET } from './browser.mjs';
 import { answerKey } from './key.mjs';
 
 let plan, police, questions;
@@ -287,6 +287,67 @@ forEachEngine((env) => {
       await page.waitForSelector('[data-testid=workshop-summary]');
       await page.waitForFunction(() => window.fakeWakeLocks[1].released);
       assert.deepEqual(await page.problems(), []);
+    });
+
+    test('a newer build\'s saved sessions are left alone: the session runs, says it is not saved, and nothing is written over them', async () => {
+      const newer = '{"version":2,"sessions":"saved by a newer build"}';
+      const page = await workshop(env);
+      await page.evaluate((text) => localStorage.setItem('anxin-workshop', text), newer);
+      await page.reload();
+      await page.waitForSelector('[data-testid=workshop-save-newer]');
+      assert.match(await text(page, '[data-testid=workshop-save-newer]'), /新版安心/);
+      await page.click('[data-testid=workshop-plan][data-id=short]');
+      await page.click('[data-testid=workshop-start]');
+      await page.click('[data-testid=workshop-next]');
+      await page.waitForSelector('[data-testid=workshop-save-newer]');
+      assert.equal(await page.evaluate(() => localStorage.getItem('anxin-workshop')), newer, 'the newer build\'s sessions are untouched');
+      assert.equal(await page.evaluate(() => localStorage.getItem('anxin-workshop.unreadable')), null, 'and not set aside as if broken');
+      assert.deepEqual(await page.problems(), []);
+    });
+
+    test('two tabs: a session finished in each is kept, and a session each moves its own way is never written over', async () => {
+      const first = await workshop(env);
+      const second = await secondPage(first);
+      await open(second, env.server.url, '?view=workshop');
+      await second.waitForSelector('[data-testid=workshop-plan]');
+      const finish = async (page, place) => {
+        await page.click('[data-testid=workshop-plan][data-id=short]');
+        await page.fill('[data-testid=workshop-place]', place);
+        await page.click('[data-testid=workshop-start]');
+        await page.click('[data-testid=workshop-end]');
+        await page.click('[data-testid=workshop-finish]');
+        await page.waitForSelector('[data-testid=workshop-summary]');
+      };
+      /** Every past session the chooser lists, as one text. */
+      const past = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid=workshop-past]')].map((item) => item.textContent).join(' | '));
+      await finish(first, '甲村');
+      // The second tab hears of it, and its own finished session joins it.
+      await second.waitForFunction(() => /甲村/.test(document.querySelector('[data-testid=workshop-past]')?.textContent ?? ''));
+      await finish(second, '乙村');
+      // The first tab followed the second's session, and is back at its own summary.
+      await first.waitForFunction(() => /甲村/.test(document.querySelector('[data-testid=workshop-summary]')?.textContent ?? ''));
+      await first.reload();
+      await first.waitForSelector('[data-testid=workshop-past]');
+      assert.match(await past(first), /甲村/);
+      assert.match(await past(first), /乙村/);
+
+      // A third tab that does not hear the others' saves (as two WebViews may not): it and the
+      // first tab each move the same session their own way.
+      const deaf = await secondPage(first);
+      await deaf.addInitScript(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true));
+      await first.click('[data-testid=workshop-plan][data-id=short]');
+      await first.click('[data-testid=workshop-start]');
+      await first.waitForSelector('[data-testid=workshop-next]');
+      await open(deaf, env.server.url, '?view=workshop');
+      await deaf.waitForSelector('[data-testid=workshop-next]');
+      const step = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('anxin-workshop')).current.step);
+      await first.click('[data-testid=workshop-next]');
+      await first.waitForFunction(() => JSON.parse(localStorage.getItem('anxin-workshop')).current.step === 1);
+      await deaf.click('[data-testid=workshop-end]');
+      await deaf.waitForSelector('[data-testid=workshop-save-conflict]');
+      assert.match(await text(deaf, '[data-testid=workshop-save-conflict]'), /另一个页面/);
+      assert.equal(await step(deaf), 1, 'the first tab\'s session is not written over');
+      for (const page of [first, second, deaf]) assert.deepEqual(await page.problems(), []);
     });
 
     test('corrupt saved sessions give the plans and are set aside, and a Tibetan workshop shows Tibetan', async () => {

@@ -311,10 +311,33 @@ impl Sessions {
         Sessions::read(text).unwrap_or_default()
     }
 
-    /// Whether this build can read `text` at all (JSON of this version): if not, it is set aside
-    /// before anything is saved over it.
-    pub fn readable(text: &str) -> bool {
-        Sessions::read(text).is_some()
+    /// This tab's change (from `base`, what it last read or wrote, to `mine`) merged into what
+    /// the device holds now (`theirs`, which another tab may have saved since). Finished
+    /// sessions are kept from both, newest first; the session in progress is as the tab that
+    /// changed it left it. When both tabs changed it, each its own way, neither is written over
+    /// the other: [`Conflict`].
+    pub fn merge(
+        base: &Sessions,
+        mine: &Sessions,
+        theirs: &Sessions,
+    ) -> Result<Sessions, Conflict> {
+        let current = if mine.current == base.current {
+            theirs.current.clone()
+        } else if theirs.current == base.current || theirs.current == mine.current {
+            mine.current.clone()
+        } else {
+            return Err(Conflict);
+        };
+        let mut past: Vec<Session> = mine
+            .past
+            .iter()
+            .filter(|session| !base.past.contains(session) && !theirs.past.contains(session))
+            .cloned()
+            .collect();
+        past.extend(theirs.past.iter().cloned());
+        past.sort_by_key(|session| std::cmp::Reverse(session.date));
+        past.truncate(PAST_KEPT);
+        Ok(Sessions { current, past })
     }
 
     fn read(text: &str) -> Option<Sessions> {
@@ -330,6 +353,50 @@ impl Sessions {
                 .take(PAST_KEPT)
                 .collect(),
         })
+    }
+}
+
+/// Two tabs each changed the session in progress their own way: neither change is written
+/// over the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Conflict;
+
+/// What the device holds under [`SESSIONS_KEY`], as this build reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Nothing saved yet.
+    Nothing,
+    /// Sessions this build reads.
+    Readable(Sessions),
+    /// Saved by a newer build (a higher version): left alone, and never written over.
+    Newer,
+    /// Broken, or not a version this build knows: copied to [`SESSIONS_BACKUP_KEY`] before
+    /// anything is saved over it.
+    Unreadable,
+}
+
+impl Stored {
+    /// Reads what the device holds (`None`: nothing under the key).
+    pub fn read(text: Option<&str>) -> Stored {
+        let Some(text) = text else {
+            return Stored::Nothing;
+        };
+        if let Some(sessions) = Sessions::read(text) {
+            return Stored::Readable(sessions);
+        }
+        let version = Json::parse(text).and_then(|value| value.get("version")?.as_u64());
+        match version {
+            Some(version) if version > VERSION => Stored::Newer,
+            _ => Stored::Unreadable,
+        }
+    }
+
+    /// The sessions this build can carry on from: the readable ones, else none.
+    pub fn sessions(&self) -> Sessions {
+        match self {
+            Stored::Readable(sessions) => sessions.clone(),
+            _ => Sessions::default(),
+        }
     }
 }
 
@@ -455,6 +522,67 @@ mod tests {
         assert_eq!(Sessions::decode(&sessions.encode()), sessions);
     }
 
+    /// A finished copy of [`session`] held on `day`.
+    fn finished_on(day: i64) -> Session {
+        let mut done = session();
+        done.finished = true;
+        done.date = Day(day);
+        done
+    }
+
+    #[test]
+    fn two_tabs_keep_each_others_finished_sessions_and_progress() {
+        let base = Sessions {
+            current: None,
+            past: vec![finished_on(10)],
+        };
+        // This tab finished one; the other tab, meanwhile, finished another and started a third.
+        let mine = Sessions {
+            current: None,
+            past: vec![finished_on(12), finished_on(10)],
+        };
+        let theirs = Sessions {
+            current: Some(session()),
+            past: vec![finished_on(11), finished_on(10)],
+        };
+        let merged = Sessions::merge(&base, &mine, &theirs).unwrap();
+        assert_eq!(
+            merged.current, theirs.current,
+            "the other tab's session goes on"
+        );
+        let days: Vec<i64> = merged.past.iter().map(|s| s.date.0).collect();
+        assert_eq!(
+            days,
+            [12, 11, 10],
+            "both finished sessions kept, newest first"
+        );
+        // Nothing changed elsewhere: this tab's sessions are what is saved.
+        assert_eq!(Sessions::merge(&base, &mine, &base), Ok(mine.clone()));
+        // Nothing changed here: the other tab's are adopted.
+        assert_eq!(Sessions::merge(&base, &base, &theirs), Ok(theirs.clone()));
+    }
+
+    #[test]
+    fn two_tabs_changing_the_same_session_each_their_own_way_conflict() {
+        let base = Sessions {
+            current: Some(session()),
+            past: vec![],
+        };
+        let mut mine = base.clone();
+        mine.current.as_mut().unwrap().step += 1;
+        let mut theirs = base.clone();
+        theirs.current.as_mut().unwrap().headcount = Some(30);
+        assert_eq!(Sessions::merge(&base, &mine, &theirs), Err(Conflict));
+        // The same change in both tabs is no conflict.
+        assert_eq!(Sessions::merge(&base, &mine, &mine), Ok(mine.clone()));
+        // Finishing here while the other tab moved on is a conflict too: neither is lost.
+        let finished = Sessions {
+            current: None,
+            past: vec![finished_on(12)],
+        };
+        assert_eq!(Sessions::merge(&base, &finished, &theirs), Err(Conflict));
+    }
+
     #[test]
     fn unreadable_or_foreign_data_gives_no_sessions() {
         for text in [
@@ -466,12 +594,25 @@ mod tests {
         ] {
             assert_eq!(Sessions::decode(text), Sessions::default(), "{text}");
         }
-        for text in ["", "null", "{", r#"{"version":2,"current":{}}"#] {
-            assert!(!Sessions::readable(text), "{text} is set aside");
+        for text in ["", "null", "{", r#"{"version":0,"current":{}}"#, "[1]"] {
+            assert_eq!(
+                Stored::read(Some(text)),
+                Stored::Unreadable,
+                "{text} is set aside"
+            );
         }
-        assert!(Sessions::readable(
-            r#"{"version":1,"current":{"plan":"none","day":1}}"#
-        ));
+        for text in [r#"{"version":2,"current":{}}"#, r#"{"version":7}"#] {
+            assert_eq!(
+                Stored::read(Some(text)),
+                Stored::Newer,
+                "{text} is left alone"
+            );
+        }
+        assert_eq!(Stored::read(None), Stored::Nothing);
+        assert_eq!(
+            Stored::read(Some(r#"{"version":1,"current":{"plan":"none","day":1}}"#)),
+            Stored::Readable(Sessions::default())
+        );
         let far = r#"{"version":1,"current":{"plan":"short","day":20000,"step":999,"tallies":[{"question":"nope","counts":{"a":3}}],"marks":[{"case":"impersonated-police","lines":[0,9999]}]}}"#;
         let current = Sessions::decode(far).current.unwrap();
         assert_eq!(current.step, current.step_count());
