@@ -1,0 +1,208 @@
+//! Workshop mode (`view=workshop`): choosing a plan, the presenter view a volunteer holds up to
+//! a room, the show-of-hands tally, marking the red flags the room calls out, and the session's
+//! record. Reads the workshop's own state (`state::workshop`), which only the workshop's wasm
+//! carries.
+
+mod chooser;
+mod presenter;
+mod red_flags;
+mod summary;
+mod tally;
+
+use crate::content::quiz::Question;
+use crate::content::workshop::Block;
+use crate::i18n::{use_i18n, Localizer};
+use crate::model::locale::Locale;
+use crate::model::tally::NOT_SURE;
+use crate::model::view::View;
+use crate::state::language::LanguageAction;
+use crate::state::workshop::{use_workshop, WorkshopAction, WorkshopHandle};
+use crate::state::{use_app, AppHandle};
+use crate::theme::styles::WORKSHOP;
+use chooser::Chooser;
+use fluent_bundle::FluentArgs;
+use presenter::presenter;
+use summary::summary;
+use yew::prelude::*;
+
+/// The workshop screen: the session in progress, a finished one's summary, or the plans.
+#[function_component]
+pub fn Workshop() -> Html {
+    let workshop = use_workshop();
+    let i18n = use_i18n();
+    let app = use_app();
+    let beside_locale = workshop
+        .sessions
+        .current
+        .as_ref()
+        .and_then(|session| session.beside)
+        .filter(|locale| *locale != i18n.locale());
+    // The second language's localizer, once its text is here.
+    let beside = use_memo(
+        (app.language.catalog.clone(), beside_locale, i18n.clone()),
+        |(catalog, locale, i18n)| {
+            locale
+                .filter(|locale| catalog.missing(*locale, &View::Workshop).is_empty())
+                .map(|locale| i18n.beside(catalog, locale))
+        },
+    );
+    let body = if let Some(session) = &workshop.sessions.current {
+        let voices = Voices {
+            first: &i18n,
+            beside: beside.as_ref().as_ref(),
+        };
+        let waiting = beside_locale.filter(|_| beside.is_none()).map(|locale| {
+            let failed = app.language.failed.iter().any(|(l, _)| *l == locale);
+            beside_status(&app, &i18n, locale, failed)
+        });
+        html! { <>{ presenter(&workshop, voices, session) }{ for waiting }</> }
+    } else if let Some(session) = workshop.shown_summary() {
+        summary(&workshop, &i18n, session)
+    } else {
+        html! { <Chooser /> }
+    };
+    html! { <div class={WORKSHOP}>{ body }</div> }
+}
+
+pub(super) fn send(workshop: &WorkshopHandle, action: WorkshopAction) -> Callback<MouseEvent> {
+    let workshop = workshop.clone();
+    Callback::from(move |_: MouseEvent| workshop.dispatch(action.clone()))
+}
+
+/// The languages the audience reads: the app's, and the one the volunteer chose to show beside
+/// it, once its text is here.
+#[derive(Clone, Copy)]
+pub(super) struct Voices<'a> {
+    first: &'a Localizer,
+    beside: Option<&'a Localizer>,
+}
+
+impl Voices<'_> {
+    /// A paragraph of `class` in each language, side by side in columns (each in its own
+    /// script and direction).
+    fn block(&self, class: &'static str, text: impl Fn(&Localizer) -> String) -> Html {
+        self.paragraphs(class, None, text)
+    }
+
+    /// [`Voices::block`] with a test hook: `testid` names the first language's paragraph, and
+    /// with `-beside` the second's.
+    fn block_with_testid(
+        &self,
+        testid: &'static str,
+        class: &'static str,
+        text: impl Fn(&Localizer) -> String,
+    ) -> Html {
+        self.paragraphs(class, Some(testid), text)
+    }
+
+    fn paragraphs(
+        &self,
+        class: &'static str,
+        testid: Option<&'static str>,
+        text: impl Fn(&Localizer) -> String,
+    ) -> Html {
+        let Some(beside) = self.beside else {
+            return html! { <p class={class} data-testid={testid}>{ text(self.first) }</p> };
+        };
+        html! {
+            <div class={classes!("pair", class)}>
+                { in_language("p", self.first, testid.map(AttrValue::from), &text) }
+                { in_language("p", beside, testid.map(|id| AttrValue::from(format!("{id}-beside"))), &text) }
+            </div>
+        }
+    }
+
+    /// A short text inside a control (an option, a line of a conversation): the first
+    /// language, and the second beside it.
+    fn inline(&self, text: impl Fn(&Localizer) -> String) -> Html {
+        let Some(beside) = self.beside else {
+            return html! { { text(self.first) } };
+        };
+        html! {
+            <span class="pair">
+                { in_language("span", self.first, None, &text) }
+                { in_language("span", beside, None, &text) }
+            </span>
+        }
+    }
+}
+
+/// A `tag` element holding `text` in `i18n`'s language, marked with its language and
+/// direction.
+pub(super) fn in_language(
+    tag: &'static str,
+    i18n: &Localizer,
+    testid: Option<AttrValue>,
+    text: &impl Fn(&Localizer) -> String,
+) -> Html {
+    let locale = i18n.locale();
+    html! {
+        <@{tag} lang={locale.tag()} dir={locale.direction().as_str()} data-testid={testid}>
+            { text(i18n) }
+        </@>
+    }
+}
+
+/// Why the second language is not shown yet: its text is on its way, or could not be fetched
+/// (with a retry).
+pub(super) fn beside_status(
+    app: &AppHandle,
+    i18n: &Localizer,
+    locale: Locale,
+    failed: bool,
+) -> Html {
+    let mut args = FluentArgs::new();
+    args.set("language", locale.autonym());
+    if failed {
+        let app = app.clone();
+        let onclick = Callback::from(move |_: MouseEvent| app.dispatch(LanguageAction::Retry));
+        html! {
+            <p class="muted" role="status" data-testid="workshop-beside-status">
+                { i18n.text_with("workshop-beside-failed", &args) }{ " " }
+                <button type="button" class="ax-button secondary" {onclick}>{ i18n.text("content-retry") }</button>
+            </p>
+        }
+    } else {
+        html! {
+            <p class="muted" role="status" data-testid="workshop-beside-status">
+                { i18n.text_with("workshop-beside-loading", &args) }
+            </p>
+        }
+    }
+}
+
+pub(super) fn minutes(i18n: &Localizer, minutes: u8) -> String {
+    let mut args = FluentArgs::new();
+    args.set("minutes", minutes);
+    i18n.text_with("workshop-minutes", &args)
+}
+
+pub(super) fn block_label(i18n: &Localizer, block: Block) -> String {
+    let mut args = FluentArgs::new();
+    let case_title = |id: &str| i18n.text(&format!("case-{id}-title"));
+    match block {
+        Block::Story(id) => {
+            args.set("case", case_title(id));
+            i18n.text_with("workshop-block-story", &args)
+        }
+        Block::RedFlags(id) => {
+            args.set("case", case_title(id));
+            i18n.text_with("workshop-block-flags", &args)
+        }
+        Block::Quiz(_) => i18n.text("workshop-block-quiz"),
+        Block::Right(id) => {
+            args.set("right", i18n.text(&format!("right-{id}-name")));
+            i18n.text_with("workshop-block-right", &args)
+        }
+        Block::Help => i18n.text("workshop-block-help"),
+    }
+}
+
+/// The words of the option `key` of `question` (我不确定 for the not-sure count).
+pub(super) fn option_text(i18n: &Localizer, question: &Question, key: &str) -> String {
+    if key == NOT_SURE {
+        i18n.text("tally-not-sure")
+    } else {
+        i18n.text(&question.option_message(key))
+    }
+}
