@@ -7,13 +7,15 @@
 //! - [`visit`]: what the visit started from (its link, date, random draws);
 //! - [`partner`]: the embedding partner, built in or deployed;
 //! - [`embed`]: being embedded in a partner's page, and the events for it;
-//! - [`render`]: render bookkeeping.
+//! - [`render`]: render bookkeeping;
+//! - [`workshop`]: workshop mode's own reducer, apart from [`AppState`] (only the workshop's
+//!   root holds it, so the consumer's wasm carries none of it).
 //!
 //! [`AppState`] holds one of each beside the screen shown, the saved data and the settings in
 //! force, and [`AppState::apply`] hands each action to its concern, then does what the concern
 //! asks of the rest ([`language::LanguageEvent`], [`saved::SavedEvent`]). Pure: side effects
-//! (storage, URL, fetching, the document) live in `platform` and run from the app root's
-//! effects, after the state says what should be.
+//! (storage, URL, fetching, the document) live in `platform` and run from the sync hooks
+//! (`platform::sync`, `platform::workshop`), after the state says what should be.
 
 pub mod embed;
 pub mod language;

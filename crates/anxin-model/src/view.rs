@@ -1,9 +1,11 @@
-//! The screens of the app, declared once in the [`screens!`] table at the bottom of this file:
+//! The screens of the app, declared once in the [`screens!`] table in the middle of this file
+//! (after the types it fills, before the methods that read it):
 //! each screen's deep-link form (`view=right:property-safety`), its page, whether it is
 //! prerendered, the message files it needs and wants, its title and where "back" leads. The
 //! `View` enum, [`ROUTES`] and everything that reads them (`View::parse`, `link::page_path`,
 //! `prerender::every_view`, the files a screen fetches, the document title) come from it, so a
-//! new screen is one entry there plus its page module.
+//! new screen is one entry there, its page module, the arm of `Page` the compiler asks for,
+//! its messages in the four locales and its style row (ARCHITECTURE.md, "Add a screen").
 
 use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell, Workshop};
 use anxin_content::{cases, rights};
