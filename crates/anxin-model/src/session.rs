@@ -8,6 +8,7 @@
 //! CSV fields are quoted where needed and never start a spreadsheet formula.
 
 use super::json::Json;
+use super::link::percent_encode;
 use super::locale::Locale;
 use super::progress::Day;
 use super::tally::Tally;
@@ -475,15 +476,7 @@ pub fn csv(session: &Session, text: &dyn Fn(&str) -> String) -> String {
 
 /// A `data:` URL of `text` as a CSV file, for a download link (nothing leaves the device).
 pub fn csv_data_url(text: &str) -> String {
-    let mut url = String::from("data:text/csv;charset=utf-8,");
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            url.push(char::from(byte));
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+    format!("data:text/csv;charset=utf-8,{}", percent_encode(text, b""))
 }
 
 #[cfg(test)]
