@@ -174,8 +174,23 @@ async function buildEntry(bin) {
   }
 }
 
+/**
+ * Builds the playground's partner-file checker (`crates/anxin-partner-check`: the app's rules
+ * with their words) into `embed/partner-check.js` and `_bg.wasm`, beside the playground page,
+ * the only page that loads it.
+ */
+async function buildPartnerCheck() {
+  const profile = release ? 'release' : 'debug';
+  execFileSync('cargo', ['build', '--quiet', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown', '--package', 'anxin-partner-check'], { cwd: root, stdio: 'inherit' });
+  const out = join(staging, 'embed');
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'partner-check', join(root, 'target', 'wasm32-unknown-unknown', profile, 'anxin_partner_check.wasm')], { stdio: 'inherit' });
+  const wasmPath = join(out, 'partner-check_bg.wasm');
+  if (release) execFileSync('wasm-opt', [`--output=${wasmPath}`, ...(await wasmOptFlags()), wasmPath], { stdio: 'inherit' });
+}
+
 const appBase = /([^/\\]+)_bg\.wasm$/.exec(wasmFile)[1];
 const entries = { workshop: await buildEntry('anxin-workshop') };
+await buildPartnerCheck();
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
   cwd: root,
   stdio: 'inherit',

@@ -1,7 +1,9 @@
 // The playground's page script (external, as the deployment's CSP allows no inline script):
 // the snippets with this deployment's URL, the command buttons, the event log and the
 // partner-file checker. It uses only window.Anxin, as a partner's page would.
-import { checkPartner, ratioText } from './checker.js';
+// The checker is the app's own (crates/anxin-partner-check, the rules scripts/check-partner
+// runs, compiled to a wasm the build writes beside this page), so the two give the same notes.
+import init, { check as checkPartner } from './partner-check.js';
 
 const $ = (id) => document.getElementById(id);
 const EMBED_URL = new URL('../embed.js', location.href).href;
@@ -100,40 +102,39 @@ const EXAMPLE = {
   'share-score': true,
 };
 
-let schema = null;
-async function loadSchema() {
-  if (!schema) {
-    const response = await fetch('partner.schema.json', { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`partner.schema.json: HTTP ${response.status}`);
-    schema = await response.json();
-  }
-  return schema;
+let ready = null;
+
+/** The checker's verdict on `text`: `{ valid, notes: [{ severity, field, text }], contrast }`. */
+async function checked(text) {
+  ready ??= init();
+  await ready;
+  return JSON.parse(checkPartner(text));
 }
 
 function show(result) {
   const box = $('partner-result');
   box.replaceChildren();
-  if (result.problems.length === 0) {
-    box.append(el('p', '✓ 没有发现问题 No problems found.', 'ok'));
+  const errors = result.notes.filter((note) => note.severity === 'error');
+  const warnings = result.notes.filter((note) => note.severity === 'warning');
+  if (result.valid) {
+    box.append(el('p', '✓ 文件有效 The file is valid: the app uses it.', 'ok'));
   } else {
-    box.append(el('p', `✗ ${result.problems.length} 个问题：应用会忽略整个文件，按通用版运行。 ${result.problems.length} problem(s): the app ignores the whole file and runs as the general build.`, 'bad'));
-    box.append(list(result.problems));
+    box.append(el('p', `✗ ${errors.length} 个问题：应用会忽略整个文件，按通用版运行。 ${errors.length} problem(s): the app ignores the whole file and runs as the general build.`, 'bad'));
+    box.append(list(errors));
   }
-  if (result.ratio !== null) box.append(el('p', `对比度 Contrast brand / on-brand: ${ratioText(result.ratio)}`));
-  if (result.warnings.length) {
+  if (result.contrast !== null) box.append(el('p', `对比度 Contrast brand / on-brand: ${result.contrast}`));
+  if (warnings.length) {
     box.append(el('p', '提示 Warnings:', 'warn'));
-    box.append(list(result.warnings));
-  }
-  if (result.unknown.length) {
-    box.append(el('p', `本页的检查不认识 schema 中的 ${result.unknown.join(', ')}，这些规则没有检查；请用 scripts/check-partner。 This checker does not read the schema's ${result.unknown.join(', ')}: run scripts/check-partner for those rules.`, 'warn'));
+    box.append(list(warnings));
   }
 }
 
-function list(items) {
+function list(notes) {
   const ul = el('ul');
-  for (const item of items) {
+  for (const note of notes) {
     const li = el('li');
-    li.append(el('code', item.path), document.createTextNode(' — ' + item.text));
+    if (note.field) li.append(el('code', note.field), document.createTextNode(' — '));
+    li.append(document.createTextNode(note.field ? note.text.slice(note.field.length + 2) : note.text));
     ul.append(li);
   }
   return ul;
@@ -141,7 +142,7 @@ function list(items) {
 
 async function check() {
   try {
-    show(checkPartner($('partner-text').value, await loadSchema()));
+    show(await checked($('partner-text').value));
   } catch (error) {
     $('partner-result').replaceChildren(el('p', `无法检查 Cannot check: ${error.message}`, 'bad'));
   }

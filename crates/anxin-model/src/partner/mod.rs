@@ -12,13 +12,14 @@
 //! (what `hosts` may list, where events may go); `notes` gathers the notes and writes their
 //! words.
 
-/// A note's words for people (check-partner, the playground's twin, the tests). The app in the
-/// browser only needs whether a file is valid and which fields are not, so there the words are
-/// left out, with the code that writes them (ratios with decimals among it): the console names
-/// the fields, and `scripts/check-partner` the problems.
+/// A note's words for people (check-partner, the playground's checker, the tests). The app in
+/// the browser only needs whether a file is valid and which fields are not, so in its wasm the
+/// words are left out, with the code that writes them (ratios with decimals among it): the
+/// console names the fields, and `scripts/check-partner` the problems. The playground's
+/// checker, a wasm of its own, asks for them with the feature `words`.
 macro_rules! words {
     ($($arg:tt)*) => {
-        if cfg!(target_arch = "wasm32") {
+        if cfg!(all(target_arch = "wasm32", not(feature = "words"))) {
             String::new()
         } else {
             format!($($arg)*)
@@ -32,6 +33,7 @@ mod read;
 
 use super::locale::Locale;
 
+pub use notes::floored;
 use notes::Notes;
 pub use origin::is_origin;
 pub(crate) use origin::{origin_problem, Http};

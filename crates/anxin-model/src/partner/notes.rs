@@ -169,7 +169,7 @@ pub(super) fn shown_key(key: &str) -> String {
 }
 
 /// A contrast ratio to one decimal, rounded down, so a ratio just under a limit never reads
-/// as the limit.
-pub(super) fn floored(ratio: f64) -> String {
+/// as the limit (`4.4` for 4.499).
+pub fn floored(ratio: f64) -> String {
     words!("{:.1}", (ratio * 10.0).floor() / 10.0)
 }
