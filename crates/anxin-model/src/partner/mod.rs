@@ -1,8 +1,9 @@
 //! The embedding partner's file, `partner.json` beside `index.html`: read with
 //! [`Json`](crate::json::Json) and checked against the rules of version 1, which
-//! `schemas/partner.schema.json` mirrors as far as a schema can. Every problem is a [`Note`] that names the field and says, in words a
-//! partner's developer understands, what is wrong and what would be right. A file with any
-//! error is refused as a whole; warnings keep the file but say what it will not do.
+//! `schemas/partner.schema.json` mirrors as far as a schema can. Every problem is a [`Note`] that
+//! names the field and says, in words a partner's developer understands, what is wrong and what
+//! would be right. A file with any error is refused as a whole; warnings keep the file but say what
+//! it will not do.
 //!
 //! Nothing in the file reaches a style but the two brand colours, and only when they pass
 //! the contrast check: type sizes and target sizes are not the file's to set.
