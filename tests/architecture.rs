@@ -32,9 +32,17 @@ const STYLE_TOOL: &str = "stylist";
 /// native only, feature `ssr`), so the wasm carries no style code.
 const BUILD_TIME_STYLES: &[&str] = &["theme/stylesheet.rs", "prerender/"];
 
-/// The pure crates, from the bottom up, each with the only crates it may depend on.
-const PURE_CRATES: &[(&str, &[&str])] =
-    &[("anxin-content", &[]), ("anxin-model", &["anxin-content"])];
+/// Every crate of the workspace but the app, each with the only crates it may depend on: the
+/// pure crates from the bottom up, then the playground's checker (the model's partner rules
+/// and the one crate that exposes them to the page).
+const CRATE_DEPENDENCIES: &[(&str, &[&str])] = &[
+    ("anxin-content", &[]),
+    ("anxin-model", &["anxin-content"]),
+    ("anxin-partner-check", &["anxin-model", "wasm-bindgen"]),
+];
+
+/// The app crate, whose layers are read from its code.
+const APP_CRATE: &str = "anxin";
 
 /// The app crate's names for the pure crates (`crate::content` is `anxin_content`).
 const PURE_LAYERS: &[(&str, &str)] = &[("anxin_content", "content"), ("anxin_model", "model")];
@@ -373,26 +381,30 @@ fn dependencies() -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// The pure crates' dependencies that are not the layer below them.
-fn pure_crate_problems(dependencies: &[(String, Vec<String>)]) -> Vec<String> {
-    PURE_CRATES
+/// The workspace crates' dependencies that their rule does not allow, and crates with no rule.
+fn crate_problems(dependencies: &[(String, Vec<String>)]) -> Vec<String> {
+    let unruled = dependencies
         .iter()
-        .flat_map(|(name, allowed)| {
-            let (_, theirs) = dependencies
-                .iter()
-                .find(|(package, _)| package == name)
-                .unwrap_or_else(|| panic!("{name} is a member of the workspace"));
-            theirs
-                .iter()
-                .filter(|dependency| !allowed.contains(&dependency.as_str()))
-                .map(move |dependency| format!("{name} depends on {dependency}"))
+        .filter(|(package, _)| {
+            package != APP_CRATE && !CRATE_DEPENDENCIES.iter().any(|(name, _)| name == package)
         })
-        .collect()
+        .map(|(package, _)| format!("{package} has no rule in CRATE_DEPENDENCIES"));
+    let broken = CRATE_DEPENDENCIES.iter().flat_map(|(name, allowed)| {
+        let (_, theirs) = dependencies
+            .iter()
+            .find(|(package, _)| package == name)
+            .unwrap_or_else(|| panic!("{name} is a member of the workspace"));
+        theirs
+            .iter()
+            .filter(|dependency| !allowed.contains(&dependency.as_str()))
+            .map(move |dependency| format!("{name} depends on {dependency}"))
+    });
+    unruled.chain(broken).collect()
 }
 
 #[test]
-fn the_pure_crates_depend_only_on_the_layer_below() {
-    let found = pure_crate_problems(&dependencies());
+fn the_crates_below_the_app_depend_only_on_what_their_rule_allows() {
+    let found = crate_problems(&dependencies());
     assert!(found.is_empty(), "{found:#?}");
 }
 
@@ -489,17 +501,27 @@ fn the_rules_catch_what_they_guard() {
         "// use web_sys::Window;\nconst A: &str = \"crate::pages::x web_sys::window\";",
     );
     assert!(lower_layer_problems(&quiet).is_empty());
-    // A pure crate that takes on a web API crate.
+    // A pure crate that takes on a web API crate, and a new crate nobody gave a rule.
+    let names = |list: &[&str]| list.iter().map(|name| (*name).to_owned()).collect();
     let manifests = [
+        ("anxin".to_owned(), names(&["yew", "web-sys"])),
         ("anxin-content".to_owned(), vec![]),
         (
             "anxin-model".to_owned(),
-            vec!["anxin-content".to_owned(), "web-sys".to_owned()],
+            names(&["anxin-content", "web-sys"]),
         ),
+        (
+            "anxin-partner-check".to_owned(),
+            names(&["anxin-model", "wasm-bindgen"]),
+        ),
+        ("anxin-extra".to_owned(), vec![]),
     ];
     assert_eq!(
-        pure_crate_problems(&manifests),
-        ["anxin-model depends on web-sys"]
+        crate_problems(&manifests),
+        [
+            "anxin-extra has no rule in CRATE_DEPENDENCIES",
+            "anxin-model depends on web-sys"
+        ]
     );
     // The real tree is what the rules read.
     let files = sources();

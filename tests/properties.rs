@@ -664,7 +664,7 @@ proptest! {
     }
 
     #[test]
-    fn saved_workshop_sessions_of_any_bytes_are_read_or_set_aside_never_lost(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+    fn any_stored_text_is_sorted_as_the_decoder_reads_it(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let text = String::from_utf8_lossy(&bytes);
         match Stored::read(Some(&text)) {
             Stored::Readable(sessions) => prop_assert_eq!(sessions, Sessions::decode(&text)),

@@ -104,7 +104,7 @@ const EXAMPLE = {
 
 let ready = null;
 
-/** The checker's verdict on `text`: `{ valid, notes: [{ severity, field, text }], contrast }`. */
+/** The checker's verdict on `text`: `{ valid, notes: [{ severity, field, message, text }], contrast }`. */
 async function checked(text) {
   ready ??= init();
   await ready;
@@ -134,7 +134,7 @@ function list(notes) {
   for (const note of notes) {
     const li = el('li');
     if (note.field) li.append(el('code', note.field), document.createTextNode(' — '));
-    li.append(document.createTextNode(note.field ? note.text.slice(note.field.length + 2) : note.text));
+    li.append(document.createTextNode(note.message));
     ul.append(li);
   }
   return ul;

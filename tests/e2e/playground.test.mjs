@@ -26,6 +26,15 @@ function projectVerdict(file) {
 }
 
 describe('the playground checker', () => {
+  test('is a wasm of its own: the app\'s wasm carries no note words, the checker\'s does', async () => {
+    const dist = new URL('../../dist/', import.meta.url);
+    const app = (await readdir(dist)).find((file) => /^anxin-[0-9a-f]+_bg\.wasm$/.test(file));
+    // Words only a note writes (the contrast rule's), never the app's screens.
+    const words = 'needs at least';
+    assert.ok(!(await readFile(new URL(app, dist))).toString('latin1').includes(words), 'the app\'s wasm leaves the words out');
+    assert.ok((await readFile(new URL('embed/partner-check_bg.wasm', dist))).toString('latin1').includes(words), 'the checker has them');
+  });
+
   test('gives scripts/check-partner\'s notes, word for word, on every fixture', async () => {
     const files = (await readdir(FIXTURES)).filter((name) => name.endsWith('.json'));
     assert.ok(files.length >= 4, `fixtures: ${files}`);

@@ -8,10 +8,10 @@ use anxin_model::partner::{floored, Partner, Severity};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Checks the text of a partner file as the app reads it, as JSON:
-/// `{"valid": bool, "notes": [{"severity": "error"|"warning", "field": "colors", "text":
-/// "colors: …"}], "contrast": "12.6:1" | null}`. `text` is each note as `check-partner`
-/// prints it after its severity; `contrast` is the brand colours' measured ratio when they
-/// are used.
+/// `{"valid": bool, "notes": [{"severity": "error"|"warning", "field": "colors", "message":
+/// "…", "text": "colors: …"}], "contrast": "12.6:1" | null}`. `message` is what is wrong,
+/// `text` the whole note as `check-partner` prints it after its severity; `contrast` is the
+/// brand colours' measured ratio when they are used.
 #[wasm_bindgen]
 pub fn check(text: &str) -> String {
     let checked = Partner::check(text);
@@ -27,6 +27,7 @@ pub fn check(text: &str) -> String {
             Json::Object(vec![
                 ("severity".to_owned(), string(severity)),
                 ("field".to_owned(), string(&note.field)),
+                ("message".to_owned(), string(&note.message)),
                 ("text".to_owned(), string(&note.to_string())),
             ])
         })
