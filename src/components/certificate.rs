@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::content::quiz::TOPICS;
 use crate::i18n::use_i18n;
+use crate::model::wrap::name_to_show;
 use crate::platform::certificate::{draw, CertificateText};
 use crate::platform::document::input_value;
 use crate::state::use_app;
@@ -48,14 +49,11 @@ pub fn Certificate() -> Html {
             date.set("year", year);
             date.set("month", month);
             date.set("day", day);
-            let trimmed = name.trim();
             let text = CertificateText {
                 heading: i18n.text("cert-heading"),
-                name: if trimmed.is_empty() {
-                    i18n.text("cert-anonymous")
-                } else {
-                    trimmed.to_owned()
-                },
+                name: name_to_show(&name)
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| i18n.text("cert-anonymous")),
                 body: i18n.text_with("cert-body", &total),
                 date: i18n.text_with("cert-date", &date),
                 brand: i18n.text("app-name"),

@@ -6,7 +6,7 @@ use web_sys::Response;
 
 use crate::i18n::{ftl_path, Resource};
 use crate::model::locale::Locale;
-use crate::model::partner::Partner;
+use crate::model::partner::{self, Partner};
 use crate::model::progress::Day;
 
 use super::console;
@@ -37,7 +37,7 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
         Err(Failed(error)) => return Err(error),
     };
     // The general build's file: no partner.
-    if text.trim() == "null" {
+    if partner::is_general_build(&text) {
         return Ok(None);
     }
     let checked = Partner::check(&text);

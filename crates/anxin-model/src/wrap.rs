@@ -1,6 +1,12 @@
 //! Breaking a line of text to a width, for text drawn outside the page's layout (the
 //! certificate image). Works for Chinese, Tibetan and space-separated scripts.
 
+/// The name a person typed for their certificate, without the spaces around it; `None` if
+/// nothing is left (the certificate then says "anonymous" in its language).
+pub fn name_to_show(typed: &str) -> Option<&str> {
+    Some(typed.trim()).filter(|name| !name.is_empty())
+}
+
 /// Breaks text into lines that fit, between words (after spaces and Tibetan tsheg marks) or
 /// between Chinese characters.
 pub fn wrap(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
@@ -36,6 +42,14 @@ pub fn wrap(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_name_is_shown_without_its_spaces_and_a_blank_one_not_at_all() {
+        assert_eq!(name_to_show("  王阿姨 "), Some("王阿姨"));
+        assert_eq!(name_to_show("\u{3000}李 伯\t"), Some("李 伯"));
+        assert_eq!(name_to_show(" \u{3000}\n"), None);
+        assert_eq!(name_to_show(""), None);
+    }
 
     #[test]
     fn lines_break_between_chinese_characters_and_words() {

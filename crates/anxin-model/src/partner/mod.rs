@@ -40,6 +40,12 @@ pub use origin::is_origin;
 pub(crate) use origin::{origin_problem, Http};
 use read::read;
 
+/// Whether a partner file's text is the general build's `null`: no partner, and nothing to
+/// check.
+pub fn is_general_build(text: &str) -> bool {
+    text.trim() == "null"
+}
+
 /// The largest partner file read; a larger one is refused before it is parsed.
 pub const MAX_FILE_BYTES: usize = 64 * 1024;
 
@@ -195,6 +201,16 @@ mod tests {
     use super::origin::*;
 
     use super::*;
+
+    #[test]
+    fn only_the_general_builds_null_means_no_partner() {
+        for text in ["null", " null\n"] {
+            assert!(is_general_build(text), "{text:?}");
+        }
+        for text in ["", "{}", "NULL", "nul", "[null]"] {
+            assert!(!is_general_build(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn origins_are_written_as_browsers_write_them() {
