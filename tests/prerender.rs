@@ -216,9 +216,10 @@ fn loader_table(script: &str, name: &str) -> serde_json::Value {
 
 #[test]
 fn the_loader_passes_on_every_event_and_command_the_app_knows() {
+    use anxin::i18n::{strip_isolation_marks, Localizer, MissLog};
     use anxin::model::embed::{COMMAND_TYPES, EVENT_TYPES};
     use anxin::model::view::ROUTES;
-    let script = anxin::prerender::embed_script();
+    let script = anxin::prerender::embed_script(read).expect("the loader is written");
     assert!(!script.contains("__ANXIN_"), "every table is filled in");
     assert_eq!(
         loader_table(&script, "EVENTS"),
@@ -248,4 +249,17 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
         );
     }
     assert_eq!(cards.as_object().map(|cards| cards.len()), Some(3));
+    // The popup's close button is named as the app names its own, in every language.
+    let close = loader_table(&script, "CLOSE");
+    for locale in Locale::ALL {
+        let (catalog, _) = page_catalog(locale, &View::Settings, read).expect("shell");
+        let misses = MissLog::new(|_| {});
+        let word = Localizer::new(&catalog, locale, false, misses).text("embed-close");
+        assert_eq!(
+            close[locale.tag()],
+            strip_isolation_marks(&word),
+            "{locale:?}"
+        );
+        assert!(!word.is_empty() && word != "embed-close", "{locale:?}");
+    }
 }

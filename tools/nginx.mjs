@@ -3,7 +3,7 @@
 // module loaded. Used by `scripts/serve --nginx` and the end-to-end tests.
 //   node tools/nginx.mjs [port]   serves until stopped (port: $PORT, else 8080)
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,17 +13,27 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const SITE = join(ROOT, 'deploy', 'nginx.conf');
 
-/** The site configuration with its `listen` and `root` lines set to `port` and dist/. */
-export function siteConfig(port) {
+/**
+ * The site configuration with its `listen` and `root` lines set to `port` and `folder`
+ * (dist/, or a deployment made from it), and `frameAncestors` (a partner's page origins) added
+ * after 'self', as EMBEDDING.md tells a deployer to.
+ */
+export function siteConfig(port, { folder = DIST, frameAncestors = [] } = {}) {
   const site = readFileSync(SITE, 'utf8');
   const listen = /^(\s*)listen [^;]+;/m;
   const root = /^(\s*)root [^;]+;/m;
-  if (!listen.test(site) || !root.test(site)) throw new Error('deploy/nginx.conf: no listen or root line');
-  return site.replace(listen, `$1listen 127.0.0.1:${port};`).replace(root, `$1root ${DIST};`);
+  const ancestors = "frame-ancestors 'self'";
+  if (!listen.test(site) || !root.test(site) || !site.includes(ancestors)) {
+    throw new Error("deploy/nginx.conf: no listen or root line, or no frame-ancestors 'self'");
+  }
+  return site
+    .replace(listen, `$1listen 127.0.0.1:${port};`)
+    .replace(root, `$1root ${folder};`)
+    .replace(ancestors, [ancestors, ...frameAncestors].join(' '));
 }
 
-function mainConfig(prefix, port) {
-  writeFileSync(join(prefix, 'site.conf'), siteConfig(port));
+function mainConfig(prefix, port, options) {
+  writeFileSync(join(prefix, 'site.conf'), siteConfig(port, options));
   return `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 daemon off;
 worker_processes 1;
@@ -51,10 +61,13 @@ const listening = (port) =>
     socket.on('error', () => done(false));
   });
 
-/** Starts nginx on `port`; resolves once it answers, with its URL and `close()`. */
-export async function startNginx(port) {
+/**
+ * Starts nginx on `port` (`options` as `siteConfig`'s); resolves once it answers, with its URL
+ * and `close()`.
+ */
+export async function startNginx(port, options = {}) {
   const prefix = mkdtempSync(join(tmpdir(), 'anxin-nginx-'));
-  writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, port));
+  writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix, port, options));
   const nginx = spawn('nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'pipe'] });
   let stderr = '';
   nginx.stderr.on('data', (chunk) => (stderr += chunk));
@@ -69,8 +82,12 @@ export async function startNginx(port) {
     url: `http://127.0.0.1:${port}/`,
     close: () =>
       new Promise((done) => {
-        if (nginx.exitCode !== null) return done();
-        nginx.once('exit', done);
+        const clean = () => {
+          rmSync(prefix, { recursive: true, force: true });
+          done();
+        };
+        if (nginx.exitCode !== null) return clean();
+        nginx.once('exit', clean);
         nginx.kill('SIGQUIT');
       }),
   };

@@ -24,7 +24,9 @@
 //    way to the SHA-256 hashes of that page's own inline scripts.
 //    Release builds: minifies the embedding loader (`embed.js`) the prerender wrote.
 // 7. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
-//    that serve precompressed files.
+//    that serve precompressed files; never beside the deployer's own files (`partner.json` and
+//    `partner/`), which are replaced after the build: a server would go on sending the stale
+//    copy (deploy/nginx.conf serves those two uncompressed-on-disk, compressing as it sends).
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -195,6 +197,14 @@ execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerende
   cwd: root,
   stdio: 'inherit',
 });
+/**
+ * Whether `path` (relative to the build's root) is one a deployer replaces after the build:
+ * `partner.json`, and anything in `partner/` (the partner's logo). EMBEDDING.md tells them so,
+ * and deploy/nginx.conf serves these without precompressed copies.
+ */
+function isDeployersFile(path) {
+  return path === 'partner.json' || path.startsWith('partner/');
+}
 /** A page of another entry than the app's (`data-entry`), with the loader pointed at its files. */
 export function retarget(page, app, entry) {
   const bytes = `(100 * received) / ${app.bytes})`;
@@ -216,7 +226,7 @@ const loader = join(staging, 'embed.js');
 if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
 if (release) {
   for (const path of await files(staging)) {
-    if (/\.(br|gz|md|woff2|png)$/.test(path)) continue;
+    if (/\.(br|gz|md|woff2|png)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
     const body = await readFile(path);
     await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));

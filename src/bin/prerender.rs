@@ -93,7 +93,10 @@ fn built_partner(out: &Path) -> Result<Option<(Rc<Partner>, String)>, String> {
 
 async fn write_pages(out: &Path) -> Result<usize, String> {
     let partner = built_partner(out)?;
-    std::fs::write(out.join("embed.js"), embed_script()).map_err(|e| format!("embed.js: {e}"))?;
+    let read =
+        |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
+    std::fs::write(out.join("embed.js"), embed_script(read)?)
+        .map_err(|e| format!("embed.js: {e}"))?;
     write_schemas(out)?;
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)

@@ -19,7 +19,7 @@ use js_sys::{Function, Reflect, JSON};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::embed::{accepts_command, event_target, Command, EmbedMode, Event};
+use crate::model::embed::{accepts_command, event_target, Barred, Command, EmbedMode, Event};
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::view::View;
@@ -36,6 +36,8 @@ struct Shared {
     parent_origin: Option<Rc<str>>,
     /// Messages ignored so far.
     ignored: Cell<u32>,
+    /// Whether the console has said why the parent's origin is not heard (said once).
+    explained: Cell<bool>,
     /// Whether `ready` has gone out (nothing else goes before it).
     ready: Cell<bool>,
     /// The document's height last measured.
@@ -67,6 +69,7 @@ impl Host {
             partner: RefCell::new(app.partner.partner.clone()),
             parent_origin: app.embed.parent.clone(),
             ignored: Cell::new(0),
+            explained: Cell::new(false),
             ready: Cell::new(false),
             height: Cell::new(0),
         });
@@ -82,14 +85,14 @@ impl Host {
                     _ => false,
                 };
                 let partner = shared.partner.borrow().clone();
-                if !accepts_command(partner.as_deref(), &event.origin(), from_parent) {
-                    shared.ignore(&format!(
-                        "from {} (not listed, or not the parent)",
-                        event.origin()
-                    ));
-                    return;
+                let origin = event.origin();
+                match accepts_command(partner.as_deref(), &origin, from_parent) {
+                    Ok(()) => shared.obey(&app, &event.data()),
+                    Err(why) => {
+                        shared.explain(&origin, why);
+                        shared.ignore(&format!("from {origin}"));
+                    }
                 }
-                shared.obey(&app, &event.data());
             })
         };
         let bridge = android_bridge(&window).map(|bridge| {
@@ -203,6 +206,14 @@ impl Shared {
         }
     }
 
+    /// Says in the console, once, why messages from or to `origin` do not pass (a partner's
+    /// developer looking at a frame that hears nothing learns the cause and the fix).
+    fn explain(&self, origin: &str, why: Barred) {
+        if why != Barred::NotParent && !self.explained.replace(true) {
+            console::warn(&format!("Anxin: {origin}: {}", why.explain()));
+        }
+    }
+
     /// Counts an ignored message, saying so in the console.
     fn ignore(&self, why: &str) {
         self.ignored.set(self.ignored.get() + 1);
@@ -221,12 +232,14 @@ impl Shared {
         };
         let text = event.to_json();
         let message = JSON::parse(&text).unwrap_or_default();
-        if let (Some(target), Ok(Some(parent))) = (
-            event_target(event, partner.as_deref(), parent_origin),
-            window.parent(),
-        ) {
+        if let Ok(Some(parent)) = window.parent() {
             if !js_sys::Object::is(&parent, &window) {
-                let _ = parent.post_message(&message, target);
+                match event_target(event, partner.as_deref(), parent_origin) {
+                    Ok(target) => {
+                        let _ = parent.post_message(&message, target);
+                    }
+                    Err(why) => self.explain(parent_origin, why),
+                }
             }
         }
         if partner.is_none() && !event.goes_without_partner() {

@@ -5,10 +5,13 @@
 (function () {
   'use strict';
   // Included twice (a CMS, a tag manager): the first copy stays in charge.
-  if (window.Anxin && window.Anxin.scan) {
+  if (window.Anxin && window.Anxin.loaded) {
     window.Anxin.scan();
     return;
   }
+  // The calls the page made before this script arrived, through the snippet's stub
+  // (EMBEDDING.md): replayed, in order, once the real API is in place.
+  var early = (window.Anxin && window.Anxin.q) || [];
   var ROUTES = __ANXIN_ROUTES__;
   var LOCALES = __ANXIN_LOCALES__;
   // The overlay's looks: the host page has no stylesheet of ours, so these are inline. No
@@ -27,6 +30,8 @@
   var EVENTS = __ANXIN_EVENTS__;
   var COMMANDS = __ANXIN_COMMANDS__;
   var CARDS = __ANXIN_CARDS__;
+  // The popup's own close button's name in each language (the app's `embed-close`).
+  var CLOSE = __ANXIN_CLOSE__;
   var WATCHED = ['data-lang', 'data-elder', 'data-view', 'data-mode', 'data-title', 'data-anxin'];
 
   // The deployment is wherever this script came from; async and defer keep currentScript.
@@ -199,6 +204,12 @@
       var queued = p.queue;
       p.queue = [];
       queued.forEach(function (c) { post(p, c[0], c[1]); });
+      // From now on the frame's own close control (in its language and type size) is the
+      // popup's one; the loader's × was there for while the page was coming.
+      if (p.bar) {
+        p.bar.style.display = 'none';
+        if (p.open) place(p);
+      }
       // Focus given to the frame before its page was there is given again, into the page.
       if (open === p && document.activeElement === p.frame) p.frame.contentWindow.focus();
     } else if (m.type === 'resize') {
@@ -244,9 +255,15 @@
     p.el.addEventListener('click', function () { show(p); });
   }
 
+  // A modal <dialog> where the engine has one: the browser then makes the rest of the page
+  // inert (other embeds' frames included) and keeps focus inside; elsewhere a plain element
+  // with the focus guards below.
+  var MODAL = typeof HTMLDialogElement === 'function' && 'showModal' in HTMLDialogElement.prototype;
+
   function build(p) {
-    var o = make('div', 'position:fixed;z-index:' + Z + ';background:' + BACKDROP +
-      ';display:flex;align-items:center;justify-content:center;box-sizing:border-box;margin:0;padding:0');
+    var o = make(MODAL ? 'dialog' : 'div', 'position:fixed;right:auto;bottom:auto;z-index:' + Z +
+      ';background:' + BACKDROP + ';display:none;align-items:center;justify-content:center;' +
+      'box-sizing:border-box;margin:0;padding:0;border:0;max-width:none;max-height:none;overflow:hidden');
     o.setAttribute('role', 'dialog');
     o.setAttribute('aria-modal', 'true');
     o.setAttribute('aria-label', p.el.getAttribute('data-title') || '安心');
@@ -258,11 +275,18 @@
       'background:transparent;color:#000;font:28px/1 sans-serif;cursor:pointer');
     x.type = 'button';
     x.textContent = '×';
-    x.setAttribute('aria-label', '关闭');
+    x.setAttribute('aria-label', CLOSE[frameLocale(p)]);
     x.addEventListener('click', function () { hide(p, true); });
     o.addEventListener('click', function (e) {
       if (e.target === o) hide(p, true);
     });
+    // Esc on the host page: the dialog's cancel, which the loader handles itself, so that its
+    // own state, the focus and the host's close event follow.
+    o.addEventListener('cancel', function (e) {
+      e.preventDefault();
+      hide(p, true);
+    });
+    o.addEventListener('close', function () { hide(p, true); });
     bar.appendChild(x);
     panel.appendChild(bar);
     panel.appendChild(makeFrame(p));
@@ -271,10 +295,20 @@
     // browser's own bar would fire nothing here to catch).
     o.appendChild(guard(function () { return p.frame; }));
     o.appendChild(panel);
-    o.appendChild(guard(function () { return x; }));
+    o.appendChild(guard(function () { return shown(x) ? x : p.frame; }));
     p.overlay = o;
     p.panel = panel;
+    p.bar = p.ready ? null : bar;
     p.x = x;
+  }
+
+  function shown(node) {
+    return node.offsetParent !== null;
+  }
+
+  // The language the frame starts in, as far as the loader knows it.
+  function frameLocale(p) {
+    return locale(p.el.getAttribute('data-lang')) || locale(document.documentElement.lang) || 'zh-Hans';
   }
 
   function guard(to) {
@@ -295,7 +329,7 @@
     s.width = w + 'px';
     s.height = h + 'px';
     p.panel.style.width = Math.min(w - 2 * MARGIN, p.wide ? FULL_WIDTH : CARD_WIDTH) + 'px';
-    p.room = h - 2 * MARGIN - BAR;
+    p.room = h - 2 * MARGIN - (p.bar && p.bar.style.display !== 'none' ? BAR : 0);
     fit(p);
   }
 
@@ -311,6 +345,7 @@
     // Appended once: moving an iframe in the DOM reloads it.
     if (!p.overlay.parentNode) document.body.appendChild(p.overlay);
     p.overlay.style.display = 'flex';
+    if (MODAL && !p.overlay.open) p.overlay.showModal();
     p.place = function () { place(p); };
     var v = window.visualViewport || window;
     v.addEventListener('resize', p.place);
@@ -319,12 +354,28 @@
     var root = document.documentElement.style;
     p.overflow = root.overflow;
     root.overflow = 'hidden';
+    // The other embeds' frames are out of reach while it is open: a modal dialog should make
+    // them inert, but WebKit still lets Tab walk from the popup's frame into them.
+    embeds.forEach(function (other) {
+      if (other !== p && other.frame) behind(other, true);
+    });
     // The element, then its window: only then does the next Tab go to the frame's controls.
     p.frame.focus();
     p.frame.contentWindow.focus();
   }
 
+  // Takes an embed's frame out of the focus order and makes it inert (or gives it back).
+  function behind(p, out) {
+    if (out) p.frame.setAttribute('tabindex', '-1');
+    else p.frame.removeAttribute('tabindex');
+    if (out) p.frame.setAttribute('inert', '');
+    else p.frame.removeAttribute('inert');
+  }
+
   function unlock(p) {
+    embeds.forEach(function (other) {
+      if (other !== p && other.frame) behind(other, false);
+    });
     var v = window.visualViewport || window;
     v.removeEventListener('resize', p.place);
     v.removeEventListener('scroll', p.place);
@@ -339,6 +390,7 @@
     if (!p.open) return;
     unlock(p);
     p.overlay.style.display = 'none';
+    if (MODAL && p.overlay.open) p.overlay.close();
     if (tell && p.ready) post(p, 'close', {});
     var back = p.back && document.documentElement.contains(p.back) ? p.back : p.el.querySelector('button, a[href]');
     if (back && back.focus) back.focus();
@@ -357,7 +409,7 @@
       open.inside = e.target;
       return;
     }
-    (open.inside === open.x ? open.frame : open.x).focus();
+    (open.inside === open.x || !shown(open.x) ? open.frame : open.x).focus();
   }, true);
 
   // Attribute changes become commands; the frame is never reloaded.
@@ -373,7 +425,10 @@
     }
     // A popup not opened yet has no frame: it is made from the attributes as they are then.
     if (!p.frame) return;
-    if (name === 'data-lang' && value) send(p, 'set-locale', { lang: value });
+    if (name === 'data-lang' && value) {
+      send(p, 'set-locale', { lang: value });
+      if (p.x) p.x.setAttribute('aria-label', CLOSE[frameLocale(p)]);
+    }
     if (name === 'data-view' && value) send(p, 'navigate', { view: value });
     if (name === 'data-elder') {
       if (value === '1' || value === '0') send(p, 'set-elder', { on: value === '1' });
@@ -392,6 +447,7 @@
   }
 
   window.Anxin = {
+    loaded: true,
     // fn(data, { type, element, frame }); a ready frame calls a new ready (or '*') listener at once.
     on: function (type, fn) {
       (listeners[type] = listeners[type] || []).push(fn);
@@ -419,5 +475,10 @@
     scan: scan,
   };
   scan();
+  early.forEach(function (call) {
+    var method = window.Anxin[call[0]];
+    if (typeof method === 'function' && call[0] !== 'loaded') method.apply(null, call[1]);
+    else warn('the snippet queued an unknown call "' + call[0] + '"');
+  });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
 })();

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::app::{document_title, App, AppProps};
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
 use crate::model::embed::{COMMAND_TYPES, EVENT_TYPES};
+use crate::model::json::Json;
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::progress::Day;
@@ -29,15 +30,28 @@ const FONT_SCRIPT: &str = include_str!("fonts.js");
 
 /// The loader partners include in their pages (`embed.js` at the app's root; see
 /// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and whether it has
-/// items, `__ANXIN_CARDS__` for each card under the name of what it briefs,
+/// items, `__ANXIN_CARDS__` for each card under the name of what it briefs, `__ANXIN_CLOSE__`
+/// for the popup's close button's name in each language,
 /// `__ANXIN_EVENTS__` and `__ANXIN_COMMANDS__` for the message types, and `__ANXIN_LOCALES__`
 /// for every language tag.
 const EMBED_SCRIPT: &str = include_str!("embed.js");
 
-/// [`EMBED_SCRIPT`] with the route table, the cards, the message types and the languages
-/// filled in, from the same tables as the app's own links and messages, so the loader's page
-/// paths are always the app's and it never drops an event the app sends.
-pub fn embed_script() -> String {
+/// [`EMBED_SCRIPT`] with the route table, the cards, the message types, the languages and the
+/// app's name for its close control in each (`embed-close`, from the shell message files
+/// `read` gives) filled in, from the same tables as the app's own links and messages, so the
+/// loader's page paths are always the app's and it never drops an event the app sends.
+pub fn embed_script(read: impl Fn(&str) -> Result<String, String>) -> Result<String, String> {
+    let mut close = Vec::new();
+    for locale in Locale::ALL {
+        let (catalog, _) = page_catalog(locale, &View::Settings, &read)?;
+        let misses = MissLog::new(|_| {});
+        let word = Localizer::new(&catalog, locale, false, misses.clone()).text("embed-close");
+        if let Some(miss) = misses.reported().first() {
+            return Err(format!("embed.js: {miss}"));
+        }
+        let word = Json::String(strip_isolation_marks(&word)).to_text();
+        close.push(format!(r#""{}":{word}"#, locale.tag()));
+    }
     let routes: Vec<String> = ROUTES
         .iter()
         .map(|route| {
@@ -57,15 +71,16 @@ pub fn embed_script() -> String {
         let quoted: Vec<String> = names.map(|name| format!("\"{name}\"")).collect();
         format!("[{}]", quoted.join(","))
     };
-    EMBED_SCRIPT
+    Ok(EMBED_SCRIPT
         .replace("__ANXIN_ROUTES__", &format!("{{{}}}", routes.join(",")))
+        .replace("__ANXIN_CLOSE__", &format!("{{{}}}", close.join(",")))
         .replace("__ANXIN_CARDS__", &format!("{{{}}}", cards.join(",")))
         .replace("__ANXIN_EVENTS__", &list(&mut EVENT_TYPES.into_iter()))
         .replace("__ANXIN_COMMANDS__", &list(&mut COMMAND_TYPES.into_iter()))
         .replace(
             "__ANXIN_LOCALES__",
             &list(&mut Locale::ALL.iter().map(|locale| locale.tag())),
-        )
+        ))
 }
 
 /// A face of a web font (`static/fonts.css`, built by `scripts/fonts`).

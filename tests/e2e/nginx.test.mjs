@@ -3,9 +3,11 @@
 // 404 page, and the app taking over through it in both engines.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startNginx } from '../../tools/nginx.mjs';
 import { forEachEngine, newPage, open } from './browser.mjs';
-import { freePort } from './server.mjs';
+import { deployment, DIST, freePort } from './server.mjs';
 
 let nginx;
 before(async () => {
@@ -58,6 +60,43 @@ describe('nginx headers', () => {
     assert.match(body, /页面找不到/);
     for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) assert.match(body, new RegExp(`lang="${lang}"`), lang);
     assert.equal((await fetch(`${nginx.url}index.html.br`)).status, 404, 'the compressed copies are not pages of their own');
+  });
+});
+
+describe('a deployer\'s own files', () => {
+  test('the build writes no compressed copy of partner.json for a server to send instead', () => {
+    assert.ok(existsSync(`${DIST}partner.json`), 'the general build has its partner.json');
+    for (const copy of ['partner.json.br', 'partner.json.gz']) assert.ok(!existsSync(DIST + copy), copy);
+  });
+
+  test('a partner file and logo replaced after the build are what browsers get, compressed or not', async () => {
+    // A deployment made from the build, with stale compressed copies beside the deployer's
+    // files (as an older release, or a hand-run compressor, leaves them), then the new files
+    // dropped in.
+    const folder = deployment();
+    const stale = '"stale"';
+    mkdirSync(`${folder}/partner`);
+    for (const name of ['partner.json', 'partner/logo.svg']) {
+      writeFileSync(`${folder}/${name}.br`, brotliCompressSync(stale));
+      writeFileSync(`${folder}/${name}.gz`, gzipSync(stale));
+    }
+    const partner = JSON.stringify({ version: 1, name: { 'zh-Hans': '示例保险' }, hotline: '1234567' });
+    const logo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>${'logo '.repeat(60)}</title></svg>`;
+    writeFileSync(`${folder}/partner.json`, partner);
+    writeFileSync(`${folder}/partner/logo.svg`, logo);
+    const server = await startNginx(await freePort(), { folder });
+    try {
+      for (const [path, body] of [['partner.json', partner], ['partner/logo.svg', logo]]) {
+        for (const encoding of ['br', 'gzip', 'br, gzip', 'identity']) {
+          const response = await fetch(server.url + path, { headers: { 'accept-encoding': encoding } });
+          assert.equal(response.status, 200, `${path} (${encoding})`);
+          assert.equal(await response.text(), body, `${path} asked with ${encoding} is the new file`);
+          assert.equal(response.headers.get('cache-control'), 'no-cache', path);
+        }
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
 

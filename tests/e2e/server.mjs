@@ -24,7 +24,9 @@
 // `serve()` again, on a port of its own.
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashInlineScripts } from '../../tools/csp.mjs';
@@ -212,6 +214,20 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     return new Promise((resolve) => server.close(resolve));
   };
   return { url: `http://127.0.0.1:${port}/`, hostUrl: `http://localhost:${port}/__e2e/fixtures/`, port, close };
+}
+
+/**
+ * A deployment made from the build, as a deployer makes one: dist/ copied into a fresh folder
+ * (removed when the test process ends), where files are then dropped in or replaced. Returns
+ * the folder.
+ */
+export function deployment() {
+  const folder = mkdtempSync(join(tmpdir(), 'anxin-deployment-'));
+  // Readable by the server's own user (nginx's workers are not the test's).
+  chmodSync(folder, 0o755);
+  cpSync(DIST, folder, { recursive: true });
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
 }
 
 /** A port on 127.0.0.1 that nothing listens on now. */

@@ -1,8 +1,9 @@
 //! Embedding: the modes a host page can embed the app in, and the messages between the frame
 //! and its host. Every message is the envelope `{"source": "anxin", "v": 1, "type": …,
 //! "data": {…}}` (`schemas/messages.schema.json` has a schema for each type). Events go out
-//! only to the exact parent origin, and, with a partner file, only to an origin it lists;
-//! commands are obeyed only from a listed origin whose window is the frame's parent.
+//! only to the exact parent origin: `ready`, `resize` and `close` to any, the rest only to an
+//! origin the partner file lists; commands are obeyed only from a listed origin whose window
+//! is the frame's parent. [`Barred`] says why a message did not pass.
 
 use super::json::Json;
 use super::locale::Locale;
@@ -222,27 +223,82 @@ impl Event {
     }
 }
 
-/// The origin an event may be posted to: `parent_origin`, when the rules allow. With no
-/// partner, only `ready`, `resize` and `close` go out, to a parent origin that is an origin
-/// at all (`http(s)://host[:port]` as a browser writes it; never `null` or `*`); with a
-/// partner, every event goes out, but only to a parent origin the partner lists.
+/// Why a message does not pass between the frame and its parent page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Barred {
+    /// The parent's origin is none a browser writes (`null`, `*`, empty): nothing goes there.
+    NoOrigin,
+    /// A command that did not come from the frame's own parent window.
+    NotParent,
+    /// No valid partner file: only `ready`, `resize` and `close` go out, and no command is
+    /// obeyed.
+    NoPartner,
+    /// The partner file's `hosts` does not list the parent's origin.
+    NotListed,
+}
+
+impl Barred {
+    /// What a developer reads in the console: the cause and the fix.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Barred::NoOrigin => {
+                "the parent page has no origin to post to (a file:// page or a sandboxed frame)"
+            }
+            Barred::NotParent => "it did not come from the frame's own parent window",
+            Barred::NoPartner => {
+                "there is no valid partner.json, so only ready, resize and close go out and no \
+                 command is obeyed; add a partner file whose hosts lists this origin"
+            }
+            Barred::NotListed => {
+                "partner.json's hosts does not list this origin, so only ready, resize and \
+                 close go out and no command is obeyed; add the origin to hosts (and to \
+                 frame-ancestors)"
+            }
+        }
+    }
+}
+
+/// The origin an event may be posted to: `parent_origin`, when the rules allow. `ready`,
+/// `resize` and `close` say nothing about the person and go to any parent that has an origin
+/// (`http(s)://host[:port]` as a browser writes it; never `null` or `*`), partner or not, so
+/// the loader can size, show and close any frame. Every other event goes only to an origin a
+/// valid partner file lists.
 pub fn event_target<'a>(
     event: &Event,
     partner: Option<&Partner>,
     parent_origin: &'a str,
-) -> Option<&'a str> {
-    let allowed = match partner {
-        // Listed hosts are origins; checked again so that no hand-made partner can name `*`.
-        Some(partner) => partner.allows_host(parent_origin) && is_origin(parent_origin),
-        None => event.goes_without_partner() && origin_problem(parent_origin, Http::Any).is_none(),
-    };
-    allowed.then_some(parent_origin)
+) -> Result<&'a str, Barred> {
+    if origin_problem(parent_origin, Http::Any).is_some() {
+        return Err(Barred::NoOrigin);
+    }
+    if !event.goes_without_partner() {
+        listed(partner, parent_origin)?;
+    }
+    Ok(parent_origin)
 }
 
-/// Whether a command from `origin` is obeyed: a valid partner lists it, and it came from the
-/// parent window. With no partner no command is obeyed.
-pub fn accepts_command(partner: Option<&Partner>, origin: &str, from_parent: bool) -> bool {
-    from_parent && partner.is_some_and(|partner| partner.allows_host(origin))
+/// Whether a command from `origin` is obeyed: it came from the parent window, and a valid
+/// partner file lists its origin.
+pub fn accepts_command(
+    partner: Option<&Partner>,
+    origin: &str,
+    from_parent: bool,
+) -> Result<(), Barred> {
+    if !from_parent {
+        return Err(Barred::NotParent);
+    }
+    listed(partner, origin)
+}
+
+/// Whether a valid partner file lists `origin` (listed hosts are origins; checked again so
+/// that no hand-made partner can name `*`).
+fn listed(partner: Option<&Partner>, origin: &str) -> Result<(), Barred> {
+    let partner = partner.ok_or(Barred::NoPartner)?;
+    if partner.allows_host(origin) && is_origin(origin) {
+        Ok(())
+    } else {
+        Err(Barred::NotListed)
+    }
 }
 
 #[cfg(test)]
@@ -390,48 +446,49 @@ mod tests {
             number: "12378".to_owned(),
         };
         let listed = partner(&["https://m.example-insurer.cn"]);
-        // No partner: only the events that say nothing about the person, to a real origin.
-        assert_eq!(
-            event_target(&Event::Ready, None, "http://example.org"),
-            Some("http://example.org")
-        );
-        assert_eq!(
-            event_target(&Event::Resize { height: 9 }, None, "null"),
-            None
-        );
-        assert_eq!(event_target(&Event::Close, None, "*"), None);
+        let unlisted = "https://elsewhere.cn";
+        // What says nothing about the person goes to any real origin, partner or not.
+        for partner in [None, Some(&listed)] {
+            for event in [Event::Ready, Event::Resize { height: 9 }, Event::Close] {
+                assert_eq!(event_target(&event, partner, unlisted), Ok(unlisted));
+                assert_eq!(event_target(&event, partner, "null"), Err(Barred::NoOrigin));
+                assert_eq!(event_target(&event, partner, "*"), Err(Barred::NoOrigin));
+            }
+        }
+        // The rest only to a host the partner lists.
         assert_eq!(
             event_target(&hotline, None, "https://m.example-insurer.cn"),
-            None
+            Err(Barred::NoPartner)
         );
-        // A partner: every event, only to a listed host.
         let to = |event: &Event, origin| event_target(event, Some(&listed), origin);
         assert_eq!(
             to(&hotline, "https://m.example-insurer.cn"),
-            Some("https://m.example-insurer.cn")
+            Ok("https://m.example-insurer.cn")
         );
-        assert_eq!(to(&Event::Ready, "https://elsewhere.cn"), None);
-        assert_eq!(event_target(&hotline, Some(&partner(&["*"])), "*"), None);
+        assert_eq!(to(&hotline, unlisted), Err(Barred::NotListed));
+        assert_eq!(
+            event_target(&hotline, Some(&partner(&["*"])), "*"),
+            Err(Barred::NoOrigin)
+        );
     }
 
     #[test]
     fn commands_come_only_from_a_listed_parent() {
         let listed = partner(&["https://m.example-insurer.cn"]);
-        assert!(accepts_command(
-            Some(&listed),
-            "https://m.example-insurer.cn",
-            true
-        ));
-        assert!(!accepts_command(
-            Some(&listed),
-            "https://m.example-insurer.cn",
-            false
-        ));
-        assert!(!accepts_command(
-            Some(&listed),
-            "https://elsewhere.cn",
-            true
-        ));
-        assert!(!accepts_command(None, "https://m.example-insurer.cn", true));
+        let insurer = "https://m.example-insurer.cn";
+        assert_eq!(accepts_command(Some(&listed), insurer, true), Ok(()));
+        assert_eq!(
+            accepts_command(Some(&listed), insurer, false),
+            Err(Barred::NotParent)
+        );
+        assert_eq!(
+            accepts_command(Some(&listed), "https://elsewhere.cn", true),
+            Err(Barred::NotListed)
+        );
+        assert_eq!(accepts_command(None, insurer, true), Err(Barred::NoPartner));
+        assert_eq!(
+            accepts_command(Some(&partner(&["*"])), "*", true),
+            Err(Barred::NotListed)
+        );
     }
 }
