@@ -188,7 +188,7 @@ fn a_partner_file_at_build_time_is_copied_and_built_into_every_page() {
         !loader.contains("__ANXIN_"),
         "the loader's tables are filled in"
     );
-    assert!(loader.contains(r#""case-card":{"page":"case-card","items":true}"#));
+    assert!(loader.contains(r#""case-card":{"page":"case-card","items":["agent-surrender","#));
     std::fs::remove_dir_all(out).expect("clean up");
 }
 
@@ -218,7 +218,7 @@ fn loader_table(script: &str, name: &str) -> serde_json::Value {
 fn the_loader_passes_on_every_event_and_command_the_app_knows() {
     use anxin::i18n::{strip_isolation_marks, Localizer, MissLog};
     use anxin::model::embed::{COMMAND_TYPES, EVENT_TYPES};
-    use anxin::model::view::ROUTES;
+    use anxin::model::view::{Entry, ROUTES};
     let script = anxin::prerender::embed_script(read).expect("the loader is written");
     assert!(!script.contains("__ANXIN_"), "every table is filled in");
     assert_eq!(
@@ -249,6 +249,26 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
         );
     }
     assert_eq!(cards.as_object().map(|cards| cards.len()), Some(3));
+    // The loader takes exactly the views the frame's navigate takes: the app's screens (never
+    // the workshop's), each item by its id.
+    let routes = loader_table(&script, "ROUTES");
+    for route in ROUTES.iter() {
+        let loader = &routes[route.kind];
+        if route.entry != Entry::App {
+            assert!(loader.is_null(), "{}: not the app's", route.kind);
+            continue;
+        }
+        assert_eq!(loader["page"], route.page, "{}", route.kind);
+        let items = route.items.map(|items| items());
+        assert_eq!(loader["items"], serde_json::json!(items), "{}", route.kind);
+        for view in route.views() {
+            assert_eq!(
+                View::parse_for_host(&view.to_param()),
+                Some(view.clone()),
+                "{view:?}"
+            );
+        }
+    }
     // The popup's close button is named as the app names its own, in every language.
     let close = loader_table(&script, "CLOSE");
     for locale in Locale::ALL {

@@ -309,6 +309,7 @@ async fn each_daily_file_alone_shows_its_question_and_its_feedback_in_every_loca
                 partner: None,
                 today: day_of(question),
                 seed: 1,
+                device: Default::default(),
             });
             let asked = render_state(state.clone()).await;
             assert!(asked.html.contains(&format!("data-id=\"{}\"", question.id)));

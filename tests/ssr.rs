@@ -305,3 +305,31 @@ async fn every_view_shows_text_in_the_locales_own_script() {
         }
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn where_data_is_kept_is_said_of_the_device_in_use() {
+    use anxin::model::device::Device;
+    use support::{boot_state, render_state};
+    for locale in Locale::ALL {
+        for view in ["home", "settings"] {
+            let query = format!("?lang={}&view={view}", locale.tag());
+            let on = |device| {
+                let mut state = boot_state(&query, None, None);
+                state.visit.device = device;
+                state
+            };
+            let phone = visible_text(&render_state(on(Device::Phone)).await.html);
+            let computer = visible_text(&render_state(on(Device::Computer)).await.html);
+            let tablet = visible_text(&render_state(on(Device::Tablet)).await.html);
+            assert_ne!(phone, computer, "{query}: a computer is not called a phone");
+            assert_ne!(phone, tablet, "{query}: nor is a tablet");
+            if locale == Locale::ZhHans {
+                assert!(
+                    phone.contains("这部手机") && !computer.contains("这部手机"),
+                    "{query}"
+                );
+                assert!(computer.contains("这台电脑"), "{query}");
+            }
+        }
+    }
+}

@@ -118,7 +118,15 @@ cert-progress = བརྗོད་གཞི་ { $total } ཡི་ནང་ན�
 
 cert-locked = བརྗོད་གཞི་རེ་རེ་ཐེངས་རེ་སྦྱངས་ཚར་ན། འདི་ནས་ལག་ཁྱེར་ཞིག་ལེན་ཐུབ།
 cert-name-label = ཁྱེད་ཀྱི་མིང་འབྲི། (མ་བྲིས་ཀྱང་ཆོག)
-cert-name-hint = མིང་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+cert-name-hint = { $device ->
+        [computer] མིང་གློག་ཀླད་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
+        [tablet] མིང་ཤོག་ལྷེ་གློག་ཀླད་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
+       *[phone] མིང་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་།
+    }
+
 cert-make = ལག་ཁྱེར་བཟོ།
 cert-heading = { -brand-name } · དངུལ་རྩིས་ཤེས་བྱའི་སློབ་མཐར་ལག་ཁྱེར
 cert-anonymous = { -brand-name }འི་སློབ་མ

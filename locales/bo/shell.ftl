@@ -39,7 +39,14 @@ home-quiz-title = ཤེས་བྱའི་དྲི་ལན
 home-quiz-sub = དྲི་བ་འགའ་ལ་ལན་བཏབ་ནས་རང་ཉིད་ལ་མགོ་སྐོར་ཐེབས་སྲིད་མིན་བལྟ་རོགས།
 home-help-title = རོགས་རམ་ཞུ་སའི་ཁ་པར
 home-help-sub = དཀའ་ངལ་བྱུང་ན་སུ་ལ་འཚོལ་དགོས་པ་ཤེས།
-home-privacy = ཁྱེད་ཀྱི་འདེམས་ཁ་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར་ཡོད། དྲ་རྒྱའི་ཐོག་ཡར་སྐྱེལ་མི་བྱེད།
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+home-privacy = { $device ->
+        [computer] ཁྱེད་ཀྱི་འདེམས་ཁ་གློག་ཀླད་འདིའི་ནང་ཁོ་ནར་ཉར་ཡོད། དྲ་རྒྱའི་ཐོག་ཡར་སྐྱེལ་མི་བྱེད།
+        [tablet] ཁྱེད་ཀྱི་འདེམས་ཁ་ཤོག་ལྷེ་གློག་ཀླད་འདིའི་ནང་ཁོ་ནར་ཉར་ཡོད། དྲ་རྒྱའི་ཐོག་ཡར་སྐྱེལ་མི་བྱེད།
+       *[phone] ཁྱེད་ཀྱི་འདེམས་ཁ་ཁ་པར་འདིའི་ནང་ཁོ་ནར་ཉར་ཡོད། དྲ་རྒྱའི་ཐོག་ཡར་སྐྱེལ་མི་བྱེད།
+    }
 
 ## Loading a screen's text
 
@@ -54,11 +61,27 @@ settings-elder-desc = ཡི་གེ་དང་མཐེབ་གནོན་�
 settings-plain = ཚིག་སླ་པོས་བཤད་པ
 settings-plain-desc = ནང་དོན་གཅིག་པ་དེ་ཉིན་རེའི་ཁ་སྐད་སླ་པོས་བཤད།
 settings-clear = ངའི་གཞི་གྲངས་བསུབ
-settings-clear-desc = ཁ་པར་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་། སློབ་སྦྱོང་གི་ཟིན་ཐོ། བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བཅས་བསུབ།
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-clear-desc = { $device ->
+        [computer] གློག་ཀླད་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་། སློབ་སྦྱོང་གི་ཟིན་ཐོ། བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བཅས་བསུབ།
+        [tablet] ཤོག་ལྷེ་གློག་ཀླད་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་། སློབ་སྦྱོང་གི་ཟིན་ཐོ། བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བཅས་བསུབ།
+       *[phone] ཁ་པར་འདིའི་ནང་ཉར་བའི་སྒྲིག་འགོད་དང་། སློབ་སྦྱོང་གི་ཟིན་ཐོ། བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བཅས་བསུབ།
+    }
+
 settings-clear-confirm = བསུབ་རྒྱུ་ཡིན
 settings-clear-cancel = མི་བསུབ
 settings-cleared = བསུབ་ཟིན། སྒྲིག་འགོད་ཐོག་མའི་གནས་སྟངས་སུ་ལོག་ཟིན།
-settings-storage-unavailable = ཁ་པར་འདིས་ད་ལྟ་སྒྲིག་འགོད་ཉར་མི་ཐུབ། ཤོག་ངོས་ཁ་བརྒྱབ་རྗེས་ཡང་བསྐྱར་འདེམས་དགོས།
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-storage-unavailable = { $device ->
+        [computer] གློག་ཀླད་འདིས་ད་ལྟ་སྒྲིག་འགོད་ཉར་མི་ཐུབ། ཤོག་ངོས་ཁ་བརྒྱབ་རྗེས་ཡང་བསྐྱར་འདེམས་དགོས།
+        [tablet] ཤོག་ལྷེ་གློག་ཀླད་འདིས་ད་ལྟ་སྒྲིག་འགོད་ཉར་མི་ཐུབ། ཤོག་ངོས་ཁ་བརྒྱབ་རྗེས་ཡང་བསྐྱར་འདེམས་དགོས།
+       *[phone] ཁ་པར་འདིས་ད་ལྟ་སྒྲིག་འགོད་ཉར་མི་ཐུབ། ཤོག་ངོས་ཁ་བརྒྱབ་རྗེས་ཡང་བསྐྱར་འདེམས་དགོས།
+    }
+
 settings-translation-draft = སྐད་ཡིག་འདིའི་ཡི་གེ་ནི་ཟིན་བྲིས་དང་པོ་ཡིན། ད་དུང་སྐད་འདི་མ་སྐད་ཡིན་པའི་མི་ཞིག་གིས་ཞུ་དག་བྱས་མེད། གོ་དཀའ་བའི་ས་ཡོད་ཚེ། རྒྱ་ཡིག་གི་པར་གཞི་ལ་གཞི་བཞག་གནང་རོགས།
 
 ## Notices (shown in the page, never as pop-ups)

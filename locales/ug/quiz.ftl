@@ -117,7 +117,15 @@ cert-progress = { $total } تېمىنىڭ { $done } نى مەشىق قىلىپ �
 
 cert-locked = ھەر بىر تېمىنى بىر قېتىمدىن مەشىق قىلىپ بولسىڭىز، بۇ يەردىن گۇۋاھنامە ئالالايسىز.
 cert-name-label = ئىسمىڭىزنى يېزىڭ (يازمىسىڭىزمۇ بولىدۇ)
-cert-name-hint = ئىسمىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+cert-name-hint = { $device ->
+        [computer] ئىسمىڭىز پەقەت مۇشۇ كومپيۇتېردىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
+        [tablet] ئىسمىڭىز پەقەت مۇشۇ تاختا كومپيۇتېردىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
+       *[phone] ئىسمىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، سىرتقا يوللانمايدۇ.
+    }
+
 cert-make = گۇۋاھنامە ھاسىل قىلىش
 cert-heading = { -brand-name } · پۇل-مۇئامىلە بىلىملىرى تاماملاش گۇۋاھنامىسى
 cert-anonymous = { -brand-name } ئوقۇغۇچىسى

@@ -42,7 +42,14 @@ home-quiz-title = بىلىم سوئال-جاۋابى
 home-quiz-sub = بىر نەچچە سوئالغا جاۋاب بېرىپ، ئالدىنىپ قالامسىز-قالمامسىز، سىناپ بېقىڭ
 home-help-title = ياردەم تېلېفونى
 home-help-sub = مەسىلىگە يولۇققاندا، كىمدىن ياردەم سوراشنى بىلىڭ
-home-privacy = تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+home-privacy = { $device ->
+        [computer] تاللىغانلىرىڭىز پەقەت مۇشۇ كومپيۇتېردىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
+        [tablet] تاللىغانلىرىڭىز پەقەت مۇشۇ تاختا كومپيۇتېردىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
+       *[phone] تاللىغانلىرىڭىز پەقەت مۇشۇ تېلېفوندىلا ساقلىنىدۇ، تورغا يوللانمايدۇ.
+    }
 
 ## Loading a screen's text
 
@@ -57,11 +64,27 @@ settings-elder-desc = خەتلەر ۋە كۇنۇپكىلار چوڭراق، رە
 settings-plain = ئاددىيراق سۆزلەش
 settings-plain-desc = ئوخشاش مەزمۇننى كۈندىلىك ئاددىي سۆزلەر بىلەن ئېيتىش.
 settings-clear = مېنىڭ ئۇچۇرلىرىمنى ئۆچۈرۈش
-settings-clear-desc = بۇ تېلېفوندا ساقلانغان تەڭشەك، ئۆگىنىش خاتىرىلىرى ۋە دەرس خاتىرىلىرىنى ئۆچۈرىدۇ.
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-clear-desc = { $device ->
+        [computer] بۇ كومپيۇتېردا ساقلانغان تەڭشەك، ئۆگىنىش خاتىرىلىرى ۋە دەرس خاتىرىلىرىنى ئۆچۈرىدۇ.
+        [tablet] بۇ تاختا كومپيۇتېردا ساقلانغان تەڭشەك، ئۆگىنىش خاتىرىلىرى ۋە دەرس خاتىرىلىرىنى ئۆچۈرىدۇ.
+       *[phone] بۇ تېلېفوندا ساقلانغان تەڭشەك، ئۆگىنىش خاتىرىلىرى ۋە دەرس خاتىرىلىرىنى ئۆچۈرىدۇ.
+    }
+
 settings-clear-confirm = ھەئە، ئۆچۈرۈلسۇن
 settings-clear-cancel = ياق، ئۆچۈرۈلمىسۇن
 settings-cleared = ئۆچۈرۈلدى، تەڭشەكلەر ئەسلىگە قايتۇرۇلدى.
-settings-storage-unavailable = بۇ تېلېفون ھازىر تەڭشەكلەرنى ساقلىيالمايدۇ، بەتنى تاقىغاندىن كېيىن قايتا تاللىشىڭىز كېرەك.
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-storage-unavailable = { $device ->
+        [computer] بۇ كومپيۇتېر ھازىر تەڭشەكلەرنى ساقلىيالمايدۇ، بەتنى تاقىغاندىن كېيىن قايتا تاللىشىڭىز كېرەك.
+        [tablet] بۇ تاختا كومپيۇتېر ھازىر تەڭشەكلەرنى ساقلىيالمايدۇ، بەتنى تاقىغاندىن كېيىن قايتا تاللىشىڭىز كېرەك.
+       *[phone] بۇ تېلېفون ھازىر تەڭشەكلەرنى ساقلىيالمايدۇ، بەتنى تاقىغاندىن كېيىن قايتا تاللىشىڭىز كېرەك.
+    }
+
 settings-translation-draft = بۇ تىلدىكى تېكىستلەر دەسلەپكى نۇسخا بولۇپ، بۇ تىلنى ئانا تىل قىلىدىغان كىشىلەر تېخى تەكشۈرۈپ تۈزەتمىدى. چۈشىنىش قىيىن يەرلىرى بولسا، خەنزۇچە نۇسخىسىنى ئاساس قىلىڭ.
 
 ## Notices (shown in the page, never as pop-ups)

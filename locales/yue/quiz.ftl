@@ -118,7 +118,15 @@ cert-progress = 练完咗 { $done } 个题目类别，一共 { $total } 个。
 
 cert-locked = 每个题目类别都练完一次，就可以喺度攞一张证书。
 cert-name-label = 写低你个名（唔写都得）
-cert-name-hint = 个名只会留喺呢部手机度，唔会发出去。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+cert-name-hint = { $device ->
+        [computer] 个名只会留喺呢部电脑度，唔会发出去。
+        [tablet] 个名只会留喺呢部平板度，唔会发出去。
+       *[phone] 个名只会留喺呢部手机度，唔会发出去。
+    }
+
 cert-make = 整张证书
 cert-heading = { -brand-name } · 学完金融知识嘅结业证书
 cert-anonymous = { -brand-name }嘅学员

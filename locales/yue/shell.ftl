@@ -40,7 +40,14 @@ home-quiz-title = 问答考吓你
 home-quiz-sub = 答几条题，睇吓自己会唔会畀人呃
 home-help-title = 求助热线
 home-help-sub = 有咩事，知道揾边个
-home-privacy = 你拣嘅嘢只会存喺呢部手机度，唔会上传。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+home-privacy = { $device ->
+        [computer] 你拣嘅嘢只会存喺呢部电脑度，唔会上传。
+        [tablet] 你拣嘅嘢只会存喺呢部平板度，唔会上传。
+       *[phone] 你拣嘅嘢只会存喺呢部手机度，唔会上传。
+    }
 
 ## Loading a screen's text
 
@@ -55,11 +62,27 @@ settings-elder-desc = 字大啲，掣大啲，颜色对比清楚啲。
 settings-plain = 讲得简单啲
 settings-plain-desc = 用平时倾偈嘅讲法，讲同样嘅内容。
 settings-clear = 清走我嘅资料
-settings-clear-desc = 删走存喺呢部手机度嘅设定、学习记录同讲课记录。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-clear-desc = { $device ->
+        [computer] 删走存喺呢部电脑度嘅设定、学习记录同讲课记录。
+        [tablet] 删走存喺呢部平板度嘅设定、学习记录同讲课记录。
+       *[phone] 删走存喺呢部手机度嘅设定、学习记录同讲课记录。
+    }
+
 settings-clear-confirm = 确定清走
 settings-clear-cancel = 唔好清走
 settings-cleared = 已经清咗，设定变返默认。
-settings-storage-unavailable = 呢部手机而家存唔到设定，闩咗页面之后要重新拣过。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-storage-unavailable = { $device ->
+        [computer] 呢部电脑而家存唔到设定，闩咗页面之后要重新拣过。
+        [tablet] 呢部平板而家存唔到设定，闩咗页面之后要重新拣过。
+       *[phone] 呢部手机而家存唔到设定，闩咗页面之后要重新拣过。
+    }
+
 settings-translation-draft = 呢种语言嘅文字仲系初稿，未有请讲呢种话嘅人审过。如果有睇唔明嘅地方，请以普通话版本为准。
 
 ## Notices (shown in the page, never as pop-ups)

@@ -156,8 +156,16 @@ cert-locked = 每个主题都练完一次，就能在这里领一张证书。
     .plain = 每个主题都做一遍，就能领证书。
 cert-name-label = 写上您的名字（可以不写）
     .plain = 写个名字（不写也行）
-cert-name-hint = 名字只留在这台手机上，不会发出去。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+cert-name-hint = { $device ->
+        [computer] 名字只留在这台电脑上，不会发出去。
+        [tablet] 名字只留在这台平板上，不会发出去。
+       *[phone] 名字只留在这台手机上，不会发出去。
+    }
     .plain = 名字不会传出去。
+
 cert-make = 生成证书
     .plain = 做证书
 cert-heading = { -brand-name } · 金融知识结业证书

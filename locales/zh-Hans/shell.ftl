@@ -46,8 +46,19 @@ home-quiz-sub = 答几道题，看看自己会不会上当
 home-help-title = 求助电话
 home-help-sub = 遇到问题，知道找谁
     .plain = 出了事，知道打哪个电话
-home-privacy = 您的选择只保存在这部手机上，不会上传。
-    .plain = 您选的东西只存在这部手机里，不会传给别人。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+home-privacy = { $device ->
+        [computer] 您的选择只保存在这台电脑上，不会上传。
+        [tablet] 您的选择只保存在这台平板上，不会上传。
+       *[phone] 您的选择只保存在这部手机上，不会上传。
+    }
+    .plain = { $device ->
+            [computer] 您选的东西只存在这台电脑里，不会传给别人。
+            [tablet] 您选的东西只存在这台平板里，不会传给别人。
+           *[phone] 您选的东西只存在这部手机里，不会传给别人。
+        }
 
 ## Loading a screen's text
 
@@ -65,13 +76,37 @@ settings-plain = 说得更简单
 settings-plain-desc = 用日常的大白话讲同样的内容。
     .plain = 用平常说话的方式讲。
 settings-clear = 清除我的数据
-settings-clear-desc = 删除保存在这部手机上的设置、学习记录和讲课记录。
-    .plain = 把这部手机里存的设置、做题记录和讲课记录都删掉。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-clear-desc = { $device ->
+        [computer] 删除保存在这台电脑上的设置、学习记录和讲课记录。
+        [tablet] 删除保存在这台平板上的设置、学习记录和讲课记录。
+       *[phone] 删除保存在这部手机上的设置、学习记录和讲课记录。
+    }
+    .plain = { $device ->
+            [computer] 把这台电脑里存的设置、做题记录和讲课记录都删掉。
+            [tablet] 把这台平板里存的设置、做题记录和讲课记录都删掉。
+           *[phone] 把这部手机里存的设置、做题记录和讲课记录都删掉。
+        }
+
 settings-clear-confirm = 确定清除
 settings-clear-cancel = 不清除
 settings-cleared = 已清除，设置已恢复默认。
-settings-storage-unavailable = 这部手机现在不能保存设置，关闭页面后需要重新选择。
-    .plain = 这部手机存不了设置，下次打开还要重新选。
+
+# Variables:
+#   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)
+settings-storage-unavailable = { $device ->
+        [computer] 这台电脑现在不能保存设置，关闭页面后需要重新选择。
+        [tablet] 这台平板现在不能保存设置，关闭页面后需要重新选择。
+       *[phone] 这部手机现在不能保存设置，关闭页面后需要重新选择。
+    }
+    .plain = { $device ->
+            [computer] 这台电脑存不了设置，下次打开还要重新选。
+            [tablet] 这台平板存不了设置，下次打开还要重新选。
+           *[phone] 这部手机存不了设置，下次打开还要重新选。
+        }
+
 settings-translation-draft = 这个语言的文字是初稿，还没有请以这种语言为母语的人审校。如有看不懂的地方，请以普通话版本为准。
     .plain = 这个语言的文字还在改，看不懂就看普通话的。
 

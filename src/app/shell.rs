@@ -12,18 +12,22 @@ use crate::model::view::{Entry, Frame, View};
 use crate::pages::{Page, Screens};
 use crate::platform::sync::use_platform_sync;
 use crate::state::embed::EmbedAction;
+use crate::state::language::ViewStatus;
 use crate::state::{use_app, Action};
 use crate::theme::styles::SHELL;
 use crate::theme::{brand_variables, inline_variables, Mode};
 
 /// The document's title for `view`: the screen's name and the app's (Home: the app's name and
-/// its tagline).
-pub fn document_title(view: &View, i18n: &Localizer) -> String {
+/// its tagline). `loading`: a file the screen wants is still on its way.
+pub fn document_title(view: &View, i18n: &Localizer, loading: bool) -> String {
     let app_name = i18n.text("app-name");
     let title_id = view.title_message();
+    // While a file the screen wants is on its way, a title from another language's file would
+    // flash (and log a missing message): the app's name stands in until it is here.
+    let source = i18n.source_of(&title_id);
     if *view == View::Home {
         format!("{app_name} · {}", i18n.text("app-tagline"))
-    } else if i18n.source_of(&title_id).is_some() {
+    } else if source == Some(i18n.locale()) || (source.is_some() && !loading) {
         format!("{} · {app_name}", i18n.text(&title_id))
     } else {
         app_name
@@ -43,7 +47,12 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
     let app_name = i18n.text("app-name");
-    let title = document_title(&app.view, &i18n);
+    let loading = app
+        .view
+        .wants()
+        .iter()
+        .any(|resource| app.text_status(*resource) == ViewStatus::Loading);
+    let title = document_title(&app.view, &i18n, loading);
     use_platform_sync(&app, &i18n, title, props.screens.entry);
 
     let on_dismiss = {
@@ -86,7 +95,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                 <main class={card.then_some("card")}>
                     // Nothing interrupts a volunteer presenting to a room.
                     if app.view.entry() != Entry::Workshop {
-                        { notices(&app.notices, &on_dismiss, &i18n) }
+                        { notices(&app.notices, &on_dismiss, &i18n, app.visit.device) }
                     }
                     <Page view={app.view.clone()} screens={props.screens} />
                 </main>

@@ -8,10 +8,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use anxin::model::partner::{Note, Partner, Severity};
-
-/// How much of a logo file is read to see whether it is an SVG.
-const SNIFF_BYTES: usize = 64 * 1024;
+use anxin::model::partner::{logo_problem, Partner, Severity};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,7 +37,8 @@ fn main() -> ExitCode {
         .and_then(|partner| partner.logo.clone());
     if let Some(logo) = logo {
         let folder = path.parent().unwrap_or(Path::new("."));
-        notes.extend(logo_problem(&folder.join(&logo), &logo));
+        let file = std::fs::read(folder.join(&logo)).ok();
+        notes.extend(logo_problem(&logo, file.as_deref()));
     }
     for note in &notes {
         let severity = match note.severity {
@@ -80,37 +78,4 @@ fn name(path: &Path) -> String {
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     )
-}
-
-/// What is wrong with the logo file at `path`, if anything.
-fn logo_problem(path: &Path, logo: &str) -> Option<Note> {
-    let problem = match std::fs::read(path) {
-        Err(error) => Some(format!(
-            "there is no readable file {logo} beside the partner file ({error})"
-        )),
-        Ok(bytes) => {
-            let head =
-                String::from_utf8_lossy(&bytes[..bytes.len().min(SNIFF_BYTES)]).to_lowercase();
-            if !head.contains("<svg") {
-                Some(format!(
-                    "{logo} does not look like an SVG file: it has no <svg element"
-                ))
-            } else if head.contains("<script")
-                || head.contains("javascript:")
-                || head.contains("<foreignobject")
-            {
-                Some(format!(
-                    "{logo} contains a script or embedded HTML: shown as an image it would not \
-                     run, but opened on its own it would run on this site; remove it"
-                ))
-            } else {
-                None
-            }
-        }
-    };
-    problem.map(|message| Note {
-        field: "logo".to_owned(),
-        severity: Severity::Error,
-        message,
-    })
 }

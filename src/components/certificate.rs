@@ -4,6 +4,7 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use super::text_on_device;
 use crate::content::quiz::TOPICS;
 use crate::i18n::use_i18n;
 use crate::model::wrap::name_to_show;
@@ -72,7 +73,7 @@ pub fn Certificate() -> Html {
                 <label for="cert-name">{ i18n.text("cert-name-label") }</label>
                 <input id="cert-name" type="text" autocomplete="off" maxlength={MAX_NAME.to_string()}
                     value={(*name).clone()} oninput={on_input} />
-                <p class="muted">{ i18n.text("cert-name-hint") }</p>
+                <p class="muted">{ text_on_device(&i18n, "cert-name-hint", app.visit.device) }</p>
                 <div>
                     <button type="button" class="ax-button" data-testid="cert-make" onclick={on_make}>
                         { i18n.text("cert-make") }

@@ -25,8 +25,19 @@ pub mod toggle_switch;
 pub mod top_bar;
 pub mod view_link;
 
+use fluent_bundle::FluentArgs;
+
 use crate::i18n::{Localizer, Resource};
+use crate::model::device::Device;
 use crate::model::locale::Locale;
+
+/// The text of message `id`, which names what the person is using (`$device`: "this phone",
+/// "this computer"), where the app's data is kept.
+pub fn text_on_device(i18n: &Localizer, id: &str, device: Device) -> String {
+    let mut args = FluentArgs::new();
+    args.set("device", device.as_str());
+    i18n.text_with(id, &args)
+}
 
 /// The language `resource`'s text is shown in when it is not the language of the page (text
 /// not yet translated shows in Mandarin). Content marked with it keeps its own font and

@@ -5,10 +5,12 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
+use super::text_on_device;
 use crate::i18n::Localizer;
+use crate::model::device::Device;
 use crate::state::notices::{Notice, Notices};
 
-fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
+fn notice_text(i18n: &Localizer, notice: &Notice, device: Device) -> String {
     match notice {
         Notice::LanguageFailed(locale) => {
             let mut args = FluentArgs::new();
@@ -20,13 +22,19 @@ fn notice_text(i18n: &Localizer, notice: &Notice) -> String {
         Notice::SavedUnreadable => i18n.text("notice-saved-unreadable"),
         Notice::ContentFailed => i18n.text("notice-content-failed"),
         Notice::DataCleared => i18n.text("settings-cleared"),
-        Notice::StorageRefused => i18n.text("settings-storage-unavailable"),
+        Notice::StorageRefused => text_on_device(i18n, "settings-storage-unavailable", device),
     }
 }
 
-/// `notices`, announced politely to screen readers, each put away with `on_dismiss`. The live
-/// region is always in the page, so a notice that appears is announced.
-pub fn notices(notices: &Notices, on_dismiss: &Callback<Notice>, i18n: &Localizer) -> Html {
+/// `notices`, announced politely to screen readers, each put away with `on_dismiss`, naming
+/// `device` where they say where data is kept. The live region is always in the page, so a
+/// notice that appears is announced.
+pub fn notices(
+    notices: &Notices,
+    on_dismiss: &Callback<Notice>,
+    i18n: &Localizer,
+    device: Device,
+) -> Html {
     html! {
         <div class="ax-notices" role="status" aria-live="polite">
             { for notices.iter().map(|notice| {
@@ -36,7 +44,7 @@ pub fn notices(notices: &Notices, on_dismiss: &Callback<Notice>, i18n: &Localize
                 };
                 html! {
                     <div class="ax-notice">
-                        <p>{ notice_text(i18n, notice) }</p>
+                        <p>{ notice_text(i18n, notice, device) }</p>
                         <button type="button" {onclick}>{ i18n.text("notice-dismiss") }</button>
                     </div>
                 }

@@ -8,6 +8,7 @@ use crate::components::daily_question::DailyQuestion;
 use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
+use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
@@ -67,7 +68,7 @@ pub fn Home() -> Html {
             // For a volunteer with a tablet in landscape (shown only there): workshop mode.
             { ViewLink::to(View::Workshop).class("workshop ax-button secondary").testid("home-workshop")
                 .render(&app, html! { i18n.text("workshop-open") }) }
-            <p class="privacy">{ i18n.text("home-privacy") }</p>
+            <p class="privacy">{ text_on_device(&i18n, "home-privacy", app.visit.device) }</p>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::{app_only, page_title};
 use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
+use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
@@ -74,9 +75,9 @@ pub fn Settings() -> Html {
             </section>
             <section>
                 <h2>{ i18n.text("settings-clear") }</h2>
-                <p class="muted">{ i18n.text("settings-clear-desc") }</p>
+                <p class="muted">{ text_on_device(&i18n, "settings-clear-desc", app.visit.device) }</p>
                 if !app.storage.available {
-                    <p class="muted">{ i18n.text("settings-storage-unavailable") }</p>
+                    <p class="muted">{ text_on_device(&i18n, "settings-storage-unavailable", app.visit.device) }</p>
                 }
                 <div class="actions">
                     if *confirming {

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use crate::i18n::Catalog;
+use crate::model::device::Device;
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
@@ -37,7 +38,18 @@ pub fn read(catalog: Catalog, root: &web_sys::Element) -> Boot {
         partner: built_partner(root),
         today: today(),
         seed: (js_sys::Math::random() * u64::MAX as f64) as u64 ^ js_sys::Date::now() as u64,
+        device: device(),
     }
+}
+
+/// What the person is using, as the browser tells it.
+fn device() -> Device {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Device::default();
+    };
+    let user_agent = navigator.user_agent().unwrap_or_default();
+    let touch_points = u32::try_from(navigator.max_touch_points()).unwrap_or(0);
+    Device::from_browser(&user_agent, touch_points)
 }
 
 /// The partner the page was built with (its `data-partner`, the build's `partner.json`).

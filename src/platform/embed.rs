@@ -34,6 +34,8 @@ struct Shared {
     partner: RefCell<Option<Rc<Partner>>>,
     /// The parent origin the loader gave.
     parent_origin: Option<Rc<str>>,
+    /// The deployment's own origin (its pages, such as the playground, are always heard).
+    own_origin: String,
     /// Messages ignored so far.
     ignored: Cell<u32>,
     /// Whether the console has said why the parent's origin is not heard (said once).
@@ -68,6 +70,7 @@ impl Host {
         let shared = Rc::new(Shared {
             partner: RefCell::new(app.partner.partner.clone()),
             parent_origin: app.embed.parent.clone(),
+            own_origin: window.location().origin().unwrap_or_default(),
             ignored: Cell::new(0),
             explained: Cell::new(false),
             ready: Cell::new(false),
@@ -86,7 +89,8 @@ impl Host {
                 };
                 let partner = shared.partner.borrow().clone();
                 let origin = event.origin();
-                match accepts_command(partner.as_deref(), &origin, from_parent) {
+                match accepts_command(partner.as_deref(), &origin, &shared.own_origin, from_parent)
+                {
                     Ok(()) => shared.obey(&app, &event.data()),
                     Err(why) => {
                         shared.explain(&origin, why);
@@ -202,7 +206,7 @@ impl Shared {
             .unwrap_or_default();
         match Command::parse(&text) {
             Ok(command) => app.dispatch(EmbedAction::Command(command)),
-            Err(why) => self.ignore(&format!("that is no command ({why:?})")),
+            Err(why) => self.ignore(&format!("that is no command: {}", why.explain())),
         }
     }
 
@@ -234,7 +238,7 @@ impl Shared {
         let message = JSON::parse(&text).unwrap_or_default();
         if let Ok(Some(parent)) = window.parent() {
             if !js_sys::Object::is(&parent, &window) {
-                match event_target(event, partner.as_deref(), parent_origin) {
+                match event_target(event, partner.as_deref(), parent_origin, &self.own_origin) {
                     Ok(target) => {
                         let _ = parent.post_message(&message, target);
                     }

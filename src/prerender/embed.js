@@ -59,22 +59,31 @@
     return list.indexOf(value) >= 0;
   }
 
-  // The path of a view's page: the card form where the mode wants one and the view has it (a
-  // card is a screen of its own, CARDS names it: right-card, daily-card).
-  // An unknown view falls back (home in full, daily otherwise) and says so.
+  // The route of a view a host names (`data-view`, `navigate`), in the card form where `card`
+  // wants one and the view has it (a card is a screen of its own, CARDS names it: right-card,
+  // daily-card); null for a view that is none, or whose item does not exist.
+  function routeOf(view, card) {
+    var m = /^([a-z]+)(?::([a-z0-9-]+))?$/.exec(String(view));
+    // daily is a card only; in the full app it is on home.
+    if (m && !card && m[1] === 'daily') m = ['home', 'home'];
+    var carded = !!m && card && CARDS.hasOwnProperty(m[1]);
+    var kind = m && (carded ? CARDS[m[1]] : m[1]);
+    var route = kind && ROUTES.hasOwnProperty(kind) && ROUTES[kind];
+    var id = m && m[2];
+    if (!route || (route.items ? !id || !has(route.items, id) : !!id)) return null;
+    return { page: route.page + (id ? '.' + id : ''), card: carded };
+  }
+
+  // The path of a view's page for a mode. An unknown view falls back (home in full, daily
+  // otherwise) and says so; so does a view with no card form in card mode.
   function pagePath(view, mode) {
     var fallback = mode === 'full' ? 'home' : 'daily';
-    var m = /^([a-z]+)(?::([a-z0-9-]+))?$/.exec(view || fallback);
-    // daily is a card only; in the full app it is on home.
-    if (m && mode === 'full' && m[1] === 'daily') m = ['home', 'home'];
-    var card = !!m && mode !== 'full' && CARDS.hasOwnProperty(m[1]);
-    var kind = m && (card ? CARDS[m[1]] : m[1]);
-    var route = kind && ROUTES.hasOwnProperty(kind) && ROUTES[kind];
-    if (!route || !route.items !== !m[2] || (mode === 'card' && !card)) {
+    var route = routeOf(view || fallback, mode !== 'full');
+    if (!route || (mode === 'card' && !route.card)) {
       warn('unknown data-view "' + view + '" for mode ' + mode + '; showing ' + fallback);
       return pagePath(fallback, mode);
     }
-    return { path: route.page + (m[2] ? '.' + m[2] : '') + '.html', card: card };
+    return { path: route.page + '.html', card: route.card };
   }
 
   function locale(tag) {
@@ -182,6 +191,10 @@
 
   function send(p, type, data) {
     if (p.mode === 'popup' && type === 'close') return hide(p, true);
+    // navigate takes what data-view takes, and says so as data-view does.
+    if (type === 'navigate' && !(data && routeOf(data.view, !p.wide))) {
+      return warn('unknown view "' + (data && data.view) + '" for navigate; nothing sent');
+    }
     // A frame showing a card goes to the card of what it is sent to, where there is one.
     var m = type === 'navigate' && !p.wide && data && /^([a-z]+)(:.*)?$/.exec(data.view);
     if (m && CARDS.hasOwnProperty(m[1])) data = { view: CARDS[m[1]] + (m[2] || '') };

@@ -29,8 +29,7 @@ const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 const FONT_SCRIPT: &str = include_str!("fonts.js");
 
 /// The loader partners include in their pages (`embed.js` at the app's root; see
-/// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and whether it has
-/// items, `__ANXIN_CARDS__` for each card under the name of what it briefs, `__ANXIN_CLOSE__`
+/// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and item ids, `__ANXIN_CARDS__` for each card under the name of what it briefs, `__ANXIN_CLOSE__`
 /// for the popup's close button's name in each language,
 /// `__ANXIN_EVENTS__` and `__ANXIN_COMMANDS__` for the message types, and `__ANXIN_LOCALES__`
 /// for every language tag.
@@ -52,14 +51,23 @@ pub fn embed_script(read: impl Fn(&str) -> Result<String, String>) -> Result<Str
         let word = Json::String(strip_isolation_marks(&word)).to_text();
         close.push(format!(r#""{}":{word}"#, locale.tag()));
     }
+    // The app's own screens (not the workshop's), each with the ids of its items if it has
+    // any: the loader takes exactly what the frame's `navigate` takes
+    // (`View::parse_for_host`).
     let routes: Vec<String> = ROUTES
         .iter()
+        .filter(|route| route.entry == Entry::App)
         .map(|route| {
+            let items = match route.items {
+                Some(items) => {
+                    let ids: Vec<String> = items().iter().map(|id| format!("\"{id}\"")).collect();
+                    format!("[{}]", ids.join(","))
+                }
+                None => "null".to_owned(),
+            };
             format!(
-                r#""{}":{{"page":"{}","items":{}}}"#,
-                route.kind,
-                route.page,
-                route.items.is_some()
+                r#""{}":{{"page":"{}","items":{items}}}"#,
+                route.kind, route.page
             )
         })
         .collect();
@@ -196,7 +204,7 @@ pub async fn render_view(
     let misses = MissLog::new(|_| {});
     let state = AppState::prerendered(locale, view, catalog.clone(), partner);
     let localizer = Localizer::new(&catalog, locale, false, misses.clone());
-    let title = document_title(view, &localizer);
+    let title = document_title(view, &localizer, false);
     let description = strip_isolation_marks(&localizer.text("home-intro"));
     let props = AppProps {
         initial: Rc::new(state),

@@ -32,6 +32,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{Catalog, Resource};
+use crate::model::device::Device;
 use crate::model::embed::Event;
 use crate::model::link::{href, param, unembedded_href, LinkProblem, LinkRequest};
 use crate::model::locale::Locale;
@@ -187,6 +188,7 @@ impl AppState {
             partner,
             today: Day(0),
             seed: 0,
+            device: Device::default(),
         });
         state.render.hydrating = true;
         state
@@ -451,6 +453,7 @@ pub(crate) mod testing {
             partner: None,
             today: Day(20_000),
             seed: 7,
+            device: Device::default(),
         })
     }
 

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::i18n::Catalog;
+use crate::model::device::Device;
 use crate::model::link::LinkRequest;
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
@@ -32,6 +33,8 @@ pub struct Boot {
     pub today: Day,
     /// A seed for random draws.
     pub seed: u64,
+    /// What the person is using (a phone unless the browser says otherwise).
+    pub device: Device,
 }
 
 /// What this visit started from, kept for its whole length.
@@ -43,6 +46,8 @@ pub struct Visit {
     pub today: Day,
     /// The random draws for mixed rounds.
     pub random: Random,
+    /// What the person is using: the messages about where data is kept name it.
+    pub device: Device,
 }
 
 impl Visit {
@@ -52,6 +57,7 @@ impl Visit {
             link_pairs: Rc::new(boot.link_pairs.clone()),
             today: boot.today,
             random: Random::new(boot.seed),
+            device: boot.device,
         }
     }
 

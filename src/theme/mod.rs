@@ -179,8 +179,11 @@ const CHINESE_FONTS: &str =
     "system-ui, -apple-system, \"PingFang SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif";
 const TIBETAN_FONTS: &str =
     "\"Anxin Tibetan\", \"Noto Serif Tibetan\", \"Noto Sans Tibetan\", \"Microsoft Himalaya\", \"Jomolhari\", system-ui, sans-serif";
+/// The web font draws every Arabic letter (its `unicode-range`); what comes next draws the
+/// rest of a Uyghur page (digits, Latin, « »), so it is the phone's own sans-serif, never a
+/// naskh face's serif digits. The local Arabic faces are there for when the web font is not.
 const UYGHUR_FONTS: &str =
-    "\"Anxin Uyghur\", \"UKIJ Tuz\", \"UKIJ Ekran\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Microsoft Uighur\", system-ui, sans-serif";
+    "\"Anxin Uyghur\", system-ui, -apple-system, \"UKIJ Tuz\", \"UKIJ Ekran\", \"Noto Sans Arabic\", \"Noto Naskh Arabic\", \"Microsoft Uighur\", sans-serif";
 
 impl Theme {
     /// The theme for a mode and locale.
@@ -344,6 +347,18 @@ pub fn font_stack(locale: Locale) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uyghur_digits_and_latin_are_drawn_in_a_sans_serif_face() {
+        let families: Vec<&str> = UYGHUR_FONTS.split(", ").collect();
+        assert_eq!(families[0], "\"Anxin Uyghur\"");
+        assert_eq!(
+            families[1], "system-ui",
+            "right after the web font's Arabic range"
+        );
+        let naskh = families.iter().position(|f| f.contains("Naskh"));
+        assert!(naskh > Some(1), "a serif naskh face never draws the digits");
+    }
 
     fn all_themes() -> Vec<Theme> {
         [Mode::Standard, Mode::Elder]

@@ -3,7 +3,7 @@
 // partner-file checker. It uses only window.Anxin, as a partner's page would.
 // The checker is the app's own (crates/anxin-partner-check, the rules scripts/check-partner
 // runs, compiled to a wasm the build writes beside this page), so the two give the same notes.
-import init, { check as checkPartner } from './partner-check.js';
+import init, { check as checkPartner, check_logo as checkLogo } from './partner-check.js';
 
 const $ = (id) => document.getElementById(id);
 const EMBED_URL = new URL('../embed.js', location.href).href;
@@ -104,11 +104,24 @@ const EXAMPLE = {
 
 let ready = null;
 
-/** The checker's verdict on `text`: `{ valid, notes: [{ severity, field, message, text }], contrast }`. */
+/**
+ * The checker's verdict on `text`: `{ valid, notes: [{ severity, field, message, text }], contrast }`.
+ * Once the rest is valid, the logo it names is fetched from this deployment (where the file
+ * will be used) and checked as scripts/check-partner checks the file beside it.
+ */
 async function checked(text) {
   ready ??= init();
   await ready;
-  return JSON.parse(checkPartner(text));
+  const result = JSON.parse(checkPartner(text));
+  const logo = result.valid && JSON.parse(text).logo;
+  if (typeof logo === 'string') {
+    const response = await fetch(new URL(`../${logo}`, location.href), { cache: 'no-cache' }).catch(() => null);
+    const bytes = response && response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    const notes = JSON.parse(checkLogo(logo, bytes));
+    result.notes.push(...notes);
+    result.valid = !notes.some((note) => note.severity === 'error');
+  }
+  return result;
 }
 
 function show(result) {

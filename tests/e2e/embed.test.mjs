@@ -156,6 +156,38 @@ forEachEngine((env) => {
       }
     });
 
+    test('a card switched through every language misses no message, and a bad command is named', async () => {
+      const server = await serveWith();
+      try {
+        const page = await newPage(env.browser);
+        // Every frame's console and the host's (Playwright hears them all; WebKitWebDriver has
+        // no console, so there the language switches alone are checked).
+        const warnings = [];
+        page.on?.('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+        await page.goto(hostUrl(server, { mode: 'card', view: 'daily' }));
+        await eventOf(page, 'ready');
+        const frame = await frameOf(page, '#embed iframe');
+        for (const lang of ['bo', 'ug', 'yue', 'zh-Hans']) {
+          await page.evaluate((lang) => Anxin.send('set-locale', { lang }), lang);
+          // (eventOf runs its test in the page, so the language is written into it.)
+          await eventOf(page, 'view', new Function('data', `return data.lang === '${lang}'`));
+          await frame.waitForFunction((lang) => document.querySelector(`[lang="${lang}"] [data-testid=daily-question] h2`), lang);
+        }
+        await page.evaluate(() => Anxin.send('set-elder', { on: '1' }));
+        await page.evaluate(() => Anxin.send('navigate', { view: 'case:no-such-case' }));
+        await page.evaluate(() => Anxin.send('navigate', { view: 'rights' }));
+        await eventOf(page, 'view', (data) => data.view === 'rights');
+        if (page.on) {
+          assert.deepEqual(warnings.filter((w) => w.includes('is missing')), [], 'no message fell back');
+          assert.ok(warnings.some((w) => w.includes('its on must be true or false')), `the frame names the field: ${warnings}`);
+          assert.ok(warnings.some((w) => w.includes('unknown view "case:no-such-case" for navigate')), `the loader names the view: ${warnings}`);
+        }
+        assert.deepEqual(await page.problems(), []);
+      } finally {
+        await server.close();
+      }
+    });
+
     test('quiz-finished reaches the host only after the person agrees to share, and holds no answers', async () => {
       const server = await serveWith();
       try {

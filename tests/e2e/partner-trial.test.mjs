@@ -168,8 +168,28 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test('the deployment\'s own playground works with the dropped-in partner file, which does not list it', async () => {
+      const page = await newPage(env.browser, TABLET);
+      await page.goto(`${nginx.url}embed/index.html`);
+      // (WebKit holds back a frame out of view.)
+      await page.evaluate(() => document.getElementById('ex-card').scrollIntoView());
+      // The card's view event reaches the log: the deployment's own origin is heard.
+      await page.waitForFunction(() => /ex-card[\s\S]*view/.test(document.getElementById('log').textContent), null, { timeout: 20000 });
+      await page.evaluate(() => Anxin.send('set-locale', { lang: 'bo' }, 'ex-card'));
+      await page.waitForFunction(() => /"lang":\s*"bo"/.test(document.getElementById('log').textContent), null, { timeout: 20000 });
+      // Its checker reads the deployment's file and finds it valid, logo and all.
+      await page.click('#partner-deployed');
+      await page.waitForFunction(() => /✓/.test(document.getElementById('partner-result').textContent));
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test('a host page the partner file does not list still gets ready, resize and close, and nothing else', async () => {
       const page = await newPage(env.browser, TABLET);
+      // The frames' console (Playwright hears every frame's; WebKitWebDriver has no console).
+      const warnings = [];
+      page.on?.('console', (message) => {
+        if (message.type() === 'warning') warnings.push({ text: message.text() });
+      });
       await page.goto(`${unlistedOrigin}/partner-page.html`);
       await eventFrom(page, 'card', 'ready');
       await eventFrom(page, 'card', 'resize');
@@ -184,6 +204,14 @@ forEachEngine((env) => {
       await eventFrom(page, 'popup', 'close');
       const types = new Set((await events(page)).map((e) => e.type));
       assert.deepEqual([...types].sort(), ['close', 'ready', 'resize'], 'only what says nothing about the person');
+      if (env.engine === 'chromium') {
+        // Three frames (the card, the full embed, the popup), each saying it once.
+        const said = () => warnings.filter((w) => w.text.includes("partner.json's hosts does not list"));
+        for (let waited = 0; said().length < 3 && waited < 15000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+        await eventFrom(page, 'full', 'resize');
+        assert.equal(said().length, 3, `each frame says why once: ${JSON.stringify(warnings)}`);
+        assert.ok(said()[0].text.includes(unlistedOrigin), 'naming the origin');
+      }
       assert.deepEqual(await page.problems(), []);
     });
   });

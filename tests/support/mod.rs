@@ -123,6 +123,7 @@ pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Rc<Partner>>
         partner,
         today: TEST_DAY,
         seed: 1,
+        device: Default::default(),
     })
 }
 

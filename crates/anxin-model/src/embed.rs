@@ -81,9 +81,36 @@ pub enum Dropped {
     Version,
     /// A `type` that is not one of [`COMMAND_TYPES`].
     UnknownType,
-    /// A known command whose `data` is missing or wrong.
-    BadData,
+    /// A known command whose `data`, or a field of it, is missing or wrong.
+    BadData {
+        /// The field (`data` itself when it is not an object).
+        field: &'static str,
+        /// What it must be, in words for the host page's developer.
+        expected: &'static str,
+    },
 }
+
+impl Dropped {
+    /// What a developer reads in the console about the dropped message.
+    pub fn explain(self) -> String {
+        match self {
+            Dropped::NotAnxin => "it is not an Anxin message".to_owned(),
+            Dropped::Version => format!("its v is not {VERSION}"),
+            Dropped::UnknownType => format!("its type is none of {}", COMMAND_TYPES.join(", ")),
+            Dropped::BadData { field, expected } => {
+                format!("its {field} must be {expected}")
+            }
+        }
+    }
+}
+
+/// What `set-locale`'s `lang` must be.
+const EXPECTED_LANG: &str = "a language tag of the app (zh-Hans, bo, ug or yue)";
+/// What `set-elder`'s `on` must be.
+const EXPECTED_ON: &str = "true or false";
+/// What `navigate`'s `view` must be.
+const EXPECTED_VIEW: &str =
+    "a data-view value whose item exists (home, rights, right:<id>, cases, case:<id>, quiz, help, settings, daily)";
 
 impl Command {
     /// Reads a message from the host, `text` being `JSON.stringify(event.data)`. Fields
@@ -104,22 +131,33 @@ impl Command {
         let data = match message.get("data") {
             Some(data @ Json::Object(_)) => data,
             None if kind == "close" => return Ok(Command::Close),
-            _ => return Err(Dropped::BadData),
+            _ => {
+                return Err(Dropped::BadData {
+                    field: "data",
+                    expected: "an object",
+                })
+            }
         };
-        let field = |name: &str| data.get(name);
-        let command = match kind {
-            "set-locale" => field("lang")
-                .and_then(Json::as_str)
-                .and_then(Locale::from_tag)
-                .map(Command::SetLocale),
-            "set-elder" => field("on").and_then(Json::as_bool).map(Command::SetElder),
-            "navigate" => field("view")
-                .and_then(Json::as_str)
-                .and_then(View::parse)
-                .map(Command::Navigate),
-            _ => Some(Command::Close),
+        let field = |field: &'static str, expected: &'static str| {
+            (data.get(field), Dropped::BadData { field, expected })
         };
-        command.ok_or(Dropped::BadData)
+        match kind {
+            "set-locale" => {
+                let (lang, bad) = field("lang", EXPECTED_LANG);
+                let locale = lang.and_then(Json::as_str).and_then(Locale::from_tag);
+                locale.map(Command::SetLocale).ok_or(bad)
+            }
+            "set-elder" => {
+                let (on, bad) = field("on", EXPECTED_ON);
+                on.and_then(Json::as_bool).map(Command::SetElder).ok_or(bad)
+            }
+            "navigate" => {
+                let (view, bad) = field("view", EXPECTED_VIEW);
+                let view = view.and_then(Json::as_str).and_then(View::parse_for_host);
+                view.map(Command::Navigate).ok_or(bad)
+            }
+            _ => Ok(Command::Close),
+        }
     }
 }
 
@@ -262,37 +300,43 @@ impl Barred {
 /// `resize` and `close` say nothing about the person and go to any parent that has an origin
 /// (`http(s)://host[:port]` as a browser writes it; never `null` or `*`), partner or not, so
 /// the loader can size, show and close any frame. Every other event goes only to an origin a
-/// valid partner file lists.
+/// valid partner file lists, or to the deployment's own (`own_origin`: its playground, which
+/// could read the frame's page anyway).
 pub fn event_target<'a>(
     event: &Event,
     partner: Option<&Partner>,
     parent_origin: &'a str,
+    own_origin: &str,
 ) -> Result<&'a str, Barred> {
     if origin_problem(parent_origin, Http::Any).is_some() {
         return Err(Barred::NoOrigin);
     }
     if !event.goes_without_partner() {
-        listed(partner, parent_origin)?;
+        listed(partner, parent_origin, own_origin)?;
     }
     Ok(parent_origin)
 }
 
 /// Whether a command from `origin` is obeyed: it came from the parent window, and a valid
-/// partner file lists its origin.
+/// partner file lists its origin, or it is the deployment's own (`own_origin`).
 pub fn accepts_command(
     partner: Option<&Partner>,
     origin: &str,
+    own_origin: &str,
     from_parent: bool,
 ) -> Result<(), Barred> {
     if !from_parent {
         return Err(Barred::NotParent);
     }
-    listed(partner, origin)
+    listed(partner, origin, own_origin)
 }
 
-/// Whether a valid partner file lists `origin` (listed hosts are origins; checked again so
-/// that no hand-made partner can name `*`).
-fn listed(partner: Option<&Partner>, origin: &str) -> Result<(), Barred> {
+/// Whether `origin` is heard: the deployment's own, or one a valid partner file lists
+/// (listed hosts are origins; checked again so that no hand-made partner can name `*`).
+fn listed(partner: Option<&Partner>, origin: &str, own_origin: &str) -> Result<(), Barred> {
+    if origin == own_origin && is_origin(origin) {
+        return Ok(());
+    }
     let partner = partner.ok_or(Barred::NoPartner)?;
     if partner.allows_host(origin) && is_origin(origin) {
         Ok(())
@@ -357,16 +401,34 @@ mod tests {
             Command::parse(r#"{"source":"anxin","v":1,"type":"close"}"#),
             Ok(Command::Close)
         );
+        let field = |err: Result<Command, Dropped>| match err {
+            Err(Dropped::BadData { field, .. }) => Some(field),
+            _ => None,
+        };
         assert_eq!(
-            command("set-locale", r#"{"lang":"fr"}"#),
-            Err(Dropped::BadData)
+            field(command("set-locale", r#"{"lang":"fr"}"#)),
+            Some("lang")
         );
-        assert_eq!(command("set-elder", r#"{"on":"1"}"#), Err(Dropped::BadData));
-        assert_eq!(
-            command("navigate", r#"{"view":"nowhere"}"#),
-            Err(Dropped::BadData)
-        );
-        assert_eq!(command("set-elder", "[]"), Err(Dropped::BadData));
+        assert_eq!(field(command("set-elder", r#"{"on":"1"}"#)), Some("on"));
+        assert_eq!(field(command("set-elder", "[]")), Some("data"));
+        // navigate takes exactly what data-view takes: a screen of the app whose item exists.
+        for bad in [
+            "nowhere",
+            "case:no-such-case",
+            "right:no-such-right",
+            "workshop",
+            "case",
+            "home:x",
+        ] {
+            let text = format!(r#"{{"view":"{bad}"}}"#);
+            assert_eq!(field(command("navigate", &text)), Some("view"), "{bad}");
+        }
+        assert!(Dropped::BadData {
+            field: "lang",
+            expected: EXPECTED_LANG
+        }
+        .explain()
+        .contains("lang must be"));
         assert_eq!(command("ready", "{}"), Err(Dropped::UnknownType));
         assert_eq!(
             Command::parse(r#"{"source":"anxin","v":2,"type":"close","data":{}}"#),
@@ -440,6 +502,9 @@ mod tests {
         assert_eq!(kinds, EVENT_TYPES);
     }
 
+    /// The deployment's own origin.
+    const OWN: &str = "https://anxin.partner.cn";
+
     #[test]
     fn events_go_only_where_the_rules_allow() {
         let hotline = Event::Hotline {
@@ -450,24 +515,39 @@ mod tests {
         // What says nothing about the person goes to any real origin, partner or not.
         for partner in [None, Some(&listed)] {
             for event in [Event::Ready, Event::Resize { height: 9 }, Event::Close] {
-                assert_eq!(event_target(&event, partner, unlisted), Ok(unlisted));
-                assert_eq!(event_target(&event, partner, "null"), Err(Barred::NoOrigin));
-                assert_eq!(event_target(&event, partner, "*"), Err(Barred::NoOrigin));
+                assert_eq!(event_target(&event, partner, unlisted, OWN), Ok(unlisted));
+                assert_eq!(
+                    event_target(&event, partner, "null", OWN),
+                    Err(Barred::NoOrigin)
+                );
+                assert_eq!(
+                    event_target(&event, partner, "*", OWN),
+                    Err(Barred::NoOrigin)
+                );
             }
         }
         // The rest only to a host the partner lists.
         assert_eq!(
-            event_target(&hotline, None, "https://m.example-insurer.cn"),
+            event_target(&hotline, None, "https://m.example-insurer.cn", OWN),
             Err(Barred::NoPartner)
         );
-        let to = |event: &Event, origin| event_target(event, Some(&listed), origin);
+        // The deployment's own pages (its playground) hear everything, partner or not.
+        for partner in [None, Some(&listed)] {
+            assert_eq!(event_target(&hotline, partner, OWN, OWN), Ok(OWN));
+            assert_eq!(accepts_command(partner, OWN, OWN, true), Ok(()));
+        }
+        assert_eq!(
+            event_target(&hotline, None, "null", "null"),
+            Err(Barred::NoOrigin)
+        );
+        let to = |event: &Event, origin| event_target(event, Some(&listed), origin, OWN);
         assert_eq!(
             to(&hotline, "https://m.example-insurer.cn"),
             Ok("https://m.example-insurer.cn")
         );
         assert_eq!(to(&hotline, unlisted), Err(Barred::NotListed));
         assert_eq!(
-            event_target(&hotline, Some(&partner(&["*"])), "*"),
+            event_target(&hotline, Some(&partner(&["*"])), "*", OWN),
             Err(Barred::NoOrigin)
         );
     }
@@ -476,18 +556,21 @@ mod tests {
     fn commands_come_only_from_a_listed_parent() {
         let listed = partner(&["https://m.example-insurer.cn"]);
         let insurer = "https://m.example-insurer.cn";
-        assert_eq!(accepts_command(Some(&listed), insurer, true), Ok(()));
+        assert_eq!(accepts_command(Some(&listed), insurer, OWN, true), Ok(()));
         assert_eq!(
-            accepts_command(Some(&listed), insurer, false),
+            accepts_command(Some(&listed), insurer, OWN, false),
             Err(Barred::NotParent)
         );
         assert_eq!(
-            accepts_command(Some(&listed), "https://elsewhere.cn", true),
+            accepts_command(Some(&listed), "https://elsewhere.cn", OWN, true),
             Err(Barred::NotListed)
         );
-        assert_eq!(accepts_command(None, insurer, true), Err(Barred::NoPartner));
         assert_eq!(
-            accepts_command(Some(&partner(&["*"])), "*", true),
+            accepts_command(None, insurer, OWN, true),
+            Err(Barred::NoPartner)
+        );
+        assert_eq!(
+            accepts_command(Some(&partner(&["*"])), "*", OWN, true),
             Err(Barred::NotListed)
         );
     }

@@ -12,6 +12,7 @@
 //! - [`progress`]: the 错题本 rule, topics done, the daily answer.
 //! - [`draw`]: which questions a visit asks (the daily question, mixed rounds).
 //! - [`random`]: seeded SplitMix64.
+//! - [`device`]: phone, tablet or computer, from the browser's user agent.
 //! - [`wrap`]: line breaking for the certificate.
 //! - [`json`]: the small JSON reader and writer.
 //! - [`contrast`]: the WCAG contrast ratio of two colours.
@@ -21,6 +22,7 @@
 //! - [`session`]: a workshop session as the device keeps it, and its CSV.
 
 pub mod contrast;
+pub mod device;
 pub mod draw;
 pub mod embed;
 pub mod json;

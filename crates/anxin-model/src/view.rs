@@ -274,6 +274,17 @@ impl View {
         View::read(value.trim(), ':', |route| route.kind)
     }
 
+    /// Reads a view as a host page names it (`data-view`, the `navigate` command): a screen of
+    /// the app's own wasm (never the workshop's) whose item, for a screen of one, exists.
+    pub fn parse_for_host(value: &str) -> Option<View> {
+        let view = View::parse(value)?;
+        let exists = match (view.route().items, view.id()) {
+            (Some(items), Some(id)) => items().contains(&id),
+            _ => true,
+        };
+        (exists && view.entry() == Entry::App).then_some(view)
+    }
+
     /// Reads a page's file name without `.html` (`right.property-safety`), as [`View::page`]
     /// writes it.
     pub fn from_page(file: &str) -> Option<View> {

@@ -4,7 +4,7 @@
 //! runs in the page: the file is never sent anywhere. Only the playground loads it.
 
 use anxin_model::json::Json;
-use anxin_model::partner::{floored, Partner, Severity};
+use anxin_model::partner::{floored, logo_problem, Note, Partner, Severity};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Checks the text of a partner file as the app reads it, as JSON:
@@ -16,22 +16,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub fn check(text: &str) -> String {
     let checked = Partner::check(text);
     let string = |value: &str| Json::String(value.to_owned());
-    let notes = checked
-        .notes
-        .iter()
-        .map(|note| {
-            let severity = match note.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            Json::Object(vec![
-                ("severity".to_owned(), string(severity)),
-                ("field".to_owned(), string(&note.field)),
-                ("message".to_owned(), string(&note.message)),
-                ("text".to_owned(), string(&note.to_string())),
-            ])
-        })
-        .collect();
+    let notes = checked.notes.iter().map(note_json).collect();
     let contrast = checked
         .partner
         .as_ref()
@@ -45,6 +30,30 @@ pub fn check(text: &str) -> String {
         ("contrast".to_owned(), contrast),
     ])
     .to_text()
+}
+
+/// Checks the logo file a valid partner file names (`logo`, its path), as fetched from the
+/// deployment: `bytes`, or nothing when it could not be fetched. The notes as JSON, in
+/// [`check`]'s form (`[]` when the file is fine).
+#[wasm_bindgen]
+pub fn check_logo(logo: &str, bytes: Option<Box<[u8]>>) -> String {
+    let notes = logo_problem(logo, bytes.as_deref());
+    Json::Array(notes.iter().map(note_json).collect()).to_text()
+}
+
+/// A note as the page reads it: `{"severity", "field", "message", "text"}`.
+fn note_json(note: &Note) -> Json {
+    let string = |value: &str| Json::String(value.to_owned());
+    let severity = match note.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    Json::Object(vec![
+        ("severity".to_owned(), string(severity)),
+        ("field".to_owned(), string(&note.field)),
+        ("message".to_owned(), string(&note.message)),
+        ("text".to_owned(), string(&note.to_string())),
+    ])
 }
 
 #[cfg(test)]

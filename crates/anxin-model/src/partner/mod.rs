@@ -34,8 +34,8 @@ mod read;
 
 use super::locale::Locale;
 
-pub use notes::floored;
 use notes::Notes;
+pub use notes::{floored, logo_problem};
 pub use origin::is_origin;
 pub(crate) use origin::{origin_problem, Http};
 use read::read;
@@ -201,6 +201,18 @@ mod tests {
     use super::origin::*;
 
     use super::*;
+
+    #[test]
+    fn a_logo_file_must_be_there_and_be_a_plain_svg() {
+        let message =
+            |bytes: Option<&[u8]>| logo_problem("partner/logo.svg", bytes).map(|n| n.message);
+        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>"#;
+        assert_eq!(message(Some(svg)), None);
+        assert!(message(None).is_some_and(|m| m.contains("no readable file partner/logo.svg")));
+        assert!(message(Some(b"\x89PNG")).is_some_and(|m| m.contains("no <svg element")));
+        let scripted = br#"<svg><script>alert(1)</script></svg>"#;
+        assert!(message(Some(scripted)).is_some_and(|m| m.contains("contains a script")));
+    }
 
     #[test]
     fn only_the_general_builds_null_means_no_partner() {

@@ -173,3 +173,38 @@ pub(super) fn shown_key(key: &str) -> String {
 pub fn floored(ratio: f64) -> String {
     words!("{:.1}", (ratio * 10.0).floor() / 10.0)
 }
+
+/// How much of a logo file is read to see whether it is an SVG.
+const LOGO_SNIFF_BYTES: usize = 64 * 1024;
+
+/// What is wrong with the logo file the partner file names (`logo`, its path), given its bytes,
+/// or `None` when it could not be read (missing, unreadable, HTTP error): the same note
+/// whether `scripts/check-partner` reads the file beside the partner file or the playground
+/// fetches it from the deployment.
+pub fn logo_problem(logo: &str, file: Option<&[u8]>) -> Option<Note> {
+    let message = match file {
+        None => words!("there is no readable file {logo} beside the partner file"),
+        Some(bytes) => {
+            let head =
+                String::from_utf8_lossy(&bytes[..bytes.len().min(LOGO_SNIFF_BYTES)]).to_lowercase();
+            if !head.contains("<svg") {
+                words!("{logo} does not look like an SVG file: it has no <svg element")
+            } else if head.contains("<script")
+                || head.contains("javascript:")
+                || head.contains("<foreignobject")
+            {
+                words!(
+                    "{logo} contains a script or embedded HTML: shown as an image it would not \
+                     run, but opened on its own it would run on this site; remove it"
+                )
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(Note {
+        field: "logo".to_owned(),
+        severity: Severity::Error,
+        message,
+    })
+}
