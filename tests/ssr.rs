@@ -333,3 +333,33 @@ async fn where_data_is_kept_is_said_of_the_device_in_use() {
         }
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_partners_featured_topics_come_first_under_its_name() {
+    for locale in Locale::ALL {
+        let query = format!("?lang={}&view=quiz", locale.tag());
+        let html = render_for(&query, None, Some(test_partner())).await.html;
+        let topics: Vec<&str> = html
+            .split(r#"data-testid="quiz-topic" data-id=""#)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(topics.first(), Some(&"credit-repair"), "{query}: {topics:?}");
+        assert_eq!(
+            topics.iter().filter(|id| **id == "credit-repair").count(),
+            1,
+            "{query}: listed once"
+        );
+        let heading = html
+            .split(r#"data-testid="quiz-featured""#)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{query}: a heading for the partner's topics"));
+        let name = test_partner().name(locale).to_owned();
+        assert!(
+            heading.split("</h3>").next().is_some_and(|h| h.contains(&name)),
+            "{query}: under the partner's name"
+        );
+        let general = render(&query, None).await.html;
+        assert!(!general.contains("quiz-featured"), "{query}: none without a partner");
+    }
+}

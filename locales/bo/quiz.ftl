@@ -24,6 +24,11 @@ quiz-group-right = གཞི་རྩའི་ཐོབ་ཐང་རྣམ་�
 quiz-group-scam = རྒྱུན་མཐོང་གི་མགོ་སྐོར
 quiz-group-basics = འཚོ་བའི་ཤེས་བྱ
 
+# The partner's featured topics, listed first on the quiz screen.
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+quiz-group-featured = { $partner } ཡིས་འོས་སྦྱོར་བྱས་པ།
+
 # Variables:
 #   $count (Number) - how many questions the topic has
 quiz-topic-count = དྲི་བ་ { $count }

@@ -23,6 +23,11 @@ quiz-group-right = سەككىز تۈرلۈك ئاساسىي ھوقۇق
 quiz-group-scam = كۆپ ئۇچرايدىغان ئالدامچىلىقلار
 quiz-group-basics = تۇرمۇش ساۋاتى
 
+# The partner's featured topics, listed first on the quiz screen.
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+quiz-group-featured = { $partner } تەۋسىيە قىلغانلىرى
+
 # Variables:
 #   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } سوئال

@@ -24,6 +24,11 @@ quiz-group-right = 八项基本权利（你有咩权利）
 quiz-group-scam = 常见嘅骗局
 quiz-group-basics = 日常要识嘅嘢
 
+# The partner's featured topics, listed first on the quiz screen.
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+quiz-group-featured = { $partner }推介
+
 # Variables:
 #   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } 条题

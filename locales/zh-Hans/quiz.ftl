@@ -28,6 +28,11 @@ quiz-group-scam = 常见骗局
     .plain = 骗子的套路
 quiz-group-basics = 生活常识
 
+# The partner's featured topics, listed first on the quiz screen.
+# Variables:
+#   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
+quiz-group-featured = { $partner }推荐
+
 # Variables:
 #   $count (Number) - how many questions the topic has
 quiz-topic-count = { $count } 道题

@@ -35,7 +35,7 @@ pub fn CasesList() -> Html {
     let i18n = use_i18n();
     let cases = app
         .partner
-        .featured_first(CASES.iter().collect(), |case| case.id, true);
+        .featured_cases_first(CASES.iter().collect(), |case| case.id);
     let filter = use_state(|| None::<CaseGroup>);
     let choose = |group: Option<CaseGroup>| {
         let filter = filter.clone();

@@ -10,6 +10,7 @@ use crate::components::icon::{icon, IconKind};
 use crate::components::question_card::QuestionCard;
 use crate::content::quiz::{find, topic_questions, TopicGroup, MIXED_ROUND_LEN, TOPICS};
 use crate::i18n::{use_i18n, Localizer};
+use crate::model::partner::Partner;
 use crate::platform::document::{focus, focus_view_title};
 use crate::state::embed::EmbedAction;
 use crate::state::quiz::{QuizAction, Round, RoundKind};
@@ -144,6 +145,14 @@ pub fn Quiz() -> Html {
                     </section>
                     <section>
                         <h2>{ i18n.text("quiz-topics-title") }</h2>
+                        // The partner's featured topics first, under its name, and not again
+                        // in their groups.
+                        if let Some((partner, featured)) = featured_topics(&app) {
+                            <h3 data-testid="quiz-featured">{ i18n.text_with("quiz-group-featured", &partner_named(&i18n, partner)) }</h3>
+                            <ul class="topics">
+                                { for featured.iter().map(|id| topic_button(&app, &i18n, id, &start)) }
+                            </ul>
+                        }
                         { for [
                             (TopicGroup::Right, "quiz-group-right"),
                             (TopicGroup::Scam, "quiz-group-scam"),
@@ -152,8 +161,9 @@ pub fn Quiz() -> Html {
                             <>
                                 <h3>{ i18n.text(title) }</h3>
                                 <ul class="topics">
-                                    { for app.partner.featured_first(TOPICS.iter().filter(|t| t.group == group).collect(), |t| t.id, false)
-                                        .into_iter().map(|topic| topic_button(&app, &i18n, topic.id, &start)) }
+                                    { for TOPICS.iter()
+                                        .filter(|t| t.group == group && !is_featured(&app, t.id))
+                                        .map(|topic| topic_button(&app, &i18n, topic.id, &start)) }
                                 </ul>
                             </>
                         }) }
@@ -251,14 +261,38 @@ fn round_view(
     }
 }
 
+/// The partner and the topics it features that exist, in its order; `None` without either.
+fn featured_topics(app: &AppHandle) -> Option<(&Partner, Vec<&'static str>)> {
+    let partner = app.partner.get()?;
+    let featured: Vec<&'static str> = partner
+        .featured_topics
+        .iter()
+        .filter_map(|wanted| TOPICS.iter().find(|topic| topic.id == wanted).map(|t| t.id))
+        .collect();
+    (!featured.is_empty()).then_some((partner, featured))
+}
+
+/// Whether the partner features the topic `id` (listed first, under its name).
+fn is_featured(app: &AppHandle, id: &str) -> bool {
+    app.partner
+        .get()
+        .is_some_and(|partner| partner.featured_topics.iter().any(|wanted| wanted == id))
+}
+
+/// The `$partner` argument: the partner's name in the page's language.
+fn partner_named(i18n: &Localizer, partner: &Partner) -> FluentArgs<'static> {
+    let mut named = FluentArgs::new();
+    named.set("partner", partner.name(i18n.locale()).to_owned());
+    named
+}
+
 /// The offer to tell the partner whose page shows the app this round's score, saying exactly
 /// what goes; only where the partner asks for scores and lists the page, and only on a tap.
 fn share_score(app: &AppHandle, i18n: &Localizer, result: &FluentArgs) -> Html {
     let Some(partner) = app.partner.get().filter(|_| app.may_share_score()) else {
         return Html::default();
     };
-    let mut named = FluentArgs::new();
-    named.set("partner", partner.name(i18n.locale()).to_owned());
+    let named = partner_named(i18n, partner);
     let body = if app.embed.score_shared {
         html! { <p role="status">{ i18n.text_with("share-score-sent", &named) }</p> }
     } else {

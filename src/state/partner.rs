@@ -38,17 +38,13 @@ impl PartnerState {
         self.partner.as_deref()
     }
 
-    /// `items` with those the partner features first, in the partner's order, then the rest in
-    /// theirs.
-    pub fn featured_first<T>(&self, items: Vec<T>, id: impl Fn(&T) -> &str, cases: bool) -> Vec<T> {
+    /// The cases `items` with those the partner features first, in the partner's order, then
+    /// the rest in theirs. (Featured topics get a list of their own: the quiz screen.)
+    pub fn featured_cases_first<T>(&self, items: Vec<T>, id: impl Fn(&T) -> &str) -> Vec<T> {
         let Some(partner) = self.get() else {
             return items;
         };
-        let featured = if cases {
-            &partner.featured_cases
-        } else {
-            &partner.featured_topics
-        };
+        let featured = &partner.featured_cases;
         // No sort: it would bring a sorting routine into the download for a handful of items.
         let mut rest = items;
         let mut first = Vec::with_capacity(rest.len());
@@ -91,15 +87,14 @@ mod tests {
             "featured":{"cases":["agent-surrender"]}}"#;
         let mut state = PartnerState::default();
         let items = vec!["a", "agent-surrender", "b"];
-        assert_eq!(state.featured_first(items.clone(), |i| i, true), items);
+        assert_eq!(state.featured_cases_first(items.clone(), |i| i), items);
         state.apply(PartnerAction::Deployed(
             Partner::check(text).partner.map(Rc::new),
         ));
         assert_eq!(
-            state.featured_first(items.clone(), |i| i, true),
+            state.featured_cases_first(items.clone(), |i| i),
             vec!["agent-surrender", "a", "b"]
         );
-        assert_eq!(state.featured_first(items.clone(), |i| i, false), items);
     }
 
     #[test]

@@ -83,7 +83,7 @@ pub const TEST_PARTNER_FILE: &str = r##"{
     "website": "https://www.example.com/",
     "hosts": ["https://m.example.com"],
     "colors": { "brand": "#7a1f5c", "on-brand": "#ffffff" },
-    "featured": { "cases": ["agent-surrender"] },
+    "featured": { "cases": ["agent-surrender"], "topics": ["credit-repair"] },
     "share-score": true
 }"##;
 
