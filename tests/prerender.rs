@@ -12,7 +12,7 @@ use anxin::model::view::{Frame, View};
 use anxin::prerender::{every_view, page_catalog, render_view};
 use anxin::state::AppState;
 use anxin::theme::styles::{PAGE_RULES, SHELL};
-use anxin::theme::{LOAD_FAILED_CLASS, NO_APP_CLASS};
+use anxin::theme::{LOAD_FAILED_CLASS, NO_APP_CLASS, PARTNER_WAIT_CLASS};
 use support::{render_state, visible_text};
 
 /// Reads a message file by the path the browser fetches it under.
@@ -119,6 +119,12 @@ fn the_page_scripts_and_the_theme_name_the_same_loading_states() {
     assert!(
         page.contains(&format!("' {NO_APP_CLASS}'")),
         "index.html sets {NO_APP_CLASS}"
+    );
+    assert!(
+        rules.contains(&format!(
+            "html.{PARTNER_WAIT_CLASS} .ax-shell {{ visibility: hidden; }}"
+        )),
+        "the theme hides the page while the partner file is read"
     );
     assert!(
         !page.contains("setTimeout"),

@@ -344,7 +344,11 @@ async fn the_partners_featured_topics_come_first_under_its_name() {
             .skip(1)
             .filter_map(|rest| rest.split('"').next())
             .collect();
-        assert_eq!(topics.first(), Some(&"credit-repair"), "{query}: {topics:?}");
+        assert_eq!(
+            topics.first(),
+            Some(&"credit-repair"),
+            "{query}: {topics:?}"
+        );
         assert_eq!(
             topics.iter().filter(|id| **id == "credit-repair").count(),
             1,
@@ -356,10 +360,16 @@ async fn the_partners_featured_topics_come_first_under_its_name() {
             .unwrap_or_else(|| panic!("{query}: a heading for the partner's topics"));
         let name = test_partner().name(locale).to_owned();
         assert!(
-            heading.split("</h3>").next().is_some_and(|h| h.contains(&name)),
+            heading
+                .split("</h3>")
+                .next()
+                .is_some_and(|h| h.contains(&name)),
             "{query}: under the partner's name"
         );
         let general = render(&query, None).await.html;
-        assert!(!general.contains("quiz-featured"), "{query}: none without a partner");
+        assert!(
+            !general.contains("quiz-featured"),
+            "{query}: none without a partner"
+        );
     }
 }

@@ -83,7 +83,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
     });
     let card = app.view.frame() == Frame::Card;
     html! {
-        <div class={SHELL} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
+        <div class={classes!(SHELL, card.then_some("card-frame"))} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
             data-view={app.view.to_param()} data-ready={app.render.ready.then_some("1")}>
             if app.language.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>

@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::model::locale::Locale;
+use crate::theme::PARTNER_WAIT_CLASS;
 
 /// The id of each screen's main heading, which receives focus after navigation.
 pub const VIEW_TITLE_ID: &str = "view-title";
@@ -50,6 +51,14 @@ pub fn focus(node: &yew::NodeRef) {
 pub fn mark_app_running() {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-app", "");
+    }
+}
+
+/// Lets the page be drawn now that the deployment's partner file has been read and applied
+/// (`theme::PARTNER_WAIT_CLASS`, set by the page's first script).
+pub fn show_with_partner() {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.class_list().remove_1(PARTNER_WAIT_CLASS);
     }
 }
 

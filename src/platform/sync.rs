@@ -37,6 +37,8 @@ struct Applied {
     erasures: u32,
     /// Whether the deployment's partner file has been asked for.
     partner_asked: bool,
+    /// Whether the page has been let show after the partner file was read.
+    partner_shown: bool,
     /// The embedding page, once connected.
     host: Option<embed::Host>,
     /// The revision of the state last rendered.
@@ -121,6 +123,11 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String, entry: Ent
                     }
                 }
             });
+        }
+        if app.partner.deployed_read && !done.partner_shown {
+            // This render carries the partner's colours, if there is one: the page may show.
+            done.partner_shown = true;
+            document::show_with_partner();
         }
         if done.host.is_none() {
             done.host = embed::Host::connect(&app);

@@ -303,6 +303,11 @@
     bar.appendChild(x);
     panel.appendChild(bar);
     panel.appendChild(makeFrame(p));
+    // The frame's page replacing its blank one can drop the focus onto the host page's body:
+    // it goes back into the frame.
+    p.frame.addEventListener('load', function () {
+      if (open === p && !o.contains(document.activeElement)) p.frame.focus();
+    });
     // Tab out of the frame's last control lands on the end guard, Shift+Tab before the close
     // button on the start guard: each sends focus round (focus that leaves the page for the
     // browser's own bar would fire nothing here to catch).

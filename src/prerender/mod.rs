@@ -14,7 +14,7 @@ use crate::model::partner::Partner;
 use crate::model::progress::Day;
 use crate::model::view::{Entry, Route, View, ROUTES};
 use crate::state::AppState;
-use crate::theme::{brand_variables, inline_variables, Mode};
+use crate::theme::{brand_variables, inline_variables, Mode, PARTNER_WAIT_CLASS};
 
 /// The script that sends the root page's visitors to the page their link or language asks
 /// for (`__VIEWS__` stands for the list of every screen).
@@ -27,6 +27,11 @@ const SAVED_LANGUAGE_SCRIPT: &str = include_str!("saved-language.js");
 /// The script that preloads the page's web fonts and, once the app has started, loads the full
 /// fonts behind the first ones (`__PRELOAD__` and `__FULL__` stand for their lists; see [`WEB_FONTS`]).
 const FONT_SCRIPT: &str = include_str!("fonts.js");
+
+/// The script that, on a page built without a partner, holds the first frame until the
+/// deployment's `partner.json` has been read (a second at most); `__PARTNER_WAIT_CLASS__`
+/// stands for [`PARTNER_WAIT_CLASS`].
+const PARTNER_WAIT_SCRIPT: &str = include_str!("partner-wait.js");
 
 /// The loader partners include in their pages (`embed.js` at the app's root; see
 /// EMBEDDING.md). `__ANXIN_ROUTES__` stands for every screen's kind, page and item ids, `__ANXIN_CARDS__` for each card under the name of what it briefs, `__ANXIN_CLOSE__`
@@ -318,6 +323,10 @@ pub fn fill_template(
 
     let mut head_end = format!("<style>{stylesheet}</style>");
     head_end.push_str(&format!("<script>{}</script>", font_script(locale)));
+    if partner.is_none() {
+        let wait = PARTNER_WAIT_SCRIPT.replace("__PARTNER_WAIT_CLASS__", PARTNER_WAIT_CLASS);
+        head_end.push_str(&format!("<script>{wait}</script>"));
+    }
     let close_head = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(close_head, &head_end);
 

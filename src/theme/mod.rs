@@ -9,7 +9,9 @@ mod stylesheet;
 
 pub use crate::model::contrast::contrast_ratio;
 use crate::model::contrast::{ELDER_CONTRAST, STANDARD_CONTRAST};
-pub use global::{brand_variables, inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS};
+pub use global::{
+    brand_variables, inline_variables, LOAD_FAILED_CLASS, NO_APP_CLASS, PARTNER_WAIT_CLASS,
+};
 #[cfg(feature = "ssr")]
 pub use stylesheet::stylesheet;
 

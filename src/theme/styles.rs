@@ -55,6 +55,7 @@ pub const PAGE_RULES: &str = r#"
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body { margin: 0; }
     html[data-embed] .ax-shell { min-block-size: 0; }
+    html.ax-partner-wait .ax-shell { visibility: hidden; }
     button, input, select { font: inherit; color: inherit; }
     h1, h2, h3, p { margin: 0; }
     h1 { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); }
@@ -145,6 +146,9 @@ stylesheets! {
     SHELL = "ax-shell" => r#"
         min-block-size: 100vh;
         background: var(--ax-page); color: var(--ax-text);
+        /* A card sits in a partner's page: white like the section around it, not the page's
+           warm grey. */
+        &.card-frame { background: var(--ax-surface); }
         font-family: var(--ax-font); font-size: var(--ax-fs-body); line-height: var(--ax-lh);
         overflow-wrap: anywhere;
         main {

@@ -16,6 +16,26 @@ pub fn contrast_ratio(foreground: &str, background: &str) -> Option<f64> {
     Some((light + 0.05) / (dark + 0.05))
 }
 
+/// `color` laid over `base` at `weight` (0 to 1) opacity, both `#rrggbb`: a light tint of a
+/// brand colour on white, for instance; `None` for anything that is not a colour.
+pub fn mix(color: &str, base: &str, weight: f64) -> Option<String> {
+    let channels = |hex: &str| -> Option<[u8; 3]> {
+        let hex = hex.strip_prefix('#').filter(|hex| hex.len() == 6)?;
+        let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+        Some([channel(0)?, channel(2)?, channel(4)?])
+    };
+    let (top, under) = (channels(color)?, channels(base)?);
+    let mut mixed = String::from("#");
+    for (top, under) in top.into_iter().zip(under) {
+        let value = f64::from(top) * weight + f64::from(under) * (1.0 - weight);
+        let value = value.round().clamp(0.0, 255.0) as u8;
+        for nibble in [value >> 4, value & 0xf] {
+            mixed.push(char::from_digit(u32::from(nibble), 16)?);
+        }
+    }
+    Some(mixed)
+}
+
 fn relative_luminance(hex: &str) -> Option<f64> {
     let hex = hex.strip_prefix('#')?;
     // Digits only: `from_str_radix` alone would also take a sign (`#+f+f+f`).
@@ -36,6 +56,15 @@ fn relative_luminance(hex: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tint_lies_between_the_colour_and_its_base() {
+        assert_eq!(mix("#6a1b9a", "#ffffff", 1.0).as_deref(), Some("#6a1b9a"));
+        assert_eq!(mix("#6a1b9a", "#ffffff", 0.0).as_deref(), Some("#ffffff"));
+        assert_eq!(mix("#000000", "#ffffff", 0.5).as_deref(), Some("#808080"));
+        assert_eq!(mix("#6a1b9a", "white", 0.5), None);
+        assert_eq!(mix("#6a1b9", "#ffffff", 0.5), None);
+    }
 
     #[test]
     fn known_ratios() {
