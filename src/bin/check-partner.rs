@@ -63,7 +63,8 @@ fn main() -> ExitCode {
             );
             if partner.hosts.is_empty() {
                 println!(
-                    "(no hosts are listed: no other site may embed the app or receive its events)"
+                    "(no hosts are listed: no other site may embed the app, and a page on one would get \
+                     only ready, resize and close)"
                 );
             }
             ExitCode::SUCCESS

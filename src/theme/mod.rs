@@ -294,6 +294,7 @@ impl Theme {
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
             ("--ax-lh-bo", tibetan_leading(self.mode).to_string()),
+            ("--ax-bo-icon-lift", TIBETAN_ICON_LIFT.into()),
             ("--ax-sp-xs", px(self.space.xs)),
             ("--ax-sp-s", px(self.space.s)),
             ("--ax-sp-m", px(self.space.m)),
@@ -327,6 +328,10 @@ impl Theme {
         }
     }
 }
+
+/// How far an icon beside a Tibetan label is lifted to sit level with its letters, which hang
+/// in the upper part of their line (`--ax-bo-icon-lift`).
+const TIBETAN_ICON_LIFT: &str = "0.3em";
 
 /// The leading Tibetan text needs in `mode` so that its tall stacks never touch or clip, on a
 /// Tibetan page and wherever Tibetan shows in another (`--ax-lh-bo`).

@@ -177,6 +177,9 @@ stylesheets! {
         }
         a svg { inline-size: 1.4em; block-size: 1.4em; flex: none; }
         .back svg { transform: var(--ax-mirror); }
+        /* Tibetan letters sit in the upper part of their line (the room below is for stacked
+           letters): the icon beside a Tibetan label is lifted to the letters' middle. */
+        &:lang(bo) a svg { position: relative; inset-block-start: calc(-1 * var(--ax-bo-icon-lift)); }
         .brand { font-size: var(--ax-fs-heading); letter-spacing: 0.05em; }
         .partner { block-size: 1.6em; inline-size: auto; max-inline-size: 8em; }
         :focus-visible { outline-color: var(--ax-on-brand); }

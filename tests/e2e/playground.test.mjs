@@ -35,6 +35,16 @@ describe('the playground checker', () => {
     assert.ok((await readFile(new URL('embed/partner-check_bg.wasm', dist))).toString('latin1').includes(words), 'the checker has them');
   });
 
+  test('scripts/check-partner without Rust says so, and where a partner checks instead', () => {
+    // A machine with no cargo: a home without ~/.cargo, and only the system's own programs.
+    const run = () => execFileSync('bash', [`${ROOT}scripts/check-partner`, `${ROOT}tests/fixtures/partner/minimal.json`], {
+      env: { PATH: '/usr/bin:/bin', HOME: '/nonexistent' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    assert.throws(run, (error) => error.status === 2 && /needs Rust's cargo/.test(error.stderr) && /playground \(<deployment>\/embed\/\)/.test(error.stderr));
+  });
+
   test('gives scripts/check-partner\'s notes, word for word, on every fixture', async () => {
     const files = (await readdir(FIXTURES)).filter((name) => name.endsWith('.json'));
     assert.ok(files.length >= 4, `fixtures: ${files}`);

@@ -24,7 +24,7 @@ pub(crate) enum Http {
 pub(crate) fn origin_problem(text: &str, http: Http) -> Option<String> {
     if text == "*" {
         return Some(words!(
-            "\"*\" would let any site embed Anxin and receive its events: list each origin \
+            "\"*\" would let any site embed Anxin, receive all its events and send it commands: list each origin \
              exactly, such as https://m.example.cn"
         ));
     }
