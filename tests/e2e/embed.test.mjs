@@ -114,6 +114,9 @@ forEachEngine((env) => {
           return box.top >= 0 && box.bottom <= view.height + 1;
         }, dialog);
         assert.ok(fits, 'the popup stays within the visual viewport');
+        // One close control: once the frame is ready, its own (in its language) replaces the ×.
+        await page.waitForFunction((dialog) => document.querySelector(`${dialog} button`).offsetParent === null, dialog);
+        assert.equal(await page.evaluate((dialog) => document.querySelector(`${dialog} button`).getAttribute('aria-label'), dialog), '关闭');
 
         await frame.locator('[data-testid=embed-close]').click();
         await page.waitForFunction((dialog) => !document.querySelector(dialog) || getComputedStyle(document.querySelector(dialog)).display === 'none', dialog);
