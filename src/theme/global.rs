@@ -2,7 +2,7 @@
 //! [`inline_variables`] and read by every rule of `styles`; and the class that marks a page
 //! read without the app.
 
-use super::{Mode, Theme};
+use super::{min_contrast, palette, Mode, Theme};
 use crate::model::contrast::{contrast_ratio, mix};
 use crate::model::locale::Locale;
 use crate::model::partner::BrandColors;
@@ -51,10 +51,10 @@ pub fn brand_variables(colors: Option<&BrandColors>, mode: Mode) -> String {
     };
     let (brand, on_brand) = (colors.brand.as_str(), colors.on_brand.as_str());
     let mut declarations = format!("--ax-brand:{brand};--ax-on-brand:{on_brand};");
-    let theme = Theme::new(mode, Locale::ZhHans);
-    let palette = &theme.palette;
+    // The palette alone: the whole theme would bring its type scale into the download.
+    let palette = palette(mode);
     let reads = |foreground: &str, background: &str| {
-        contrast_ratio(foreground, background).is_some_and(|ratio| ratio >= theme.min_contrast())
+        contrast_ratio(foreground, background).is_some_and(|ratio| ratio >= min_contrast(mode))
     };
     if reads(brand, palette.page) && reads(brand, palette.surface) {
         declarations.push_str(&format!("--ax-primary:{brand};--ax-on-primary:{on_brand};"));

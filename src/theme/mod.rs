@@ -223,11 +223,7 @@ impl Theme {
         Theme {
             mode,
             direction: locale.direction(),
-            palette: if elder {
-                ELDER_PALETTE
-            } else {
-                STANDARD_PALETTE
-            },
+            palette: palette(mode).clone(),
             type_scale,
             space: if elder {
                 Spacing {
@@ -322,10 +318,23 @@ impl Theme {
 
     /// The smallest text contrast this mode promises.
     pub fn min_contrast(&self) -> f64 {
-        match self.mode {
-            Mode::Standard => STANDARD_CONTRAST,
-            Mode::Elder => ELDER_CONTRAST,
-        }
+        min_contrast(self.mode)
+    }
+}
+
+/// The colours of `mode`.
+pub fn palette(mode: Mode) -> &'static Palette {
+    match mode {
+        Mode::Standard => &STANDARD_PALETTE,
+        Mode::Elder => &ELDER_PALETTE,
+    }
+}
+
+/// The smallest text contrast `mode` promises.
+pub fn min_contrast(mode: Mode) -> f64 {
+    match mode {
+        Mode::Standard => STANDARD_CONTRAST,
+        Mode::Elder => ELDER_CONTRAST,
     }
 }
 

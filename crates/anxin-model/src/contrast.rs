@@ -19,11 +19,6 @@ pub fn contrast_ratio(foreground: &str, background: &str) -> Option<f64> {
 /// `color` laid over `base` at `weight` (0 to 1) opacity, both `#rrggbb`: a light tint of a
 /// brand colour on white, for instance; `None` for anything that is not a colour.
 pub fn mix(color: &str, base: &str, weight: f64) -> Option<String> {
-    let channels = |hex: &str| -> Option<[u8; 3]> {
-        let hex = hex.strip_prefix('#').filter(|hex| hex.len() == 6)?;
-        let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-        Some([channel(0)?, channel(2)?, channel(4)?])
-    };
     let (top, under) = (channels(color)?, channels(base)?);
     let mut mixed = String::from("#");
     for (top, under) in top.into_iter().zip(under) {
@@ -36,21 +31,28 @@ pub fn mix(color: &str, base: &str, weight: f64) -> Option<String> {
     Some(mixed)
 }
 
+/// The red, green and blue of a `#rrggbb` colour (hex digits only: no sign, no short form).
+fn channels(hex: &str) -> Option<[u8; 3]> {
+    let digits = hex
+        .strip_prefix('#')
+        .filter(|hex| hex.len() == 6)?
+        .as_bytes();
+    let digit = |i: usize| char::from(digits[i]).to_digit(16);
+    let channel = |i: usize| Some((digit(i)? * 16 + digit(i + 1)?) as u8);
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
 fn relative_luminance(hex: &str) -> Option<f64> {
-    let hex = hex.strip_prefix('#')?;
-    // Digits only: `from_str_radix` alone would also take a sign (`#+f+f+f`).
-    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let channel = |i: usize| -> Option<f64> {
-        let value = u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()? as f64 / 255.0;
-        Some(if value <= 0.03928 {
+    let linear = |value: u8| {
+        let value = f64::from(value) / 255.0;
+        if value <= 0.03928 {
             value / 12.92
         } else {
             ((value + 0.055) / 1.055).powf(2.4)
-        })
+        }
     };
-    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+    let [red, green, blue] = channels(hex)?;
+    Some(0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue))
 }
 
 #[cfg(test)]

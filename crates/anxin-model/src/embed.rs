@@ -95,8 +95,15 @@ impl Dropped {
     pub fn explain(self) -> String {
         match self {
             Dropped::NotAnxin => "it is not an Anxin message".to_owned(),
-            Dropped::Version => format!("its v is not {VERSION}"),
-            Dropped::UnknownType => format!("its type is none of {}", COMMAND_TYPES.join(", ")),
+            Dropped::Version => "its v is not the version this frame speaks".to_owned(),
+            Dropped::UnknownType => {
+                let mut text = "its type is none of".to_owned();
+                for (at, kind) in COMMAND_TYPES.iter().enumerate() {
+                    text.push_str(if at == 0 { " " } else { ", " });
+                    text.push_str(kind);
+                }
+                text
+            }
             Dropped::BadData { field, expected } => {
                 format!("its {field} must be {expected}")
             }
