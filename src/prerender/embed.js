@@ -299,7 +299,11 @@
       e.preventDefault();
       hide(p, true);
     });
-    o.addEventListener('close', function () { hide(p, true); });
+    // A dialog closed by the browser itself; a close event queued by our own hide() finds the
+    // dialog open again if it was reopened in the meantime, and changes nothing.
+    o.addEventListener('close', function () {
+      if (!o.open) hide(p, true);
+    });
     bar.appendChild(x);
     panel.appendChild(bar);
     panel.appendChild(makeFrame(p));
