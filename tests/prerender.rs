@@ -146,6 +146,11 @@ fn prerender_with_partner(partner: &str) -> (std::path::PathBuf, bool, String) {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("a temporary folder");
     std::fs::copy(root.join("index.html"), out.join("index.html")).expect("the template");
+    std::fs::copy(
+        root.join("static/favicon.svg"),
+        out.join("favicon-0123456789abcdef.svg"),
+    )
+    .expect("the favicon");
     for locale in Locale::ALL {
         let folder = out.join("locales").join(locale.tag());
         std::fs::create_dir_all(&folder).expect("a locale folder");
@@ -288,5 +293,231 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
             "{locale:?}"
         );
         assert!(!word.is_empty() && word != "embed-close", "{locale:?}");
+    }
+}
+
+/// The service worker's list, as `src/bin/precache.rs` writes it into `sw.js`.
+fn precache_list(out: &std::path::Path) -> serde_json::Value {
+    let worker = std::fs::read_to_string(out.join("sw.js")).expect("sw.js is written");
+    let start = worker.find("{\"version\"").expect("the list in sw.js");
+    let mut list = serde_json::Deserializer::from_str(&worker[start..]).into_iter();
+    list.next().expect("a list").expect("valid JSON")
+}
+
+/// Runs the precache tool on `out`; whether it succeeded, and what it printed.
+fn run_precache(out: &std::path::Path) -> (bool, String) {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_precache"))
+        .arg(out)
+        .output()
+        .expect("the precache tool runs");
+    let printed =
+        String::from_utf8_lossy(&run.stdout).into_owned() + &String::from_utf8_lossy(&run.stderr);
+    (run.status.success(), printed)
+}
+
+/// A PNG's width and height, from its header.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[1..4], b"PNG", "a PNG");
+    let number = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    (number(16), number(20))
+}
+
+#[test]
+fn the_precache_list_holds_every_file_each_language_needs_offline_and_nothing_else() {
+    use anxin::model::offline::{groups_for, Group};
+    let (out, ok, printed) = prerender_with_partner(support::TEST_PARTNER_FILE);
+    assert!(ok, "{printed}");
+    // The rest of a build as Trunk writes it: the app's files, fonts, a brotli copy.
+    for file in [
+        "anxin-0123456789abcdef.js",
+        "anxin-0123456789abcdef_bg.wasm",
+        "anxin-workshop-0123456789abcdef.js",
+        "anxin-workshop-0123456789abcdef_bg.wasm",
+        "fonts-0123456789abcdef.css",
+        "fonts/anxin-tibetan.woff2",
+        "fonts/LICENSE-ukij-tuz.txt",
+        "embed/playground.js",
+    ] {
+        let path = out.join(file);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("a folder");
+        std::fs::write(&path, file).expect("a file");
+    }
+    std::fs::write(out.join("zh-Hans/rights.html.br"), [0u8; 7]).expect("a brotli copy");
+    std::fs::remove_file(out.join("the-partner.json"))
+        .expect("the partner file given to the build");
+    let (ok, printed) = run_precache(&out);
+    assert!(ok, "{printed}");
+    let list = precache_list(&out);
+    let groups = list["groups"].as_object().expect("groups");
+    let listed = |group: Group| -> Vec<String> {
+        groups[&group.name()]
+            .as_array()
+            .expect("a group's files")
+            .iter()
+            .map(|entry| entry[0].as_str().expect("a path").to_owned())
+            .collect()
+    };
+    for locale in Locale::ALL {
+        let pages = listed(Group::Pages(locale));
+        for view in every_view() {
+            let page = anxin::model::link::page_path(locale, &view);
+            assert_eq!(
+                pages.contains(&page),
+                view.frame() != Frame::Card,
+                "{page}: listed unless it is a card"
+            );
+        }
+        assert!(pages.contains(&format!("{}/manifest.webmanifest", locale.tag())));
+        let messages = listed(Group::Messages(locale));
+        for resource in anxin::i18n::Resource::ALL {
+            let file = format!("locales/{}/{}", locale.tag(), resource.file());
+            assert!(messages.contains(&file), "{file}");
+        }
+        let daily = listed(Group::Daily(locale));
+        assert_eq!(
+            daily.len(),
+            anxin::content::quiz::QUESTIONS.len(),
+            "{locale}"
+        );
+        for group in groups_for(locale) {
+            assert!(groups.contains_key(&group.name()), "{}", group.name());
+        }
+        assert_eq!(
+            list["languages"][locale.tag()]["all"]
+                .as_array()
+                .expect("a language's groups")
+                .len(),
+            groups_for(locale).len()
+        );
+    }
+    let core = listed(Group::Core);
+    for file in [
+        "index.html",
+        "offline-bo.html",
+        "offline-zh-Hans.html",
+        "anxin-0123456789abcdef_bg.wasm",
+        "anxin-workshop-0123456789abcdef_bg.wasm",
+        "fonts/anxin-tibetan.woff2",
+        "icon-192.png",
+        "icon-maskable-512.png",
+    ] {
+        assert!(core.contains(&file.to_owned()), "core holds {file}");
+    }
+    let all: Vec<&str> = groups
+        .values()
+        .flat_map(|files| files.as_array().expect("files"))
+        .map(|entry| entry[0].as_str().expect("a path"))
+        .collect();
+    for left in [
+        "partner.json",
+        "embed/playground.js",
+        "fonts/LICENSE-ukij-tuz.txt",
+        "sw.js",
+        "zh-Hans/rights.html.br",
+    ] {
+        assert!(!all.contains(&left), "{left} is not kept offline");
+    }
+    // Sizes are as sent: the brotli copy's where there is one.
+    let rights = groups["pages zh-Hans"]
+        .as_array()
+        .expect("pages")
+        .iter()
+        .find(|entry| entry[0] == "zh-Hans/rights.html")
+        .expect("rights is listed");
+    assert_eq!(rights[2], 7);
+
+    // A changed file gets a new revision and the build a new name; a removed one is gone.
+    let build = list["build"].clone();
+    let revision = |list: &serde_json::Value, path: &str| {
+        list["groups"]
+            .as_object()
+            .expect("groups")
+            .values()
+            .flat_map(|files| files.as_array().expect("files").clone())
+            .find(|entry| entry[0] == path)
+            .map(|entry| entry[1].clone())
+    };
+    let before = revision(&list, "bo/help.html");
+    let help = out.join("bo/help.html");
+    let page = std::fs::read_to_string(&help).expect("help") + "<!-- another release -->";
+    std::fs::write(&help, page).expect("a changed page");
+    std::fs::remove_file(
+        out.join("locales/yue/daily").join(
+            std::fs::read_dir(out.join("locales/yue/daily"))
+                .expect("daily files")
+                .next()
+                .expect("one")
+                .expect("an entry")
+                .file_name(),
+        ),
+    )
+    .expect("a removed file");
+    let (ok, printed) = run_precache(&out);
+    assert!(ok, "{printed}");
+    let again = precache_list(&out);
+    assert_ne!(again["build"], build);
+    assert_ne!(revision(&again, "bo/help.html"), before);
+    assert_eq!(
+        again["groups"]["daily yue"]
+            .as_array()
+            .expect("daily")
+            .len(),
+        anxin::content::quiz::QUESTIONS.len() - 1
+    );
+
+    // A file no rule places stops the build, naming it.
+    std::fs::write(out.join("notes.doc"), "?").expect("a stray file");
+    let (ok, printed) = run_precache(&out);
+    assert!(!ok && printed.contains("notes.doc"), "{printed}");
+
+    // Each language's manifest: what installing needs, and icons that are what they claim.
+    for locale in Locale::ALL {
+        let path = out.join(locale.tag()).join("manifest.webmanifest");
+        let manifest: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("a manifest"))
+                .expect("valid JSON");
+        assert_eq!(manifest["lang"], locale.tag());
+        assert!(!manifest["name"].as_str().expect("a name").is_empty());
+        assert!(!manifest["short_name"]
+            .as_str()
+            .expect("a short name")
+            .is_empty());
+        assert_eq!(manifest["display"], "standalone");
+        assert_eq!(
+            manifest["start_url"], "index.html",
+            "opens this language's home"
+        );
+        assert_eq!(manifest["scope"], "../", "the whole app");
+        assert!(manifest["theme_color"]
+            .as_str()
+            .expect("a theme colour")
+            .starts_with('#'));
+        let icons = manifest["icons"].as_array().expect("icons");
+        let mut sizes = Vec::new();
+        for icon in icons {
+            let file = icon["src"]
+                .as_str()
+                .expect("a src")
+                .trim_start_matches("../");
+            let (width, height) =
+                png_size(&std::fs::read(out.join(file)).expect("the icon exists"));
+            assert_eq!(icon["sizes"], format!("{width}x{height}"), "{file}");
+            sizes.push((
+                width,
+                icon["purpose"].as_str().expect("a purpose").to_owned(),
+            ));
+        }
+        for needed in [(192, "any"), (512, "any"), (512, "maskable")] {
+            assert!(
+                sizes.iter().any(|(w, p)| (*w, p.as_str()) == needed),
+                "{needed:?} in {sizes:?}"
+            );
+        }
+        let page =
+            std::fs::read_to_string(out.join(locale.tag()).join("index.html")).expect("home");
+        assert!(page.contains(&format!(
+            r#"<link rel="manifest" href="{}/manifest.webmanifest">"#,
+            locale.tag()
+        )));
     }
 }

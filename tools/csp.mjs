@@ -11,7 +11,10 @@ const INLINE_ALLOWANCE = /(script-src[^;"]*?)( 'unsafe-inline'|( 'sha256-[A-Za-z
 export function hashInlineScripts(page) {
   const csp = /<meta[^>]*Content-Security-Policy[^>]*>/i.exec(page);
   if (!csp) return page;
+  const scripts = [...page.matchAll(INLINE_SCRIPT)];
+  // A page that allows no inline script and has none (the worker's not-ready page) stays so.
+  if (!INLINE_ALLOWANCE.test(csp[0]) && scripts.length === 0) return page;
   if (!INLINE_ALLOWANCE.test(csp[0])) throw new Error("the page's CSP script-src has no allowance for inline scripts to replace");
-  const hashes = [...page.matchAll(INLINE_SCRIPT)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  const hashes = scripts.map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   return page.replace(csp[0], csp[0].replace(INLINE_ALLOWANCE, `$1 ${[...new Set(hashes)].join(' ')}`));
 }

@@ -224,11 +224,26 @@ for (const path of await files(staging)) {
 // The embedding loader the prerender wrote (a classic script on partners' pages).
 const loader = join(staging, 'embed.js');
 if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
+/** Writes a brotli (.br) and a gzip (.gz) copy beside `path`. */
+async function compress(path) {
+  const body = await readFile(path);
+  await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
+}
 if (release) {
   for (const path of await files(staging)) {
     if (/\.(br|gz|md|woff2|png)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
-    const body = await readFile(path);
-    await writeFile(`${path}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    await writeFile(`${path}.gz`, gzipSync(body, { level: 9 }));
+    await compress(path);
   }
+}
+// 8. The service worker, last: its list names every file in its final form, with its size as
+//    sent (src/bin/precache.rs).
+execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'precache', '--', staging], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const worker = join(staging, 'sw.js');
+if (release) {
+  await writeFile(worker, (await minify(await readFile(worker, 'utf8'), { compress: true, mangle: true })).code);
+  await compress(worker);
 }

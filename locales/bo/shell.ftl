@@ -114,3 +114,41 @@ card-more-quiz = དྲི་བ་མང་བ་ལན་འདེབས།
 
 workshop-open = བཤད་ཁྲིད་རྣམ་པ
 workshop-open-desc = དང་བླངས་པས་ཤོག་ལྷེ་གློག་ཀླད་གཅིག་གིས་མི་ཚང་མ་ལ་བཤད་ཁྲིད་བྱེད།
+
+## Offline use: in settings, and as the first step of preparing a workshop
+
+offline-title = དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད
+offline-desc = དྲ་རྒྱ་ཡོད་སར་སྔོན་ལ་གྲ་སྒྲིག་བྱས་ན། རྗེས་སུ་དྲ་རྒྱ་མེད་ཀྱང་{ -brand-name }་ཁ་ཕྱེ་ཐུབ། ཤོག་ངོས་ཚང་མ་དང་། དྲི་ལན། དོན་རྐྱེན་གྱི་སྦྱོང་བརྡར། བཤད་ཁྲིད་རྣམ་པ་བཅས་བེད་སྤྱོད་ཐུབ། སློབ་སྦྱོང་གི་ཟིན་ཐོ་ཡང་ཉར་ཡོང་།
+offline-languages = གྲ་སྒྲིག་བྱ་རྒྱུའི་སྐད་ཡིག
+# Variables:
+#   $size (String) - the download's size in megabytes, with one decimal (2.9)
+offline-size = ཕབ་ལེན་བྱ་དགོས་པ་ { $size } MB ཙམ་ཡོད།
+offline-prepare = དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་པའི་གྲ་སྒྲིག
+# Variables:
+#   $percent (Number) - how much of the download has arrived, 0 to 100
+offline-progress = ཕབ་ལེན་བྱེད་བཞིན་ཡོད།… { $percent }%
+# Variables:
+#   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "
+#   $date (String) - the day they were prepared, as 2026-12-07
+#   $version (String) - the app's version, as 0.1.0 (a1b2c3d4)
+offline-ready = གྲ་སྒྲིག་ཟིན། སྐད་ཡིག { $languages } དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། { $date } ལ་གྲ་སྒྲིག་བྱས། པར་གཞི་ { $version } ཡིན།
+offline-kept = སྒྲིག་ཆས་འདིས་ནང་དོན་འདི་དག་རྟག་ཏུ་ཉར་ཚགས་བྱེད།
+offline-not-kept = ཁ་པར་གྱི་ཉར་ཚགས་བར་སྟོང་མི་འདང་དུས། དྲ་བཤར་ཆས་ཀྱིས་ནང་དོན་འདི་དག་བསུབ་སྲིད། བེད་སྤྱོད་མ་བྱས་གོང་། དྲ་རྒྱ་ཡོད་དུས་ཐེངས་གཅིག་ཁ་ཕྱེ་ནས་ལྟ་རོགས།
+offline-failed = ཕབ་ལེན་མཇུག་མ་རྫོགས། དྲ་རྒྱ་ལ་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས། ཕབ་ལེན་ཟིན་པའི་ཆ་ཤས་བསྐྱར་དུ་ཕབ་ལེན་བྱེད་མི་དགོས།
+offline-now = ད་ལྟ་དྲ་རྒྱ་མེད། གྲ་སྒྲིག་ཟིན་པའི་སྐད་ཡིག་རྒྱུན་ལྟར་བེད་སྤྱོད་ཐུབ།
+offline-missed = ཁྱེད་ཀྱིས་དྲ་རྒྱ་མེད་དུས་གྲ་སྒྲིག་མ་བྱས་པའི་སྐད་ཡིག་ཁ་ཕྱེ་མྱོང་། སྐད་ཡིག་དེ་ཁྱེད་ཀྱི་ཆེད་དུ་བདམས་ཟིན།
+offline-unsupported = དྲ་བཤར་ཆས་འདིས་{ -brand-name }་ཉར་ནས་དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་བྱེད་མི་ཐུབ། དྲ་རྒྱ་ཡོད་དུས་རྒྱུན་ལྟར་བེད་སྤྱོད་ཐུབ།
+offline-unsupported-wechat = སྐད་འཕྲིན་(微信)ནང་དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་མི་ཐུབ། གཡས་ཕྱོགས་སྟེང་གི་“···”ལ་མནན་ནས་“在浏览器中打开”(དྲ་བཤར་ཆས་ནང་ཁ་ཕྱེ)འདེམས། དེ་རྗེས་ཁ་པར་གྱི་དྲ་བཤར་ཆས་ནང་“དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་པའི་གྲ་སྒྲིག”ལ་མནན་རོགས།
+
+## A screen opened with no network that was not prepared (the worker's own page)
+
+offline-not-ready-title = ཤོག་ངོས་འདི་དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་པའི་གྲ་སྒྲིག་ད་དུང་བྱས་མེད།
+offline-not-ready-body = ད་ལྟ་དྲ་རྒྱ་མེད་པས་ཤོག་ངོས་འདི་ཁ་ཕྱེ་མི་ཐུབ། ཐེངས་རྗེས་མར་དྲ་རྒྱ་ཡོད་དུས་{ -brand-name }་ཁ་ཕྱེ་ནས། “སྒྲིག་འགོད”ནང་གི་“དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་པའི་གྲ་སྒྲིག”ལ་མནན་ཏེ་སྐད་ཡིག་འདི་འདེམས་རོགས།
+offline-not-ready-home = གཙོ་ངོས་སུ་ཕྱིར་ལོག
+
+## A new version, and adding the app to the home screen
+
+update-ready = { -brand-name }འི་པར་གཞི་གསར་པ་བྱུང་།
+update-apply = ད་ལྟ་གསར་བསྒྱུར་བྱེད།
+install-hint = { -brand-name }་ཁ་པར་གྱི་ཅོག་ངོས་སུ་བཞག་ཆོག དེ་ནས་ App གཞན་དང་འདྲ་བར་ཐེངས་གཅིག་མནན་པ་ཙམ་གྱིས་ཁ་ཕྱེ་ཐུབ།
+install-button = ཅོག་ངོས་སུ་སྣོན།

@@ -117,3 +117,41 @@ card-more-quiz = تېخىمۇ كۆپ سوئال ئىشلەش
 
 workshop-open = دەرس سۆزلەش ھالىتى
 workshop-open-desc = پىدائىي بىر تاختا كومپيۇتېر بىلەن كۆپچىلىككە دەرس سۆزلەيدۇ
+
+## Offline use: in settings, and as the first step of preparing a workshop
+
+offline-title = تورسىز ئىشلىتىش
+offline-desc = ئالدى بىلەن تور بار يەردە تەييارلاپ قويسىڭىز، كېيىن سىگنال بولمىسىمۇ { -brand-name }نى ئاچالايسىز: ھەممە بەت، سوئالغا جاۋاب بېرىش، دېلو مەشىقى ۋە دەرس سۆزلەش ھالىتىنى ئىشلىتەلەيسىز، ئۆگىنىش خاتىرىلىرىڭىزمۇ ساقلىنىپ قالىدۇ.
+offline-languages = تەييارلايدىغان تىللار
+# Variables:
+#   $size (String) - the download's size in megabytes, with one decimal (2.9)
+offline-size = تەخمىنەن { $size } MB چۈشۈرۈش كېرەك.
+offline-prepare = تورسىز ئىشلىتىشكە تەييارلاش
+# Variables:
+#   $percent (Number) - how much of the download has arrived, 0 to 100
+offline-progress = چۈشۈرۈلۈۋاتىدۇ… { $percent }%
+# Variables:
+#   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "
+#   $date (String) - the day they were prepared, as 2026-12-07
+#   $version (String) - the app's version, as 0.1.0 (a1b2c3d4)
+offline-ready = تورسىز ئىشلىتىشكە بولىدۇ: { $languages }. { $date } كۈنى تەييارلانغان، نەشرى { $version }.
+offline-kept = بۇ ئۈسكۈنە بۇ مەزمۇنلارنى داۋاملىق ساقلاپ قالىدۇ.
+offline-not-kept = تېلېفوننىڭ بوشلۇقى يېتىشمىگەندە، تور كۆرگۈچ بۇ مەزمۇنلارنى ئۆچۈرۈۋېتىشى مۇمكىن. ئىشلىتىشتىن بۇرۇن، تور بار ۋاقىتتا بىر قېتىم ئېچىپ كۆرۈڭ.
+offline-failed = چۈشۈرۈش تاماملانمىدى، تورنى تەكشۈرۈپ، قايتا سىناڭ. چۈشۈرۈلۈپ بولغان قىسمىنى قايتا چۈشۈرۈشنىڭ ھاجىتى يوق.
+offline-now = ھازىر تور يوق. تەييارلانغان تىللارنى ئادەتتىكىدەك ئىشلىتەلەيسىز.
+offline-missed = تور يوق ۋاقىتتا تېخى تەييارلانمىغان تىلنى ئاچقانىدىڭىز، ئۇ سىز ئۈچۈن تاللاپ قويۇلدى.
+offline-unsupported = بۇ تور كۆرگۈچ { -brand-name }نى تورسىز ئىشلىتىش ئۈچۈن ساقلىيالمايدۇ. تور بار ۋاقىتتا ئادەتتىكىدەك ئىشلىتەلەيسىز.
+offline-unsupported-wechat = ئۈندىداردا تورسىز ئىشلىتىشكە بولمايدۇ. ئوڭ ئۈستى تەرەپتىكى «···» نى بېسىپ، «在浏览器中打开» (تور كۆرگۈچتە ئېچىش) نى تاللاڭ، ئاندىن تېلېفوندىكى تور كۆرگۈچتە «تورسىز ئىشلىتىشكە تەييارلاش» نى بېسىڭ.
+
+## A screen opened with no network that was not prepared (the worker's own page)
+
+offline-not-ready-title = بۇ بەت تېخى تورسىز ئىشلىتىشكە تەييارلانمىغان
+offline-not-ready-body = ھازىر تور يوق، بۇ بەتنى ئاچقىلى بولمايدۇ. كېيىن تور بار ۋاقىتتا { -brand-name }نى ئېچىپ، «تەڭشەك» بېتىدىكى «تورسىز ئىشلىتىشكە تەييارلاش» نى بېسىپ، بۇ تىلنى تاللاڭ.
+offline-not-ready-home = باش بەتكە قايتىش
+
+## A new version, and adding the app to the home screen
+
+update-ready = { -brand-name }نىڭ يېڭى نەشرى چىقتى.
+update-apply = ھازىر يېڭىلاش
+install-hint = { -brand-name }نى تېلېفوننىڭ ئۈستەل يۈزىگە قويسىڭىز بولىدۇ، كېيىن ئەپكە ئوخشاش بىرلا بېسىپ ئاچالايسىز.
+install-button = ئۈستەل يۈزىگە قوشۇش

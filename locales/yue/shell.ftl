@@ -115,3 +115,41 @@ card-more-quiz = 做多啲题
 
 workshop-open = 讲座模式
 workshop-open-desc = 义工用一部平板同大家讲课
+
+## Offline use: in settings, and as the first step of preparing a workshop
+
+offline-title = 冇网都用得
+offline-desc = 先喺有网嘅地方准备好，之后冇信号都打得开{ -brand-name }：每一页、做题、个案练习同讲座模式都用得，学到边度都会记住。
+offline-languages = 要准备嘅语言
+# Variables:
+#   $size (String) - the download's size in megabytes, with one decimal (2.9)
+offline-size = 要下载大约 { $size } MB。
+offline-prepare = 准备离线用
+# Variables:
+#   $percent (Number) - how much of the download has arrived, 0 to 100
+offline-progress = 下载紧…{ $percent }%
+# Variables:
+#   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "
+#   $date (String) - the day they were prepared, as 2026-12-07
+#   $version (String) - the app's version, as 0.1.0 (a1b2c3d4)
+offline-ready = 已经可以离线用：{ $languages }。{ $date } 准备嘅，版本 { $version }。
+offline-kept = 呢部设备会一直保留呢啲内容。
+offline-not-kept = 手机唔够位嘅时候，浏览器可能会清走呢啲内容。要用之前，请喺有网嘅时候打开睇一次。
+offline-failed = 下载未完成，请检查吓网络再试过。已经下载咗嘅部分唔使重新下载。
+offline-now = 而家冇网络。已经准备好嘅语言照样用得。
+offline-missed = 你冇网嘅时候打开过未准备好嘅语言，已经帮你拣咗。
+offline-unsupported = 呢个浏览器冇办法将{ -brand-name }存低嚟离线用。有网嘅时候照样用得。
+offline-unsupported-wechat = 喺微信入面冇办法离线用。请撳右上角嘅“···”，拣“在浏览器中打开”，再喺手机浏览器入面撳“准备离线用”。
+
+## A screen opened with no network that was not prepared (the worker's own page)
+
+offline-not-ready-title = 呢一页仲未准备好离线用
+offline-not-ready-body = 而家冇网络，呢一页打唔开。下次有网嘅时候打开{ -brand-name }，喺“设定”入面撳“准备离线用”，拣埋呢种语言。
+offline-not-ready-home = 返去主页
+
+## A new version, and adding the app to the home screen
+
+update-ready = { -brand-name }有新版本喇。
+update-apply = 即刻更新
+install-hint = 可以将{ -brand-name }放喺手机桌面，以后好似 App 咁，撳一下就开。
+install-button = 加到桌面

@@ -145,3 +145,45 @@ card-more-quiz = 做更多题
 
 workshop-open = 讲座模式
 workshop-open-desc = 志愿者用一台平板给大家讲课
+
+## Offline use: in settings, and as the first step of preparing a workshop
+
+offline-title = 离线使用
+offline-desc = 先在有网络的地方准备好，以后没有信号也能打开{ -brand-name }：每一页、答题、案例练习和讲座模式都能用，进度也会保留。
+    .plain = 先趁有网的时候准备一下，以后没信号也能用。
+offline-languages = 要准备的语言
+# Variables:
+#   $size (String) - the download's size in megabytes, with one decimal (2.9)
+offline-size = 需要下载约 { $size } MB。
+offline-prepare = 准备离线使用
+# Variables:
+#   $percent (Number) - how much of the download has arrived, 0 to 100
+offline-progress = 正在下载…{ $percent }%
+# Variables:
+#   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "
+#   $date (String) - the day they were prepared, as 2026-12-07
+#   $version (String) - the app's version, as 0.1.0 (a1b2c3d4)
+offline-ready = 已经可以离线使用：{ $languages }。准备于 { $date }，版本 { $version }。
+    .plain = 准备好了，没网也能用：{ $languages }。{ $date } 准备的，版本 { $version }。
+offline-kept = 这台设备会一直保留这些内容。
+offline-not-kept = 手机空间不够时，浏览器可能会清掉这些内容。要用之前，请在有网络时打开看一次。
+    .plain = 手机空间不够时，这些内容可能被清掉。要用之前，有网时先打开看一眼。
+offline-failed = 下载没有完成，请检查网络后再试一次。已经下载好的部分不用重新下载。
+offline-now = 现在没有网络。已经准备好的语言照常可以用。
+offline-missed = 您没有网络时打开过还没准备好的语言，已经为您选上了。
+offline-unsupported = 这个浏览器不能把{ -brand-name }存下来离线使用。有网络时照常可以用。
+offline-unsupported-wechat = 在微信里不能离线使用。请点右上角的“···”，选“在浏览器中打开”，再在手机浏览器里准备离线使用。
+    .plain = 微信里没法离线用。请点右上角的“···”，选“在浏览器中打开”，再在浏览器里点“准备离线使用”。
+
+## A screen opened with no network that was not prepared (the worker's own page)
+
+offline-not-ready-title = 这一页还没有准备离线使用
+offline-not-ready-body = 现在没有网络，这一页打不开。下次有网络时打开{ -brand-name }，在“设置”里点“准备离线使用”，选上这种语言。
+offline-not-ready-home = 回到首页
+
+## A new version, and adding the app to the home screen
+
+update-ready = { -brand-name }有新版本了。
+update-apply = 现在更新
+install-hint = 可以把{ -brand-name }放到手机桌面上，以后像应用一样一点就开。
+install-button = 添加到桌面

@@ -5,11 +5,13 @@
 use yew::prelude::*;
 
 use crate::components::notices::notices;
+use crate::components::offline::UpdateLine;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
 use crate::model::view::{Entry, Frame, View};
 use crate::pages::{Page, Screens};
+use crate::platform::offline::use_offline;
 use crate::platform::sync::use_platform_sync;
 use crate::state::embed::EmbedAction;
 use crate::state::language::ViewStatus;
@@ -54,6 +56,14 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
         .any(|resource| app.text_status(*resource) == ViewStatus::Loading);
     let title = document_title(&app.view, &i18n, loading);
     use_platform_sync(&app, &i18n, title, props.screens.entry);
+    use_offline(&app);
+    // A new version waits while a quiz round is under way (the workshop's screens show the
+    // line themselves, outside a session).
+    let round_under_way = app
+        .quiz
+        .round
+        .as_ref()
+        .is_some_and(|round| !round.is_finished());
 
     let on_dismiss = {
         let app = app.clone();
@@ -96,6 +106,9 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                     // Nothing interrupts a volunteer presenting to a room.
                     if app.view.entry() != Entry::Workshop {
                         { notices(&app.notices, &on_dismiss, &i18n, app.visit.device) }
+                        if !round_under_way {
+                            <UpdateLine />
+                        }
                     }
                     <Page view={app.view.clone()} screens={props.screens} />
                 </main>

@@ -13,23 +13,21 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use anxin::content::quiz::QUESTIONS;
-use anxin::i18n::{daily_file, daily_path, ftl_path, Resource};
+use anxin::i18n::{daily_file, daily_path, ftl_path, Localizer, MissLog, Resource};
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
+use anxin::model::offline::not_ready_page;
 use anxin::model::partner::{Partner, Severity};
 use anxin::model::progress::Day;
 use anxin::model::view::{Entry, View};
 use anxin::prerender::{
-    embed_script, every_view, fill_template, page_catalog, render_view, Placement,
+    build_folder, embed_script, every_view, fill_template, offline, page_catalog, render_view,
+    Placement,
 };
 use anxin::theme::stylesheet;
 
 fn main() -> ExitCode {
-    let Some(out) = std::env::args()
-        .nth(1)
-        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
-        .map(PathBuf::from)
-    else {
+    let Some(out) = build_folder() else {
         eprintln!("prerender: give the output folder, or run from Trunk");
         return ExitCode::FAILURE;
     };
@@ -137,8 +135,98 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
                 count += 1;
             }
         }
+        write_offline_files(out, locale, read)?;
     }
+    draw_icons(out)?;
     Ok(count)
+}
+
+/// Draws the manifests' icons (`offline::ICONS`) from the build's favicon with librsvg's
+/// `rsvg-convert`: the favicon itself at each size, and for a maskable icon the favicon's
+/// drawing inside the safe circle on a full square of its own background colour.
+fn draw_icons(out: &Path) -> Result<(), String> {
+    let favicon = std::fs::read_dir(out)
+        .map_err(|e| e.to_string())?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("favicon") && name.ends_with(".svg")
+        })
+        .ok_or("no favicon*.svg in the build")?;
+    let svg = std::fs::read_to_string(&favicon).map_err(|e| e.to_string())?;
+    let maskable = offline::maskable_icon(&svg)?;
+    for (file, size, purpose) in offline::ICONS {
+        let source = if purpose == "maskable" {
+            maskable.as_str()
+        } else {
+            svg.as_str()
+        };
+        let mut child = std::process::Command::new("rsvg-convert")
+            .args([
+                "--width",
+                &size.to_string(),
+                "--height",
+                &size.to_string(),
+                "--format",
+                "png",
+                "--output",
+            ])
+            .arg(out.join(file))
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("rsvg-convert (scripts/setup installs librsvg2-bin): {e}"))?;
+        std::io::Write::write_all(
+            &mut child.stdin.take().ok_or("rsvg-convert's input")?,
+            source.as_bytes(),
+        )
+        .map_err(|e| e.to_string())?;
+        let status = child.wait().map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("rsvg-convert failed on {file}"));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `locale`'s web app manifest and the page the service worker shows for a screen in
+/// `locale` that was not prepared for offline use.
+fn write_offline_files(
+    out: &Path,
+    locale: Locale,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(), String> {
+    let localizer = |locale| -> Result<Localizer, String> {
+        let (catalog, _) = page_catalog(locale, &View::Home, &read)?;
+        Ok(Localizer::new(
+            &catalog,
+            locale,
+            false,
+            MissLog::new(|_| {}),
+        ))
+    };
+    let i18n = localizer(locale)?;
+    let manifest = format!("{}/{}", locale.tag(), offline::MANIFEST_FILE);
+    std::fs::write(out.join(&manifest), offline::web_manifest(locale, &i18n))
+        .map_err(|e| format!("{manifest}: {e}"))?;
+    let homes = Locale::ALL
+        .into_iter()
+        .map(|home| {
+            let label = if home == locale {
+                format!(
+                    "{} · {}",
+                    home.autonym(),
+                    i18n.text("offline-not-ready-home")
+                )
+            } else {
+                home.autonym().to_owned()
+            };
+            (home, label)
+        })
+        .collect::<Vec<_>>();
+    let page = not_ready_page(locale);
+    std::fs::write(out.join(&page), offline::not_ready(locale, &i18n, &homes))
+        .map_err(|e| format!("{page}: {e}"))
 }
 
 /// The JSON Schemas of the partner file and of the messages, beside the playground

@@ -19,6 +19,7 @@ pub mod icon;
 pub mod language_switch;
 pub mod nav_tile;
 pub mod notices;
+pub mod offline;
 pub mod question_card;
 pub mod red_flag_spotter;
 pub mod toggle_switch;

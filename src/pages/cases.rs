@@ -43,7 +43,7 @@ pub fn CasesList() -> Html {
     };
     let chip = |group: Option<CaseGroup>, label: &str| {
         html! {
-            <button type="button" aria-pressed={(*filter == group).to_string()} data-testid="case-filter"
+            <button type="button" class="ax-chip" aria-pressed={(*filter == group).to_string()} data-testid="case-filter"
                 data-group={group.map(|g| g.message())} onclick={choose(group)}>
                 { i18n.text(label) }
             </button>

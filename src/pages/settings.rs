@@ -1,10 +1,12 @@
-//! Settings: language, 长辈版, plain speech, and erasing what is saved on the device.
+//! Settings: language, 长辈版, plain speech, offline use (not in a partner's frame: the host
+//! owns that page), workshop mode, and erasing what is saved on the device.
 
 use yew::prelude::*;
 
 use super::{app_only, page_title};
 use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
+use crate::components::offline::OfflinePanel;
 use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::components::view_link::ViewLink;
@@ -66,6 +68,9 @@ pub fn Settings() -> Html {
                         hint={i18n.text("settings-plain-desc")} on={app.effective.plain}
                         on_toggle={dispatch(SavedAction::SetPlain)} testid="plain-toggle" />
                 </section>
+            }
+            if app.embed.mode.is_none() {
+                <OfflinePanel />
             }
             <section>
                 <h2>{ i18n.text("workshop-open") }</h2>

@@ -10,6 +10,7 @@ pub mod console;
 pub mod document;
 pub mod embed;
 pub mod fetch;
+pub mod offline;
 pub mod storage;
 pub mod sync;
 pub mod tasks;

@@ -16,6 +16,8 @@ use crate::model::view::{Entry, Route, View, ROUTES};
 use crate::state::AppState;
 use crate::theme::{brand_variables, inline_variables, Mode, PARTNER_WAIT_CLASS};
 
+pub mod offline;
+
 /// The script that sends the root page's visitors to the page their link or language asks
 /// for (`__VIEWS__` stands for the list of every screen).
 const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
@@ -145,6 +147,15 @@ const WEB_FONTS: [WebFont; 3] = [
         full: None,
     },
 ];
+
+/// The folder a build-time tool works in: the one its first argument names, else Trunk's
+/// staging folder (`$TRUNK_STAGING_DIR`, when Trunk's post-build hook runs it).
+pub fn build_folder() -> Option<std::path::PathBuf> {
+    std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(std::path::PathBuf::from)
+}
 
 /// Every screen of the app, each of which gets a page in every language.
 pub fn every_view() -> Vec<View> {
@@ -321,7 +332,11 @@ pub fn fill_template(
         ),
     );
 
-    let mut head_end = format!("<style>{stylesheet}</style>");
+    let mut head_end = format!(
+        r#"<link rel="manifest" href="{}/{}"><style>{stylesheet}</style>"#,
+        locale.tag(),
+        offline::MANIFEST_FILE
+    );
     head_end.push_str(&format!("<script>{}</script>", font_script(locale)));
     if partner.is_none() {
         let wait = PARTNER_WAIT_SCRIPT.replace("__PARTNER_WAIT_CLASS__", PARTNER_WAIT_CLASS);

@@ -5,6 +5,7 @@
 //! - [`quiz`]: the round in progress and today's daily answer;
 //! - [`notices`]: what the person should be told;
 //! - [`visit`]: what the visit started from (its link, date, random draws);
+//! - [`offline`]: offline use, a new version waiting, adding the app to the home screen;
 //! - [`partner`]: the embedding partner, built in or deployed;
 //! - [`embed`]: being embedded in a partner's page, and the events for it;
 //! - [`render`]: render bookkeeping;
@@ -20,6 +21,7 @@
 pub mod embed;
 pub mod language;
 pub mod notices;
+pub mod offline;
 pub mod partner;
 pub mod quiz;
 pub mod render;
@@ -44,6 +46,7 @@ use crate::model::view::View;
 use embed::{EmbedAction, EmbedEvent, Embedding};
 use language::{Language, LanguageAction, LanguageEvent, ViewStatus};
 use notices::{Notice, Notices};
+use offline::{Offline, OfflineAction};
 use partner::{PartnerAction, PartnerState};
 use quiz::{QuizAction, QuizState};
 use render::Render;
@@ -73,6 +76,8 @@ pub struct AppState {
     pub partner: PartnerState,
     /// Being embedded in a partner's page.
     pub embed: Embedding,
+    /// Offline use and updates.
+    pub offline: Offline,
     /// Render bookkeeping.
     pub render: Render,
 }
@@ -93,6 +98,8 @@ pub enum Action {
     Partner(PartnerAction),
     /// The embedding page.
     Embed(EmbedAction),
+    /// Offline use and updates.
+    Offline(OfflineAction),
     /// The first render of the requested view is on screen.
     Rendered,
     /// The prerendered page has been taken over: carry on from the visit's own state (its
@@ -121,6 +128,12 @@ impl From<PartnerAction> for Action {
 impl From<EmbedAction> for Action {
     fn from(action: EmbedAction) -> Action {
         Action::Embed(action)
+    }
+}
+
+impl From<OfflineAction> for Action {
+    fn from(action: OfflineAction) -> Action {
+        Action::Offline(action)
     }
 }
 
@@ -165,6 +178,7 @@ impl AppState {
             visit,
             partner: PartnerState::new(boot.partner),
             embed: Embedding::new(&link),
+            offline: Offline::default(),
             render: Render::default(),
         }
     }
@@ -306,6 +320,9 @@ impl AppState {
                 }
             }
             Action::Partner(action) => self.partner.apply(action),
+            Action::Offline(action) => {
+                self.offline = std::mem::take(&mut self.offline).apply(action)
+            }
             Action::Embed(action) => {
                 let event = self.embed.apply(action);
                 self.follow_embedding(event);

@@ -73,6 +73,12 @@ pub const PAGE_RULES: &str = r#"
     }
     .ax-button.secondary { border-color: var(--ax-primary); background: var(--ax-surface); color: var(--ax-primary); font-size: var(--ax-fs-body); }
     .ax-button svg { inline-size: 1.2em; block-size: 1.2em; flex: none; }
+    .ax-chip {
+        min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
+        border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
+        background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
+    }
+    .ax-chip[aria-pressed="true"] { background: var(--ax-primary); color: var(--ax-on-primary); }
     .ax-picture {
         flex: none; display: grid; place-items: center;
         inline-size: var(--ax-target); block-size: var(--ax-target); border-radius: 50%;
@@ -217,6 +223,26 @@ stylesheets! {
         }
         .actions button.confirm { background: var(--ax-primary); color: var(--ax-on-primary); }
     "#,
+    /// Offline use (`components::offline::OfflinePanel`): the languages to prepare, the
+    /// download, what is ready.
+    OFFLINE = "ax-offline" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-s);
+        .muted { color: var(--ax-muted); font-size: var(--ax-fs-small); }
+        .languages { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .languages button[lang="bo"] { font-family: var(--ax-font-bo); line-height: var(--ax-lh-bo); }
+        .languages button[lang="ug"] { font-family: var(--ax-font-ug); }
+        > .ax-button { align-self: flex-start; }
+        .progress { display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
+        .progress progress { inline-size: 100%; block-size: 1em; accent-color: var(--ax-primary); }
+        .ready { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-tint); }
+        .install { display: flex; flex-direction: column; gap: var(--ax-sp-s); align-items: flex-start; }
+    "#,
+    /// The line saying a new version is ready (`components::offline::UpdateLine`).
+    UPDATE_LINE = "ax-update" => r#"
+        display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s);
+        margin: 0 0 var(--ax-sp-m); padding: var(--ax-sp-s) var(--ax-sp-m);
+        border-radius: var(--ax-r-card); background: var(--ax-tint); color: var(--ax-text);
+    "#,
     /// The list of rights.
     RIGHTS_LIST = "ax-rights-list" => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
@@ -291,12 +317,6 @@ stylesheets! {
     CASES_LIST = "ax-cases-list" => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
         .filters { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
-        .filters button {
-            min-height: var(--ax-target); padding: 0 var(--ax-sp-m);
-            border: 2px solid var(--ax-primary); border-radius: var(--ax-r-control);
-            background: var(--ax-surface); color: var(--ax-primary); font-weight: 700; cursor: pointer;
-        }
-        .filters button[aria-pressed="true"] { background: var(--ax-primary); color: var(--ax-on-primary); }
     "#,
     /// One case: the story, what to do, its rights and questions.
     CASE_DETAIL = "ax-case-detail" => r#"

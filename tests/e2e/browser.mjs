@@ -44,13 +44,18 @@ export async function launch(engine = 'chromium', { noWasm = false } = {}) {
  * A fresh page at phone size (a context of its own) that keeps its console problems and
  * requests: `await page.problems()`, `await page.requests()` (URLs) and
  * `await page.responses()` (`{ url, encoding, accepted }`: the encoding it came in, and the
- * Accept-Encoding the browser sent), in either engine.
+ * Accept-Encoding the browser sent), in either engine. Service workers are off unless
+ * `serviceWorkers` (every flow but offline use's runs as in a WebView without them; offline use
+ * is tested in offline.test.mjs).
  */
-export async function newPage(browser, viewport = PHONE, { locale = 'zh-CN' } = {}) {
+export async function newPage(browser, viewport = PHONE, { locale = 'zh-CN', serviceWorkers = false } = {}) {
   if (browser.engine === 'webkit') {
-    return locale === 'zh-CN' ? browser.newPage(viewport) : (await browser.newContext({ viewport, locale })).newPage();
+    const page = locale === 'zh-CN' ? await browser.newPage(viewport) : await (await browser.newContext({ viewport, locale })).newPage();
+    // As a WebView without service workers (WKWebView without App-Bound Domains) shows a page.
+    if (!serviceWorkers) await page.addInitScript(() => delete Navigator.prototype.serviceWorker);
+    return page;
   }
-  const context = await browser.newContext({ viewport, locale });
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: serviceWorkers ? 'allow' : 'block' });
   return watched(await context.newPage());
 }
 

@@ -125,6 +125,7 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Sends `body` at the link's pace: its latency first, then chunks in turn with every other response's. */

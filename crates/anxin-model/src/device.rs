@@ -30,6 +30,12 @@ impl Device {
         }
     }
 
+    /// Whether the browser is WeChat's own (its user agent says `MicroMessenger`), whose "···"
+    /// menu opens the page in the phone's browser.
+    pub fn is_wechat(user_agent: &str) -> bool {
+        user_agent.contains("MicroMessenger")
+    }
+
     /// The value of the messages' `$device` variable.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -63,6 +69,11 @@ mod tests {
             assert_eq!(
                 Device::from_browser(user_agent, touch_points),
                 device,
+                "{user_agent}"
+            );
+            assert_eq!(
+                Device::is_wechat(user_agent),
+                user_agent.contains("Language/zh_CN") || user_agent.contains("Wechat"),
                 "{user_agent}"
             );
         }

@@ -19,6 +19,7 @@
 //! - [`partner`]: the embedding partner's `partner.json`, read and checked.
 //! - [`embed`]: embed modes, and the messages between the frame and its host page.
 //! - [`tally`]: the workshop's show-of-hands count, hidden until the reveal.
+//! - [`offline`]: which files each language needs offline, in the service worker's groups.
 //! - [`session`]: a workshop session as the device keeps it, and its CSV.
 
 pub mod contrast;
@@ -28,6 +29,7 @@ pub mod embed;
 pub mod json;
 pub mod link;
 pub mod locale;
+pub mod offline;
 pub mod partner;
 pub mod progress;
 pub mod random;

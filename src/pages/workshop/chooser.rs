@@ -2,6 +2,7 @@
 //! language, the place, and the past sessions.
 
 use super::*;
+use crate::components::offline::{OfflinePanel, UpdateLine};
 use crate::content::workshop::{Plan, PLANS, PREPARE};
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
@@ -47,6 +48,7 @@ pub(super) fn Chooser() -> Html {
                 <h2>{ i18n.text("workshop-blocks") }</h2>
                 { plan_blocks(&i18n, plan) }
                 <h2>{ i18n.text("workshop-prepare") }</h2>
+                <OfflinePanel every_language=true />
                 <ul class="prepare">
                     { for PREPARE.iter().map(|id| html! { <li>{ i18n.text(id) }</li> }) }
                 </ul>
@@ -83,6 +85,7 @@ pub(super) fn Chooser() -> Html {
     html! {
         <>
             { page_header(&i18n, "workshop-title", "workshop-intro") }
+            <UpdateLine />
             { app_only(&i18n, html! { <>
                 <section>
                     <h2>{ i18n.text("workshop-plans") }</h2>

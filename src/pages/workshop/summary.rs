@@ -2,6 +2,7 @@
 //! question's hands, the CSV and the print button.
 
 use super::*;
+use crate::components::offline::UpdateLine;
 use crate::i18n::Localizer;
 use crate::model::session::{csv, csv_data_url, iso_date, Session};
 use crate::model::tally::most_missed;
@@ -55,6 +56,7 @@ pub(super) fn summary(workshop: &WorkshopHandle, i18n: &Localizer, session: &Ses
     html! {
         <section class="summary" data-testid="workshop-summary">
             <h1>{ i18n.text("workshop-summary-title") }</h1>
+            <UpdateLine />
             <p class="muted">{ i18n.text("workshop-summary-intro") }</p>
             <dl>
                 { fact("workshop-date", iso_date(session.date)) }
