@@ -48,6 +48,16 @@ describe('nginx headers', () => {
     const messages = await head('locales/bo/shell.ftl');
     assert.match(messages.header('content-type'), /^text\/plain; charset=utf-8/);
     assert.equal(messages.header('cache-control'), 'no-cache');
+    // The service worker is never kept (a stale one would go on serving the old release), and
+    // the manifests are what browsers expect.
+    const worker = await head('sw.js');
+    assert.equal(worker.status, 200);
+    assert.equal(worker.header('cache-control'), 'no-cache, no-store, must-revalidate');
+    assert.match(worker.header('content-type'), /^text\/javascript/);
+    const manifest = await head('bo/manifest.webmanifest');
+    assert.match(manifest.header('content-type'), /^application\/manifest\+json/);
+    assert.equal(manifest.header('cache-control'), 'no-cache');
+    assert.equal((await head('icon-512.png')).header('content-type'), 'image/png');
   });
 
   test('clean URLs serve their page; a missing page is the Mandarin 404 with every language', async () => {

@@ -9,10 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forEachEngine, newPage, open, TABLET } from './browser.mjs';
+import { forEachEngine, newPage, open, PHONE, TABLET } from './browser.mjs';
 import { deployment, serve } from './server.mjs';
+import { hashInlineScripts } from '../../tools/csp.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WECHAT = 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40(0x1800282a) NetType/WIFI Language/zh_CN';
 const text = (page, selector) => page.textContent(selector).then((t) => t.replace(/[\u2068\u2069]/g, ''));
 
 /** Serves a fresh copy of the build; `server.folder` is where its files are. */
@@ -22,20 +24,14 @@ async function deployed() {
   return Object.assign(server, { folder });
 }
 
-/** The same origin served again from `folder` (the network is back, or a new release is out). */
-async function serveAgain(folder, port) {
-  return serve({ root: folder, port });
-}
-
 /**
  * Makes `folder` a new release: the app's glue and wasm renamed (the old names are gone from the
  * server, as after a real deploy), every page pointed at the new names, a word of the Mandarin
  * shell changed, and the worker's list written again.
  */
-function release(folder) {
+function release(folder, next) {
   const glue = readdirSync(folder).find((name) => /^anxin-[0-9a-f]{16}\.js$/.test(name));
   const base = glue.slice(0, -3);
-  const next = 'anxin-ffffffffffffffff';
   for (const suffix of ['.js', '_bg.wasm']) {
     for (const copy of ['', '.br', '.gz']) renameSync(join(folder, base + suffix + copy), join(folder, next + suffix + copy));
   }
@@ -50,11 +46,12 @@ function release(folder) {
   walk(folder);
   for (const page of pages) {
     for (const copy of ['.br', '.gz']) rmSync(page + copy, { force: true });
-    writeFileSync(page, readFileSync(page, 'utf8').replaceAll(base, next));
+    // The loader names the files, so the page's CSP hashes its scripts again, as the build does.
+    writeFileSync(page, hashInlineScripts(readFileSync(page, 'utf8').replaceAll(base, next)));
   }
   const shell = join(folder, 'locales/zh-Hans/shell.ftl');
   for (const copy of ['.br', '.gz']) rmSync(shell + copy, { force: true });
-  writeFileSync(shell, readFileSync(shell, 'utf8').replace('app-tagline = ', 'app-tagline = 新版·'));
+  writeFileSync(shell, readFileSync(shell, 'utf8').replace('app-tagline = ', `app-tagline = ${next.slice(-4)}·`));
   for (const copy of ['', '.br', '.gz']) rmSync(join(folder, 'sw.js' + copy), { force: true });
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'precache', '--', folder], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -63,6 +60,21 @@ function release(folder) {
 async function openOffline(page, base, path) {
   await open(page, base, path);
 }
+
+/** Waits until `check` (run in the page, may be async) is true. */
+async function poll(page, check, what, timeout = 30000) {
+  const end = Date.now() + timeout;
+  // A check that meets a navigation (the page reloading itself) is tried again.
+  while (!(await page.evaluate(check).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+/** The page comes back into view (the tab or the app is brought to the front again). */
+const backInView = (page) => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+
+const newVersionWaits = async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting);
 
 /** Prepares `languages` from settings and waits until they are ready offline. */
 async function prepare(page, base, languages) {
@@ -131,6 +143,85 @@ forEachEngine((env) => {
       } finally {
         await server.close();
       }
+    });
+
+    test('a new release waits for the end of a quiz round and of a workshop session, and a page back in view learns of it', async () => {
+      const server = await deployed();
+      const page = await newPage(env.browser, TABLET, { serviceWorkers: true });
+      try {
+        await open(page, server.url, 'zh-Hans/quiz.html');
+        await poll(page, () => Boolean(navigator.serviceWorker.controller), 'the worker to take charge');
+        await page.click('[data-testid=quiz-start-mixed]');
+
+        release(server.folder, 'anxin-ffffffffffffffff');
+        await backInView(page);
+        await poll(page, newVersionWaits, 'the new release to be installed');
+        assert.equal(await page.$('[data-testid=update-ready]'), null, 'no line during a round');
+        while (!(await page.$('[data-testid=quiz-score]'))) {
+          await page.click('[data-testid=quiz-not-sure]');
+          await page.click('[data-testid=quiz-next]');
+        }
+        await page.waitForSelector('[data-testid=update-ready]');
+
+        // Until the person taps, the old release goes on, whole, though its files are gone
+        // from the server.
+        await page.reload();
+        await page.waitForSelector('[data-ready="1"]');
+        assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML.includes('anxin-ffffffffffffffff'))));
+        await page.waitForSelector('[data-testid=update-ready]');
+        await page.click('[data-testid=update-apply]');
+        await poll(page, () => document.documentElement.outerHTML.includes('anxin-ffffffffffffffff'), 'the new release after the tap');
+        await page.waitForSelector('[data-ready="1"]');
+        const shell = await page.evaluate(() => fetch('locales/zh-Hans/shell.ftl').then((r) => r.text()));
+        assert.match(shell, /app-tagline = ffff·/, 'the new release\'s text');
+
+        // A workshop session: the line waits for its summary.
+        await open(page, server.url, 'zh-Hans/workshop.html');
+        await page.click('[data-testid=workshop-plan][data-id=short]');
+        await page.click('[data-testid=workshop-start]');
+        release(server.folder, 'anxin-eeeeeeeeeeeeeeee');
+        await backInView(page);
+        await poll(page, newVersionWaits, 'the next release to be installed');
+        await page.click('[data-testid=workshop-next]');
+        assert.equal(await page.$('[data-testid=update-ready]'), null, 'no line during a session');
+        await page.click('[data-testid=workshop-end]');
+        await page.click('[data-testid=workshop-finish]');
+        await page.waitForSelector('[data-testid=workshop-summary]');
+        await page.waitForSelector('[data-testid=update-ready]');
+        assert.deepEqual((await page.problems()).filter((p) => !/Service Worker registration blocked/.test(p)), []);
+      } finally {
+        await server.close();
+      }
+    });
+
+    test('without service workers the app works online, and settings say how to open it where it can be kept', async () => {
+      const page = await newPage(env.browser, PHONE);
+      await open(page, env.server.url, 'zh-Hans/settings.html');
+      await page.waitForSelector('[data-testid=offline-unsupported]');
+      assert.match(await text(page, '[data-testid=offline-unsupported]'), /浏览器/);
+      assert.equal(await page.$('[data-testid=offline-prepare]'), null);
+      await page.click('[data-testid=nav-home]');
+      await page.waitForSelector('[data-testid=daily-question]');
+      if (env.engine === 'chromium') {
+        // WeChat (its user agent says MicroMessenger): tap ··· at the top right, then open in
+        // the browser. (WebDriver cannot change WebKitGTK's user agent for a page.)
+        const context = await env.browser.newContext({ viewport: PHONE, userAgent: WECHAT, serviceWorkers: 'block' });
+        const wechat = await context.newPage();
+        await open(Object.assign(wechat, { problems: async () => [] }), env.server.url, 'zh-Hans/settings.html');
+        await wechat.waitForSelector('[data-testid=offline-unsupported]');
+        const said = await text(wechat, '[data-testid=offline-unsupported]');
+        assert.match(said, /···/);
+        assert.match(said, /在浏览器中打开/);
+        await context.close();
+      }
+    });
+
+    test('in a partner\'s frame the host owns the page: no worker, no offer', async () => {
+      const page = await newPage(env.browser, PHONE, { serviceWorkers: true });
+      await open(page, env.server.url, 'zh-Hans/settings.html?embed=full');
+      await page.waitForSelector('[data-testid=clear-data]');
+      assert.equal(await page.$('[data-testid=offline]'), null);
+      assert.equal(await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), false);
     });
   });
 });
