@@ -5,9 +5,9 @@
 //! - a component that holds links (`ViewLink`: `NavTile`, `QuestionCard`, `TopBar`,
 //!   `DailyQuestion`) also reads the app handle (`use_app`), because a link's address follows
 //!   the visit's parameters and settings and a tap navigates;
-//! - `TopBar`, `DailyQuestion` and `Certificate` read everything they show from the app handle,
-//!   since each is used once and props would only copy the state (and, measured, grow the
-//!   first load);
+//! - `TopBar`, `DailyQuestion`, `Certificate`, `OfflinePanel` and `UpdateLine` read everything
+//!   they show from the app handle, since each shows one part of the state and props would
+//!   only copy it (and, measured, grow the first load);
 //! - from `platform`, components call only what acts on the elements they render (focus, the
 //!   certificate's canvas, an input's value); storage, the URL and fetching are the sync
 //!   hook's (held by `tests/architecture.rs`).
