@@ -79,6 +79,7 @@ export function startAfterPaint(page, wasmBytes) {
     throw new Error("Trunk's loader changed: update tools/post-build.mjs");
   }
   return page.replace(WASM_PRELOAD, '').replace(LOADER, (_, js, wasm) => `
+addEventListener('anxin-offline', () => import(new URL('offline.js', document.baseURI).href).catch(() => {}), { once: true });
 const html = document.documentElement;
 const failed = (mark) => (error) => { html.classList.add(mark); throw error; };
 document.addEventListener('click', (event) => { if (event.target.closest('[data-reload]')) location.reload(); });
@@ -224,6 +225,10 @@ for (const path of await files(staging)) {
 // The embedding loader the prerender wrote (a classic script on partners' pages).
 const loader = join(staging, 'embed.js');
 if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
+// Offline use's page side (src/platform/offline.js), a module the loader imports on the app's
+// first request.
+const offlineModule = join(staging, 'offline.js');
+if (release) await writeFile(offlineModule, (await minify(await readFile(offlineModule, 'utf8'), { module: true, compress: true, mangle: true })).code);
 /** Writes a brotli (.br) and a gzip (.gz) copy beside `path`. */
 async function compress(path) {
   const body = await readFile(path);

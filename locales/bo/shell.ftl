@@ -125,7 +125,7 @@ offline-languages = གྲ་སྒྲིག་བྱ་རྒྱུའི་ས
 offline-size = ཕབ་ལེན་བྱ་དགོས་པ་ { $size } MB ཙམ་ཡོད།
 offline-prepare = དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་པའི་གྲ་སྒྲིག
 # Variables:
-#   $percent (Number) - how much of the download has arrived, 0 to 100
+#   $percent (String) - how much of the download has arrived, a whole number from 0 to 100
 offline-progress = ཕབ་ལེན་བྱེད་བཞིན་ཡོད།… { $percent }%
 # Variables:
 #   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "

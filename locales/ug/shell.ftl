@@ -128,7 +128,7 @@ offline-languages = تەييارلايدىغان تىللار
 offline-size = تەخمىنەن { $size } MB چۈشۈرۈش كېرەك.
 offline-prepare = تورسىز ئىشلىتىشكە تەييارلاش
 # Variables:
-#   $percent (Number) - how much of the download has arrived, 0 to 100
+#   $percent (String) - how much of the download has arrived, a whole number from 0 to 100
 offline-progress = چۈشۈرۈلۈۋاتىدۇ… { $percent }%
 # Variables:
 #   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "

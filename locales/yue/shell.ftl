@@ -126,7 +126,7 @@ offline-languages = 要准备嘅语言
 offline-size = 要下载大约 { $size } MB。
 offline-prepare = 准备离线用
 # Variables:
-#   $percent (Number) - how much of the download has arrived, 0 to 100
+#   $percent (String) - how much of the download has arrived, a whole number from 0 to 100
 offline-progress = 下载紧…{ $percent }%
 # Variables:
 #   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "

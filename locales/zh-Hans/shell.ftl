@@ -157,7 +157,7 @@ offline-languages = 要准备的语言
 offline-size = 需要下载约 { $size } MB。
 offline-prepare = 准备离线使用
 # Variables:
-#   $percent (Number) - how much of the download has arrived, 0 to 100
+#   $percent (String) - how much of the download has arrived, a whole number from 0 to 100
 offline-progress = 正在下载…{ $percent }%
 # Variables:
 #   $languages (String) - the languages ready offline, each by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语), joined by " · "
@@ -166,8 +166,8 @@ offline-progress = 正在下载…{ $percent }%
 offline-ready = 已经可以离线使用：{ $languages }。准备于 { $date }，版本 { $version }。
     .plain = 准备好了，没网也能用：{ $languages }。{ $date } 准备的，版本 { $version }。
 offline-kept = 这台设备会一直保留这些内容。
-offline-not-kept = 手机空间不够时，浏览器可能会清掉这些内容。要用之前，请在有网络时打开看一次。
-    .plain = 手机空间不够时，这些内容可能被清掉。要用之前，有网时先打开看一眼。
+offline-not-kept = 设备空间不够时，浏览器可能会清掉这些内容。要用之前，请在有网络时打开看一次。
+    .plain = 空间不够时，这些内容可能被清掉。要用之前，有网时先打开看一眼。
 offline-failed = 下载没有完成，请检查网络后再试一次。已经下载好的部分不用重新下载。
 offline-now = 现在没有网络。已经准备好的语言照常可以用。
 offline-missed = 您没有网络时打开过还没准备好的语言，已经为您选上了。

@@ -75,7 +75,8 @@ pub fn OfflinePanel(props: &OfflinePanelProps) -> Html {
             };
             let progress = offline.progress.map(|percent| {
                 let mut args = FluentArgs::new();
-                args.set("percent", percent);
+                // As text: a number would bring Fluent's float formatting into the wasm.
+                args.set("percent", percent.to_string());
                 html! {
                     <p class="progress" role="status" data-testid="offline-progress">
                         <span>{ i18n.text_with("offline-progress", &args) }</span>

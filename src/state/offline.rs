@@ -5,7 +5,7 @@
 //! the person asked for since.
 
 use crate::model::locale::Locale;
-use crate::model::offline::{download_bytes, WorkerReport, WorkerStatus};
+use crate::model::offline::{download_bytes, OfflineReport, WorkerStatus};
 
 /// Whether this browser can keep the app for offline use.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -57,12 +57,10 @@ pub struct Offline {
 pub enum OfflineAction {
     /// The platform found out what this browser supports.
     Supported(Support),
-    /// The worker said something.
-    Report(WorkerReport),
-    /// The browser answered the request to keep the download.
-    Persisted(bool),
-    /// The network went or came back.
-    OfflineNow(bool),
+    /// The page's side of offline use, or the worker, said something (whether a worker could
+    /// be registered comes as [`OfflineAction::Supported`], with what the platform knows of
+    /// WeChat).
+    Report(OfflineReport),
     /// Add or remove a language from the choice; `current` is the default choice it starts
     /// from.
     Toggle {
@@ -73,13 +71,9 @@ pub enum OfflineAction {
     },
     /// Download the chosen languages.
     Prepare(Vec<Locale>),
-    /// A new version is waiting.
-    UpdateReady,
     /// The person asked for the new version.
     Update,
-    /// The browser offers to add the app to the home screen.
-    InstallOffered,
-    /// The person asked to add it.
+    /// The person asked to add the app to the home screen.
     Install,
 }
 
@@ -88,28 +82,31 @@ impl Offline {
     pub fn apply(mut self, action: OfflineAction) -> Offline {
         match action {
             OfflineAction::Supported(support) => self.support = support,
-            OfflineAction::Report(WorkerReport::Status(status)) => {
-                self.progress = None;
-                self.status = Some(status);
-            }
-            OfflineAction::Report(WorkerReport::Progress(percent)) => {
-                self.failed = false;
-                self.progress = Some(percent);
-            }
-            OfflineAction::Report(WorkerReport::Failed) => {
-                self.progress = None;
-                self.failed = true;
-            }
-            OfflineAction::Persisted(kept) => self.persisted = Some(kept),
-            OfflineAction::OfflineNow(offline) => self.offline_now = offline,
-            OfflineAction::Toggle { locale, current } => {
-                let mut chosen = current;
-                if let Some(at) = chosen.iter().position(|l| *l == locale) {
-                    chosen.remove(at);
-                } else {
-                    chosen.push(locale);
+            OfflineAction::Report(report) => match report {
+                OfflineReport::Support(_) => {}
+                OfflineReport::Network { offline } => self.offline_now = offline,
+                OfflineReport::Persisted(kept) => self.persisted = Some(kept),
+                OfflineReport::UpdateReady => self.update_ready = true,
+                OfflineReport::InstallOffered => self.install_offered = true,
+                OfflineReport::Status(status) => {
+                    self.progress = None;
+                    self.status = Some(status);
                 }
-                chosen.sort_by_key(|l| l.index());
+                OfflineReport::Progress(percent) => {
+                    self.failed = false;
+                    self.progress = Some(percent);
+                }
+                OfflineReport::Failed => {
+                    self.progress = None;
+                    self.failed = true;
+                }
+            },
+            OfflineAction::Toggle { locale, current } => {
+                // In the languages' own order, with `locale` flipped (no sort in the wasm).
+                let chosen = Locale::ALL
+                    .into_iter()
+                    .filter(|l| current.contains(l) != (*l == locale))
+                    .collect();
                 self.chosen = Some(chosen);
             }
             OfflineAction::Prepare(choice) => {
@@ -120,9 +117,7 @@ impl Offline {
                     self.prepare_requests += 1;
                 }
             }
-            OfflineAction::UpdateReady => self.update_ready = true,
             OfflineAction::Update => self.update_requested = true,
-            OfflineAction::InstallOffered => self.install_offered = true,
             OfflineAction::Install => {
                 self.install_requests += 1;
                 self.install_offered = false;
@@ -137,13 +132,14 @@ impl Offline {
         if let Some(chosen) = &self.chosen {
             return chosen.clone();
         }
-        let mut choice: Vec<Locale> = default.to_vec();
-        if let Some(status) = &self.status {
-            choice.extend(status.ready.iter().chain(&status.missed).copied());
-        }
-        choice.sort_by_key(|l| l.index());
-        choice.dedup();
-        choice
+        let (ready, missed) = self
+            .status
+            .as_ref()
+            .map_or((&[][..], &[][..]), |s| (&s.ready[..], &s.missed[..]));
+        Locale::ALL
+            .into_iter()
+            .filter(|l| default.contains(l) || ready.contains(l) || missed.contains(l))
+            .collect()
     }
 
     /// Bytes to download for `choice`, once the worker has said its sizes.
@@ -180,7 +176,7 @@ mod tests {
 
     #[test]
     fn the_choice_starts_from_the_default_with_what_is_ready_and_missed() {
-        let offline = Offline::default().apply(OfflineAction::Report(WorkerReport::Status(
+        let offline = Offline::default().apply(OfflineAction::Report(OfflineReport::Status(
             status(&[Locale::Yue], &[Locale::Bo]),
         )));
         assert_eq!(
@@ -202,13 +198,13 @@ mod tests {
         // A second tap while it runs asks for nothing more.
         let offline = offline.apply(OfflineAction::Prepare(vec![Locale::Bo]));
         assert_eq!(offline.prepare_requests, 1);
-        let offline = offline.apply(OfflineAction::Report(WorkerReport::Progress(40)));
+        let offline = offline.apply(OfflineAction::Report(OfflineReport::Progress(40)));
         assert_eq!(offline.progress, Some(40));
         let failed = offline
             .clone()
-            .apply(OfflineAction::Report(WorkerReport::Failed));
+            .apply(OfflineAction::Report(OfflineReport::Failed));
         assert!(failed.failed && failed.progress.is_none());
-        let done = offline.apply(OfflineAction::Report(WorkerReport::Status(status(
+        let done = offline.apply(OfflineAction::Report(OfflineReport::Status(status(
             &[Locale::Bo],
             &[],
         ))));

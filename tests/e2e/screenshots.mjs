@@ -2,7 +2,7 @@
 // and tablet. Writes screenshots/<engine>/<view>-<lang>-<mode>-<size>.png.
 // Usage: node tests/e2e/screenshots.mjs [view[@scene] ...] [--all] [--engine=webkit]
 //        [--phone-only | --tablet-only] [--text=200] [--no-app | --loading]
-//        [--embed=card|full|popup]
+//        [--embed=card|full|popup] [--sw]
 //   (default view: home; --all: every screen the build prerendered; --engine: chromium (the
 //   default) or webkit, whose phone is an iPhone's 390x844; --no-app: the prerendered pages as
 //   a browser without WebAssembly shows them, named …-noapp.png; --loading: each page on a slow
@@ -22,6 +22,8 @@ const engine = option('engine') ?? 'chromium';
 const noApp = args.includes('--no-app');
 const loading = args.includes('--loading');
 const embed = option('embed');
+/** Service workers on (offline use's screens: `settings@prepared`, `workshop@chosen`). */
+const workers = args.includes('--sw');
 /** A sample partner for the embedded shots, listing the host page's origin. */
 const samplePartner = (request) =>
   JSON.stringify({
@@ -71,6 +73,14 @@ const scenes = {
     await page.click('[data-testid="clear-confirm"]');
     await page.waitForSelector('[role=status][aria-live] button');
   },
+  async prepared(page) {
+    await page.click('[data-testid=offline-prepare]');
+    await page.waitForSelector('[data-testid=offline-ready]', { timeout: 90000 });
+  },
+  async chosen(page) {
+    await page.click('[data-testid=workshop-plan][data-id=short]');
+    await page.waitForSelector('[data-testid=offline-prepare]', { timeout: 20000 });
+  },
   async daily(page) {
     await page.locator('[data-testid="daily-question"] [data-testid="quiz-option"]').nth(0).click();
     await page.click('[data-testid="daily-question"] [data-testid="quiz-check"]');
@@ -87,7 +97,7 @@ const only = args.find((a) => /^--(phone|tablet)-only$/.test(a))?.slice(2, -5);
 const chosenSizes = textScale ? [['320w', { width: 320, height: 640 }]] : sizes.filter(([size]) => !only || size === only);
 // One page per size, cleared between shots: a new page for each shot is slow in WebKit.
 for (const [size, viewport] of chosenSizes) {
-  const page = await newPage(browser, viewport);
+  const page = await newPage(browser, viewport, { serviceWorkers: workers });
   for (const shot of views.length ? views : ['home']) {
     const [view, scene] = shot.split('@');
     for (const lang of ['zh-Hans', 'bo', 'ug', 'yue']) {
@@ -122,7 +132,7 @@ for (const [size, viewport] of chosenSizes) {
           if (scene) await scenes[scene](page);
         }
         if (textScale) await page.addStyleTag({ content: `html { font-size: ${textScale}% !important; }` });
-        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}${loading ? '-loading' : ''}${embed ? `-embed-${embed}` : ''}.png`;
+        const name = `${shot.replace(':', '_').replace('@', '-')}-${lang}-${mode}-${textScale ? `320w-text${textScale}` : size}${noApp ? '-noapp' : ''}${loading ? '-loading' : ''}${embed ? `-embed-${embed}` : ''}${workers ? '-sw' : ''}.png`;
         if (embed && embed !== 'popup') {
           // A full-page capture leaves a frame's part below the first screen unpainted: the
           // window is made as tall as the host page instead.

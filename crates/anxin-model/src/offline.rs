@@ -9,7 +9,7 @@ use crate::locale::Locale;
 use crate::view::{Frame, View};
 
 /// A set of files the worker keeps or fetches together.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
     /// What every screen in every language needs: the root page, both entries' JS and wasm,
     /// the styles, fonts, icons and the notice for a screen that is not ready offline.
@@ -70,12 +70,27 @@ pub fn install_groups(locale: Locale) -> Vec<Group> {
     groups
 }
 
-/// Every group the languages of `choice` need, each once, in a stable order.
-pub fn groups_for_all(choice: &[Locale]) -> Vec<Group> {
-    let mut groups: Vec<Group> = choice.iter().flat_map(|l| groups_for(*l)).collect();
-    groups.sort();
-    groups.dedup();
+/// Every group there is: the core, then each language's pages, messages and daily files.
+pub fn every_group() -> Vec<Group> {
+    let mut groups = vec![Group::Core];
+    for locale in Locale::ALL {
+        groups.extend([
+            Group::Pages(locale),
+            Group::Messages(locale),
+            Group::Daily(locale),
+        ]);
+    }
     groups
+}
+
+/// Every group the languages of `choice` need, each once, in [`every_group`]'s order (no
+/// sorting: the app's wasm carries no sort for this).
+pub fn groups_for_all(choice: &[Locale]) -> Vec<Group> {
+    let needed: Vec<Group> = choice.iter().flat_map(|l| groups_for(*l)).collect();
+    every_group()
+        .into_iter()
+        .filter(|group| needed.contains(group))
+        .collect()
 }
 
 /// The bytes to download for `choice`, given each group's size (`size_of`; a group it does
@@ -167,14 +182,28 @@ pub fn classify(path: &str) -> Option<Placement> {
     }
 }
 
-/// What the service worker tells the app's pages (`src/platform/sw.js`), read from its JSON.
+/// What the page's side of offline use (`src/platform/offline.js`) tells the app, read from
+/// its JSON: its own findings, and the service worker's messages passed on as they came.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WorkerReport {
-    /// What is ready offline, and how large each group is.
+pub enum OfflineReport {
+    /// Whether a service worker could be registered here.
+    Support(bool),
+    /// Whether the network is gone.
+    Network {
+        /// No network now.
+        offline: bool,
+    },
+    /// Whether the browser keeps what is stored (`navigator.storage.persist`).
+    Persisted(bool),
+    /// A new version is installed and waits.
+    UpdateReady,
+    /// The browser offers to add the app to the home screen.
+    InstallOffered,
+    /// The worker: what is ready offline, and how large each group is.
     Status(WorkerStatus),
-    /// A download's progress, 0 to 100.
+    /// The worker: a download's progress, 0 to 100.
     Progress(u8),
-    /// A download stopped (what arrived is kept).
+    /// The worker: a download stopped (what arrived is kept).
     Failed,
 }
 
@@ -206,9 +235,9 @@ impl WorkerStatus {
 /// The longest text kept from the worker (a version or a date).
 const MAX_TEXT: usize = 40;
 
-impl WorkerReport {
-    /// Reads a message from the worker; `None` for anything else (unknown kinds, bad fields).
-    pub fn read(json: &Json) -> Option<WorkerReport> {
+impl OfflineReport {
+    /// Reads a report; `None` for anything else (unknown kinds, bad fields).
+    pub fn read(json: &Json) -> Option<OfflineReport> {
         let text = |key: &str| {
             json.get(key)
                 .and_then(Json::as_str)
@@ -230,12 +259,20 @@ impl WorkerReport {
             found.dedup();
             Some(found)
         };
+        let flag = |key: &str| json.get(key).and_then(Json::as_bool);
         match json.get("kind")?.as_str()? {
+            "support" => Some(OfflineReport::Support(flag("worker")?)),
+            "network" => Some(OfflineReport::Network {
+                offline: flag("offline")?,
+            }),
+            "persisted" => Some(OfflineReport::Persisted(flag("kept")?)),
+            "update-ready" => Some(OfflineReport::UpdateReady),
+            "install-offered" => Some(OfflineReport::InstallOffered),
             "progress" => {
                 let percent = json.get("percent")?.as_u64()?;
-                Some(WorkerReport::Progress(percent.min(100) as u8))
+                Some(OfflineReport::Progress(percent.min(100) as u8))
             }
-            "failed" => Some(WorkerReport::Failed),
+            "failed" => Some(OfflineReport::Failed),
             "status" => {
                 let Json::Object(fields) = json.get("sizes")? else {
                     return None;
@@ -244,7 +281,7 @@ impl WorkerReport {
                     .iter()
                     .filter_map(|(name, bytes)| Some((Group::from_name(name)?, bytes.as_u64()?)))
                     .collect();
-                Some(WorkerReport::Status(WorkerStatus {
+                Some(OfflineReport::Status(WorkerStatus {
                     version: text("version")?,
                     sizes,
                     ready: locales("ready")?,
@@ -263,9 +300,12 @@ mod tests {
 
     #[test]
     fn every_group_name_reads_back() {
+        for group in every_group() {
+            assert_eq!(Group::from_name(&group.name()), Some(group));
+        }
         for locale in Locale::ALL {
             for group in groups_for(locale) {
-                assert_eq!(Group::from_name(&group.name()), Some(group));
+                assert!(every_group().contains(&group));
             }
         }
         assert_eq!(Group::from_name("pages xx"), None);
@@ -313,22 +353,42 @@ mod tests {
     }
 
     #[test]
-    fn the_workers_reports_are_read() {
-        let read = |text: &str| WorkerReport::read(&Json::parse(text).unwrap());
+    fn the_reports_are_read() {
+        let read = |text: &str| OfflineReport::read(&Json::parse(text).unwrap());
         assert_eq!(
             read(r#"{"kind":"progress","percent":42}"#),
-            Some(WorkerReport::Progress(42))
+            Some(OfflineReport::Progress(42))
         );
         assert_eq!(
             read(r#"{"kind":"progress","percent":420}"#),
-            Some(WorkerReport::Progress(100))
+            Some(OfflineReport::Progress(100))
         );
-        assert_eq!(read(r#"{"kind":"failed"}"#), Some(WorkerReport::Failed));
+        assert_eq!(read(r#"{"kind":"failed"}"#), Some(OfflineReport::Failed));
+        assert_eq!(
+            read(r#"{"kind":"support","worker":false}"#),
+            Some(OfflineReport::Support(false))
+        );
+        assert_eq!(
+            read(r#"{"kind":"network","offline":true}"#),
+            Some(OfflineReport::Network { offline: true })
+        );
+        assert_eq!(
+            read(r#"{"kind":"persisted","kept":true}"#),
+            Some(OfflineReport::Persisted(true))
+        );
+        assert_eq!(
+            read(r#"{"kind":"update-ready"}"#),
+            Some(OfflineReport::UpdateReady)
+        );
+        assert_eq!(
+            read(r#"{"kind":"install-offered"}"#),
+            Some(OfflineReport::InstallOffered)
+        );
         let status = read(
             r#"{"kind":"status","version":"0.1.0 (ab)","sizes":{"core":5,"pages bo":7,"junk":1},
             "ready":["bo","xx","bo"],"date":"2026-12-07","missed":["ug"]}"#,
         );
-        let Some(WorkerReport::Status(status)) = status else {
+        let Some(OfflineReport::Status(status)) = status else {
             panic!("a status: {status:?}");
         };
         assert_eq!(status.size_of(Group::Pages(Locale::Bo)), Some(7));
@@ -340,6 +400,8 @@ mod tests {
             r#"{"kind":"status","version":"v","sizes":[],"ready":[]}"#,
             r#"{"kind":"progress","percent":-1}"#,
             r#"{"kind":"other"}"#,
+            r#"{"kind":"support"}"#,
+            r#"{"kind":"persisted","kept":"yes"}"#,
             r#"[]"#,
         ] {
             assert_eq!(read(bad), None, "{bad}");
