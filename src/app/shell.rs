@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::notices::notices;
-use crate::components::offline::UpdateLine;
+use crate::components::offline::update_line;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
@@ -107,7 +107,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                     if app.view.entry() != Entry::Workshop {
                         { notices(&app.notices, &on_dismiss, &i18n, app.visit.device) }
                         if !round_under_way {
-                            <UpdateLine />
+                            { update_line(&app, &i18n) }
                         }
                     }
                     <Page view={app.view.clone()} screens={props.screens} />

@@ -6,28 +6,19 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::Localizer;
 use crate::model::offline::megabytes;
 use crate::state::offline::{OfflineAction, Support};
-use crate::state::use_app;
+use crate::state::AppHandle;
 use crate::theme::styles::{OFFLINE, UPDATE_LINE};
 
-/// Properties of [`OfflinePanel`].
-#[derive(Properties, PartialEq)]
-pub struct OfflinePanelProps {
-    /// Choose every language to start with (a workshop's room may need any of them), not only
-    /// the one in use.
-    #[prop_or_default]
-    pub every_language: bool,
-}
-
 /// "Get ready for offline", with what is ready; or why this browser cannot, and what to do.
-#[function_component]
-pub fn OfflinePanel(props: &OfflinePanelProps) -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
+/// `every_language`: choose every language to start with (a workshop's room may need any of
+/// them), not only the one in use. A plain function, not a component: it holds no state of its
+/// own, and each component costs download size.
+pub fn offline_panel(app: &AppHandle, i18n: &Localizer, every_language: bool) -> Html {
     let offline = &app.offline;
-    let default = if props.every_language {
+    let default = if every_language {
         app.offered_locales()
     } else {
         vec![app.effective.locale]
@@ -158,10 +149,7 @@ pub fn OfflinePanel(props: &OfflinePanelProps) -> Html {
 /// The line that says a new version is ready, with the button that takes it (the page reloads
 /// once it has). Shown only when nothing is in progress: the caller leaves it out during a quiz
 /// round or a workshop session.
-#[function_component]
-pub fn UpdateLine() -> Html {
-    let app = use_app();
-    let i18n = use_i18n();
+pub fn update_line(app: &AppHandle, i18n: &Localizer) -> Html {
     if !app.offline.update_ready {
         return Html::default();
     }

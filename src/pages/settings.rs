@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{app_only, page_title};
 use crate::components::icon::IconKind;
 use crate::components::language_switch::{language_links, LanguageSwitch};
-use crate::components::offline::OfflinePanel;
+use crate::components::offline::offline_panel;
 use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
 use crate::components::view_link::ViewLink;
@@ -70,7 +70,7 @@ pub fn Settings() -> Html {
                 </section>
             }
             if app.embed.mode.is_none() {
-                <OfflinePanel />
+                { offline_panel(&app, &i18n, false) }
             }
             <section>
                 <h2>{ i18n.text("workshop-open") }</h2>

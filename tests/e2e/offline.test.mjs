@@ -140,6 +140,16 @@ forEachEngine((env) => {
         await page.click('a[lang=bo]');
         await page.waitForSelector('[data-ready="1"]');
         assert.equal(await page.getAttribute('html', 'lang'), 'bo');
+
+        // Back online, settings offer the language that was missed, already chosen.
+        const again = await serve({ root: server.folder, port: server.port });
+        try {
+          await open(page, server.url, 'zh-Hans/settings.html');
+          await page.waitForSelector('[data-testid=offline-missed]');
+          assert.equal(await page.getAttribute('[data-testid=offline-language][data-lang=yue]', 'aria-pressed'), 'true');
+        } finally {
+          await again.close();
+        }
       } finally {
         await server.close();
       }

@@ -151,7 +151,7 @@ function paced(link) {
  * Serves `root` (dist/ unless told) on 127.0.0.1; `url` is the app, `hostUrl` the fixtures under
  * the name localhost, which is another origin of the same server (see the top of this file).
  */
-export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {}, link = null, compress = true, cutOffOnce = null, root = DIST } = {}) {
+export async function serve({ failLocales = false, staleOnce = false, brokenFiles = {}, link = null, compress = true, cutOffOnce = null, root = DIST, port: wanted = 0 } = {}) {
   let stale = staleOnce;
   let cutOff = cutOffOnce;
   const send = link ? paced(link) : (response, status, headers, body) => response.writeHead(status, headers).end(body);
@@ -208,7 +208,7 @@ export async function serve({ failLocales = false, staleOnce = false, brokenFile
     }
     response.writeHead(404).end();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address();
   const close = () => {
     server.closeAllConnections();

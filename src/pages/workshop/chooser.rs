@@ -2,7 +2,7 @@
 //! language, the place, and the past sessions.
 
 use super::*;
-use crate::components::offline::{OfflinePanel, UpdateLine};
+use crate::components::offline::{offline_panel, update_line};
 use crate::content::workshop::{Plan, PLANS, PREPARE};
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
@@ -48,7 +48,7 @@ pub(super) fn Chooser() -> Html {
                 <h2>{ i18n.text("workshop-blocks") }</h2>
                 { plan_blocks(&i18n, plan) }
                 <h2>{ i18n.text("workshop-prepare") }</h2>
-                <OfflinePanel every_language=true />
+                { offline_panel(&app, &i18n, true) }
                 <ul class="prepare">
                     { for PREPARE.iter().map(|id| html! { <li>{ i18n.text(id) }</li> }) }
                 </ul>
@@ -85,7 +85,7 @@ pub(super) fn Chooser() -> Html {
     html! {
         <>
             { page_header(&i18n, "workshop-title", "workshop-intro") }
-            <UpdateLine />
+            { update_line(&app, &i18n) }
             { app_only(&i18n, html! { <>
                 <section>
                     <h2>{ i18n.text("workshop-plans") }</h2>

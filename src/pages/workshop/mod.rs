@@ -57,7 +57,7 @@ pub fn Workshop() -> Html {
         });
         html! { <>{ presenter(&workshop, voices, session) }{ for waiting }</> }
     } else if let Some(session) = workshop.shown_summary() {
-        summary(&workshop, &i18n, session)
+        summary(&app, &workshop, &i18n, session)
     } else {
         html! { <Chooser /> }
     };

@@ -2,12 +2,13 @@
 //! question's hands, the CSV and the print button.
 
 use super::*;
-use crate::components::offline::UpdateLine;
+use crate::components::offline::update_line;
 use crate::i18n::Localizer;
 use crate::model::session::{csv, csv_data_url, iso_date, Session};
 use crate::model::tally::most_missed;
 use crate::platform::document::{input_value, print_page};
 use crate::state::workshop::{WorkshopAction, WorkshopHandle};
+use crate::state::AppHandle;
 use yew::prelude::*;
 
 /// The closing screen: how many came and how many leaflets went, before finishing.
@@ -42,7 +43,12 @@ pub(super) fn closing(workshop: &WorkshopHandle, i18n: &Localizer, session: &Ses
 }
 
 /// A finished session's summary, with its CSV to download.
-pub(super) fn summary(workshop: &WorkshopHandle, i18n: &Localizer, session: &Session) -> Html {
+pub(super) fn summary(
+    app: &AppHandle,
+    workshop: &WorkshopHandle,
+    i18n: &Localizer,
+    session: &Session,
+) -> Html {
     let text = |id: &str| i18n.text(id);
     let table = csv(session, &text);
     let file = format!("anxin-workshop-{}.csv", iso_date(session.date));
@@ -56,7 +62,7 @@ pub(super) fn summary(workshop: &WorkshopHandle, i18n: &Localizer, session: &Ses
     html! {
         <section class="summary" data-testid="workshop-summary">
             <h1>{ i18n.text("workshop-summary-title") }</h1>
-            <UpdateLine />
+            { update_line(app, i18n) }
             <p class="muted">{ i18n.text("workshop-summary-intro") }</p>
             <dl>
                 { fact("workshop-date", iso_date(session.date)) }
