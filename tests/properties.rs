@@ -1,5 +1,5 @@
 //! Property tests of every parser of outside input: saved data, the JSON reader, links and
-//! page paths, message files, the partner file, the messages from an embedding host and the workshop's saved sessions. Each property runs `PROPTEST_CASES` cases (2,000 by default
+//! page paths, message files, the partner file, the messages from an embedding host, the workshop's saved sessions and offline use's reports. Each property runs `PROPTEST_CASES` cases (2,000 by default
 //! here; `scripts/fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -13,6 +13,7 @@ use anxin::model::link::{
     format_query, page_path, parse_page_path, parse_query, url_pairs, LinkRequest,
 };
 use anxin::model::locale::Locale;
+use anxin::model::offline::{every_group, OfflineReport, WorkerStatus};
 use anxin::model::partner::{is_origin, Partner, Severity, FIELDS};
 use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Progress, DAYS_TO_LEARN};
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
@@ -714,5 +715,87 @@ proptest! {
         prop_assert!(!inner.starts_with(['=', '+', '-', '@']));
         let guarded = format!("'{text}");
         prop_assert!(inner == text || inner == guarded);
+    }
+}
+
+/// A status the service worker could send, as the app would read it.
+fn worker_status() -> impl Strategy<Value = WorkerStatus> {
+    let group = prop::sample::select(every_group());
+    (
+        "[0-9a-f. ()]{1,40}",
+        prop::collection::vec((group, 0u64..10_000_000), 0..13),
+        prop::collection::vec(locale(), 0..4),
+        "(20[0-9]{2}-[01][0-9]-[0-3][0-9])?",
+        prop::collection::vec(locale(), 0..4),
+    )
+        .prop_map(|(version, sizes, ready, date, missed)| {
+            let unique = |mut list: Vec<Locale>| {
+                list.dedup();
+                list
+            };
+            WorkerStatus {
+                version,
+                sizes,
+                ready: unique(ready),
+                date,
+                missed: unique(missed),
+            }
+        })
+}
+
+/// `status` as the worker writes it (`src/platform/sw.js`'s `status()`).
+fn status_json(status: &WorkerStatus) -> Json {
+    let tags = |list: &[Locale]| {
+        Json::Array(
+            list.iter()
+                .map(|l| Json::String(l.tag().to_owned()))
+                .collect(),
+        )
+    };
+    let mut sizes: Vec<(String, Json)> = Vec::new();
+    for (group, bytes) in &status.sizes {
+        sizes.retain(|(name, _)| *name != group.name());
+        sizes.push((group.name(), Json::Number(bytes.to_string())));
+    }
+    Json::Object(vec![
+        ("kind".into(), Json::String("status".into())),
+        ("version".into(), Json::String(status.version.clone())),
+        ("sizes".into(), Json::Object(sizes)),
+        ("ready".into(), tags(&status.ready)),
+        ("date".into(), Json::String(status.date.clone())),
+        ("missed".into(), tags(&status.missed)),
+    ])
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Whatever the page's side of offline use or the worker sends (it passes the worker's
+    /// messages on as they come), reading it never panics.
+    #[test]
+    fn an_offline_report_of_any_json_never_panics(doc in json_document(), text in any::<String>()) {
+        if let Some(json) = Json::parse(&doc.to_string()) {
+            let _ = OfflineReport::read(&json);
+        }
+        if let Some(json) = Json::parse(&text) {
+            let _ = OfflineReport::read(&json);
+        }
+    }
+
+    /// Every status the worker can send reads back as it was sent (each group's size once).
+    #[test]
+    fn a_workers_status_reads_back(status in worker_status()) {
+        let read = OfflineReport::read(&status_json(&status));
+        let Some(OfflineReport::Status(read)) = read else {
+            panic!("not read: {read:?}");
+        };
+        prop_assert_eq!(&read.version, &status.version);
+        prop_assert_eq!(&read.ready, &status.ready);
+        prop_assert_eq!(&read.missed, &status.missed);
+        prop_assert_eq!(&read.date, &status.date);
+        for group in every_group() {
+            let last = status.sizes.iter().rev().find(|(g, _)| *g == group).map(|(_, b)| *b);
+            prop_assert_eq!(read.size_of(group), last);
+        }
     }
 }

@@ -7,7 +7,7 @@ use super::{escape_text, WEB_FONTS};
 use crate::i18n::{strip_isolation_marks, Localizer};
 use crate::model::json::Json;
 use crate::model::locale::Locale;
-use crate::theme::{font_stack, palette, Mode};
+use crate::theme::{font_stack, palette, tibetan_leading, Mode};
 
 /// The icons every manifest names, made from the favicon at build time (`tools/post-build.mjs`):
 /// file at the app's root, size in pixels, purpose.
@@ -120,11 +120,16 @@ pub fn not_ready(locale: Locale, i18n: &Localizer, homes: &[(Locale, String)]) -
         .collect();
     let title = text("offline-not-ready-title");
     format!(
-        r#"<!doctype html><html lang="{tag}" dir="{dir}"><head><meta charset="utf-8"><base href="./"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'; script-src 'none'; base-uri 'self'"><title>{title}</title><style>{faces}body{{margin:0;padding:24px 16px;font:20px/1.7 {stack};color:{ink};background:{page}}}main{{max-width:36rem;margin:0 auto}}h1{{font-size:28px;line-height:1.5;color:{primary}}}ul{{list-style:none;padding:0;display:grid;gap:12px}}a{{display:block;min-height:60px;box-sizing:border-box;padding:10px 16px;border:2px solid {primary};border-radius:12px;color:{primary};background:{surface};font-weight:700;text-decoration:none;font-family:{stack}}}a:focus-visible{{outline:4px solid {focus};outline-offset:3px}}</style></head><body><main data-testid="offline-not-ready"><h1>{title}</h1><p>{body}</p><ul>{links}</ul></main></body></html>"#,
+        r#"<!doctype html><html lang="{tag}" dir="{dir}"><head><meta charset="utf-8"><base href="./"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'; script-src 'none'; base-uri 'self'"><title>{title}</title><style>{faces}body{{margin:0;padding:24px 16px;font:20px/{leading} {stack};color:{ink};background:{page}}}main{{max-width:36rem;margin:0 auto}}h1{{font-size:28px;line-height:{leading};color:{primary}}}ul{{list-style:none;padding:0;display:grid;gap:12px}}a{{display:flex;align-items:center;min-height:60px;box-sizing:border-box;padding:10px 16px;border:2px solid {primary};border-radius:12px;color:{primary};background:{surface};font-weight:700;text-decoration:none;font-family:{stack}}}a:focus-visible{{outline:4px solid {focus};outline-offset:3px}}</style></head><body><main data-testid="offline-not-ready"><h1>{title}</h1><p>{body}</p><ul>{links}</ul></main></body></html>"#,
         tag = locale.tag(),
         dir = locale.direction().as_str(),
         body = text("offline-not-ready-body"),
         stack = font_stack(locale),
+        leading = if locale == Locale::Bo {
+            tibetan_leading(Mode::Elder)
+        } else {
+            1.7
+        },
         ink = colors.text,
         page = colors.page,
         primary = colors.primary,

@@ -344,7 +344,7 @@ const TIBETAN_ICON_LIFT: &str = "0.3em";
 
 /// The leading Tibetan text needs in `mode` so that its tall stacks never touch or clip, on a
 /// Tibetan page and wherever Tibetan shows in another (`--ax-lh-bo`).
-fn tibetan_leading(mode: Mode) -> f64 {
+pub fn tibetan_leading(mode: Mode) -> f64 {
     match mode {
         Mode::Elder => 2.0,
         Mode::Standard => 1.9,
