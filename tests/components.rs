@@ -1,6 +1,7 @@
 //! Interactive components in a real browser (headless Chromium via wasm-bindgen-test):
 //! the language switch, the on/off switch, the whole app switching to 长辈版's theme, and quiz
-//! questions answered by tapping, and the red-flag exercise of a case.
+//! questions answered by tapping, the red-flag exercise of a case, and getting ready for offline
+//! use from settings (with the reports of the page's side of offline use played to the app).
 
 #![cfg(target_arch = "wasm32")]
 
@@ -463,4 +464,128 @@ async fn the_red_flag_exercise_toggles_lines_and_explains_them_after_checking() 
             .as_deref(),
         Some("status")
     );
+}
+
+/// Sends a report as the page's side of offline use (`offline.js`) would.
+fn offline_report(json: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&json.into());
+    let event =
+        web_sys::CustomEvent::new_with_event_init_dict("anxin-offline-report", &init).unwrap();
+    gloo::utils::window().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn settings_prepare_the_chosen_languages_and_show_what_is_ready() {
+    // What the app asks of the page's side, in order.
+    let requests = Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let heard = requests.clone();
+    let _listening =
+        gloo::events::EventListener::new(&gloo::utils::window(), "anxin-offline", move |event| {
+            let event: &web_sys::CustomEvent = event.dyn_ref().unwrap();
+            heard.borrow_mut().push(event.detail().as_string().unwrap());
+        });
+    let root = mount_app(AppState::boot(Boot {
+        link_pairs: vec![("view".into(), "settings".into())],
+        storage_available: false,
+        catalog: builtin_catalog().0,
+        ..Boot::default()
+    }))
+    .await;
+    assert_eq!(requests.borrow().as_slice(), ["start"]);
+    assert!(root
+        .query_selector("[data-testid=offline-prepare]")
+        .unwrap()
+        .is_none());
+
+    offline_report(r#"{"kind":"support","worker":true}"#);
+    offline_report(
+        r#"{"kind":"status","version":"0.1.0 (ab)","sizes":{"core":600000,"pages zh-Hans":200000,"messages zh-Hans":40000,"daily zh-Hans":200000,"pages bo":230000,"messages bo":40000,"daily bo":200000},"ready":[],"date":"","missed":[]}"#,
+    );
+    expect_selector(&root, "the prepare button", "[data-testid=offline-prepare]").await;
+    let chip = |tag: &str| format!("[data-testid=offline-language][data-lang={tag}]");
+    assert_eq!(
+        attribute(&root, &chip("zh-Hans"), "aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        attribute(&root, &chip("bo"), "aria-pressed").as_deref(),
+        Some("false")
+    );
+    let size = |root: &Element| {
+        root.query_selector("[data-testid=offline-size]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(size(&root).contains("1.1"), "{}", size(&root));
+
+    click(&root, &chip("bo"));
+    settle().await;
+    assert_eq!(
+        attribute(&root, &chip("bo"), "aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(size(&root).contains("1.6"), "{}", size(&root));
+
+    click(&root, "[data-testid=offline-prepare]");
+    expect_selector(&root, "the progress", "[data-testid=offline-progress]").await;
+    assert_eq!(
+        requests.borrow().last().map(String::as_str),
+        Some("prepare zh-Hans bo")
+    );
+    assert!(root
+        .query_selector("[data-testid=offline-prepare][disabled]")
+        .unwrap()
+        .is_some());
+    offline_report(r#"{"kind":"progress","percent":50}"#);
+    settle().await;
+    assert_eq!(
+        attribute(&root, "[data-testid=offline-progress] progress", "value").as_deref(),
+        Some("50")
+    );
+
+    offline_report(
+        r#"{"kind":"status","version":"0.1.0 (ab)","sizes":{"core":1},"ready":["zh-Hans","bo"],"date":"2026-12-07","missed":[]}"#,
+    );
+    offline_report(r#"{"kind":"persisted","kept":true}"#);
+    expect_selector(&root, "the ready line", "[data-testid=offline-ready]").await;
+    let ready = root
+        .query_selector("[data-testid=offline-ready]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        ready.contains("2026-12-07") && ready.contains("0.1.0 (ab)"),
+        "{ready}"
+    );
+    assert!(root
+        .query_selector("[data-testid=offline-progress]")
+        .unwrap()
+        .is_none());
+    expect_selector(
+        &root,
+        "what the browser keeps",
+        "[data-testid=offline-kept]",
+    )
+    .await;
+
+    offline_report(r#"{"kind":"update-ready"}"#);
+    expect_selector(&root, "the new-version line", "[data-testid=update-ready]").await;
+    click(&root, "[data-testid=update-apply]");
+    settle().await;
+    assert_eq!(
+        requests.borrow().last().map(String::as_str),
+        Some("activate")
+    );
+    // A report that is not one is ignored.
+    offline_report("{\"kind\":\"progress\",\"percent\":\"all\"}");
+    offline_report("not json");
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=offline-ready]")
+        .unwrap()
+        .is_some());
 }
