@@ -97,6 +97,10 @@ notice-language-loading = 转紧去 { $language }…
 #   $language (String) - the language that could not be loaded, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
 notice-language-failed = 暂时转唔到去 { $language }，请检查吓网络再试过。
 
+# Variables:
+#   $language (String) - the language that is not ready offline, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
+notice-language-not-ready = 而家冇网络，{ $language } 仲未准备好离线用。有网嘅时候，喺“设定”入面撳“准备离线用”，拣埋佢。
+
 notice-link-language = 条链接入面嘅语言认唔到，已经帮你用返而家嘅语言。
 notice-link-view = 条链接入面嘅页面揾唔到，已经帮你打开主页。
 notice-content-failed = 呢部分内容暂时加载唔到，请检查吓网络再试过。
@@ -136,6 +140,7 @@ offline-ready = 已经可以离线用：{ $languages }。{ $date } 准备嘅，�
 offline-kept = 呢部设备会一直保留呢啲内容。
 offline-not-kept = 手机唔够位嘅时候，浏览器可能会清走呢啲内容。要用之前，请喺有网嘅时候打开睇一次。
 offline-failed = 下载未完成，请检查吓网络再试过。已经下载咗嘅部分唔使重新下载。
+offline-failed-space = 手机唔够位，下载未完成。请删走啲唔用嘅相、影片或者App，再试过；少拣几种语言都得。
 offline-now = 而家冇网络。已经准备好嘅语言照样用得。
 offline-missed = 你冇网嘅时候打开过未准备好嘅语言，已经帮你拣咗。
 offline-unsupported = 呢个浏览器冇办法将{ -brand-name }存低嚟离线用。有网嘅时候照样用得。

@@ -123,6 +123,11 @@ notice-language-loading = 正在切换到 { $language }…
 notice-language-failed = 暂时无法切换到 { $language }，请检查网络后再试。
     .plain = { $language } 现在打不开，请看看网络，等一下再试。
 
+# Variables:
+#   $language (String) - the language that is not ready offline, by its own name (中文, བོད་ཡིག, ئۇيغۇرچە or 粤语)
+notice-language-not-ready = 现在没有网络，{ $language } 还没有准备离线使用。有网络时，在“设置”里点“准备离线使用”，选上它。
+    .plain = 现在没网，{ $language } 还没准备好。有网的时候，到“设置”里点“准备离线使用”，把它选上。
+
 notice-link-language = 链接里的语言无法识别，已为您使用现在的语言。
 notice-link-view = 链接里的页面找不到，已为您打开首页。
     .plain = 链接里的页面没找到，先带您到首页。
@@ -169,6 +174,8 @@ offline-kept = 这台设备会一直保留这些内容。
 offline-not-kept = 设备空间不够时，浏览器可能会清掉这些内容。要用之前，请在有网络时打开看一次。
     .plain = 空间不够时，这些内容可能被清掉。要用之前，有网时先打开看一眼。
 offline-failed = 下载没有完成，请检查网络后再试一次。已经下载好的部分不用重新下载。
+offline-failed-space = 手机存储空间不够，下载没有完成。请删掉一些不用的照片、视频或应用，再试一次；也可以少选几种语言。
+    .plain = 手机装不下了，没下载完。删掉些不用的照片、视频，或者少选几种语言，再试一次。
 offline-now = 现在没有网络。已经准备好的语言照常可以用。
 offline-missed = 您没有网络时打开过还没准备好的语言，已经为您选上了。
 offline-unsupported = 这个浏览器不能把{ -brand-name }存下来离线使用。有网络时照常可以用。

@@ -105,7 +105,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                 <main class={card.then_some("card")}>
                     // Nothing interrupts a volunteer presenting to a room.
                     if app.view.entry() != Entry::Workshop {
-                        { notices(&app.notices, &on_dismiss, &i18n, app.visit.device) }
+                        { notices(&app.notices, &on_dismiss, &i18n, app.visit.device, &app.offline.not_ready) }
                         if !round_under_way {
                             { update_line(&app, &i18n) }
                         }

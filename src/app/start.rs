@@ -61,8 +61,8 @@ async fn take_over(
             Ok(source) => {
                 loaded = loaded.apply(LanguageAction::Loaded(file_locale, resource, source.into()));
             }
-            Err(error) => {
-                console::warn(&error);
+            Err(failure) => {
+                console::warn(&failure.said);
                 return render_afresh(root, visit, misses, screens);
             }
         }

@@ -8,14 +8,20 @@ use yew::prelude::*;
 use super::text_on_device;
 use crate::i18n::Localizer;
 use crate::model::device::Device;
+use crate::model::locale::Locale;
 use crate::state::notices::{Notice, Notices};
 
-fn notice_text(i18n: &Localizer, notice: &Notice, device: Device) -> String {
+fn notice_text(i18n: &Localizer, notice: &Notice, device: Device, not_ready: &[Locale]) -> String {
     match notice {
         Notice::LanguageFailed(locale) => {
             let mut args = FluentArgs::new();
             args.set("language", locale.autonym());
-            i18n.text_with("notice-language-failed", &args)
+            let id = if not_ready.contains(locale) {
+                "notice-language-not-ready"
+            } else {
+                "notice-language-failed"
+            };
+            i18n.text_with(id, &args)
         }
         Notice::LinkLanguage => i18n.text("notice-link-language"),
         Notice::LinkView => i18n.text("notice-link-view"),
@@ -27,13 +33,15 @@ fn notice_text(i18n: &Localizer, notice: &Notice, device: Device) -> String {
 }
 
 /// `notices`, announced politely to screen readers, each put away with `on_dismiss`, naming
-/// `device` where they say where data is kept. The live region is always in the page, so a
+/// `device` where they say where data is kept; a language in `not_ready` (not prepared for
+/// offline use, with no network) is said to be so. The live region is always in the page, so a
 /// notice that appears is announced.
 pub fn notices(
     notices: &Notices,
     on_dismiss: &Callback<Notice>,
     i18n: &Localizer,
     device: Device,
+    not_ready: &[Locale],
 ) -> Html {
     html! {
         <div class="ax-notices" role="status" aria-live="polite">
@@ -44,7 +52,7 @@ pub fn notices(
                 };
                 html! {
                     <div class="ax-notice">
-                        <p>{ notice_text(i18n, notice, device) }</p>
+                        <p>{ notice_text(i18n, notice, device, not_ready) }</p>
                         <button type="button" {onclick}>{ i18n.text("notice-dismiss") }</button>
                     </div>
                 }

@@ -116,8 +116,10 @@ pub fn offline_panel(app: &AppHandle, i18n: &Localizer, every_language: bool) ->
                         { i18n.text("offline-prepare") }
                     </button>
                     { for progress }
-                    if offline.failed {
-                        <p role="alert" data-testid="offline-failed">{ i18n.text("offline-failed") }</p>
+                    if let Some(space) = offline.failed {
+                        <p role="alert" data-testid="offline-failed">
+                            { i18n.text(if space { "offline-failed-space" } else { "offline-failed" }) }
+                        </p>
                     }
                     { for ready }
                 </>

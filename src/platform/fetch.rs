@@ -14,16 +14,29 @@ use super::console;
 /// Where the deployment's partner file is, relative to the app's root.
 const PARTNER_FILE: &str = "partner.json";
 
+/// Why a message file could not be had.
+pub struct FileFailure {
+    /// What went wrong, in words (for the console).
+    pub said: String,
+    /// There is no network and the service worker does not keep this file: its language was
+    /// not prepared for offline use.
+    pub not_ready_offline: bool,
+}
+
 /// Fetches one message file of `locale` (`today` names the daily question's).
 pub async fn message_file(
     locale: Locale,
     resource: Resource,
     today: Day,
-) -> Result<String, String> {
+) -> Result<String, FileFailure> {
     let path = ftl_path(locale, resource, today);
-    text(&path).await.map_err(|why| match why {
-        Missing => format!("{path}: HTTP 404"),
-        Failed(error) => error,
+    text(&path).await.map_err(|why| FileFailure {
+        not_ready_offline: matches!(why, NotReadyOffline),
+        said: match why {
+            Missing => format!("{path}: HTTP 404"),
+            NotReadyOffline => format!("{path}: not ready offline"),
+            Failed(error) => error,
+        },
     })
 }
 
@@ -34,6 +47,7 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
     let text = match text(PARTNER_FILE).await {
         Ok(text) => text,
         Err(Missing) => return Ok(None),
+        Err(NotReadyOffline) => return Err(format!("{PARTNER_FILE}: not ready offline")),
         Err(Failed(error)) => return Err(error),
     };
     // The general build's file: no partner.
@@ -66,10 +80,16 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
 enum Fetched {
     /// The server has no such file (HTTP 404).
     Missing,
+    /// No network, and the service worker does not keep it (its answer says so).
+    NotReadyOffline,
     /// Anything else, said in words.
     Failed(String),
 }
-use Fetched::{Failed, Missing};
+use Fetched::{Failed, Missing, NotReadyOffline};
+
+/// The header of the service worker's answer for a file it does not keep, with no network
+/// (`src/platform/sw.js`).
+const OFFLINE_HEADER: &str = "x-anxin-offline";
 
 async fn text(path: &str) -> Result<String, Fetched> {
     let failed = |what: &str| Failed(format!("{path}: {what}"));
@@ -81,6 +101,9 @@ async fn text(path: &str) -> Result<String, Fetched> {
         .map_err(|_| failed("not a response"))?;
     if response.status() == 404 {
         return Err(Missing);
+    }
+    if response.headers().has(OFFLINE_HEADER).unwrap_or(false) {
+        return Err(NotReadyOffline);
     }
     if !response.ok() {
         return Err(failed(&format!("HTTP {}", response.status())));

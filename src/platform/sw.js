@@ -47,10 +47,9 @@ function pathOf(url) {
   return files.has(path) ? path : null;
 }
 
-/** The language a page belongs to: its pages' group, else the root's. */
+/** The language a file belongs to (a page's, a message file's), else the root's. */
 function languageOf(path) {
-  const group = files.get(path)?.group || '';
-  const tag = group.startsWith('pages ') ? group.slice(6) : path.split('/')[0];
+  const tag = (files.get(path)?.group || '').split(' ')[1];
   return tag in PRECACHE.languages ? tag : PRECACHE.rootLanguage;
 }
 
@@ -162,7 +161,8 @@ async function prepare(languages, client) {
       if (percent !== shown) tell({ kind: 'progress', percent: (shown = percent) });
     });
   } catch (error) {
-    tell({ kind: 'failed' });
+    // A full phone is told apart from a lost network: the person can do something about it.
+    tell({ kind: 'failed', space: error?.name === 'QuotaExceededError' });
     return;
   }
   const state = await readState();
@@ -197,12 +197,18 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-async function notReady(path) {
+/** Notes that a file of `path`'s language was asked for with no network before it was ready. */
+async function missed(path) {
   const state = await readState();
   const tag = languageOf(path);
   if (!state.missed.includes(tag) && !state.languages.includes(tag)) {
     await writeState({ ...state, missed: [...state.missed, tag] });
   }
+  return tag;
+}
+
+async function notReady(path) {
+  const tag = await missed(path);
   const page = await (await caches.open(CACHE)).match(urlOf(PRECACHE.notReady[tag]));
   if (!page) return Response.error();
   // The page's links start at the app's root, wherever the screen asked for sits.
@@ -219,6 +225,7 @@ async function answer(event, path) {
     response = await fetch(event.request);
   } catch (error) {
     if (event.request.mode === 'navigate') return notReady(path);
+    await missed(path).catch(() => {});
     return new Response('', { status: 503, headers: { [OFFLINE_HEADER]: 'not-ready' } });
   }
   // What the person opened is kept too, if it is this build's (a page read on the bus opens

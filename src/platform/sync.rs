@@ -18,6 +18,7 @@ use crate::model::locale::Locale;
 use crate::model::saved::{decode, encode, DecodeProblem, Decoded, SavedState};
 use crate::model::view::{Entry, View};
 use crate::state::language::{LanguageAction, ViewStatus};
+use crate::state::offline::OfflineAction;
 use crate::state::partner::PartnerAction;
 use crate::state::saved::SavedAction;
 use crate::state::{Action, AppHandle, AppState};
@@ -185,8 +186,11 @@ fn fetch_missing(app: &AppHandle, applied: &Rc<RefCell<Applied>>) {
                 .retain(|file| *file != (locale, resource));
             match result {
                 Ok(source) => app.dispatch(LanguageAction::Loaded(locale, resource, source.into())),
-                Err(error) => {
-                    console::warn(&error);
+                Err(failure) => {
+                    console::warn(&failure.said);
+                    if failure.not_ready_offline {
+                        app.dispatch(OfflineAction::NotReady(locale));
+                    }
                     app.dispatch(LanguageAction::LoadFailed(locale, resource));
                 }
             }

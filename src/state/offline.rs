@@ -34,8 +34,10 @@ pub struct Offline {
     pub chosen: Option<Vec<Locale>>,
     /// The download in progress, in percent.
     pub progress: Option<u8>,
-    /// The last download stopped before the end.
-    pub failed: bool,
+    /// The last download stopped before the end: `Some(true)` because storage is full.
+    pub failed: Option<bool>,
+    /// Languages whose files the worker said are not ready offline, asked for with no network.
+    pub not_ready: Vec<Locale>,
     /// Whether the browser promised to keep what was downloaded (`navigator.storage.persist`).
     pub persisted: Option<bool>,
     /// Whether the network is there.
@@ -69,6 +71,9 @@ pub enum OfflineAction {
         /// The choice shown before this tap.
         current: Vec<Locale>,
     },
+    /// A file of this language was asked for with no network, and the worker said it is not
+    /// ready offline.
+    NotReady(Locale),
     /// Download the chosen languages.
     Prepare(Vec<Locale>),
     /// The person asked for the new version.
@@ -93,12 +98,12 @@ impl Offline {
                     self.status = Some(status);
                 }
                 OfflineReport::Progress(percent) => {
-                    self.failed = false;
+                    self.failed = None;
                     self.progress = Some(percent);
                 }
-                OfflineReport::Failed => {
+                OfflineReport::Failed { space } => {
                     self.progress = None;
-                    self.failed = true;
+                    self.failed = Some(space);
                 }
             },
             OfflineAction::Toggle { locale, current } => {
@@ -109,10 +114,15 @@ impl Offline {
                     .collect();
                 self.chosen = Some(chosen);
             }
+            OfflineAction::NotReady(locale) => {
+                if !self.not_ready.contains(&locale) {
+                    self.not_ready.push(locale);
+                }
+            }
             OfflineAction::Prepare(choice) => {
                 if self.progress.is_none() && !choice.is_empty() {
                     self.chosen = Some(choice);
-                    self.failed = false;
+                    self.failed = None;
                     self.progress = Some(0);
                     self.prepare_requests += 1;
                 }
@@ -202,8 +212,8 @@ mod tests {
         assert_eq!(offline.progress, Some(40));
         let failed = offline
             .clone()
-            .apply(OfflineAction::Report(OfflineReport::Failed));
-        assert!(failed.failed && failed.progress.is_none());
+            .apply(OfflineAction::Report(OfflineReport::Failed { space: true }));
+        assert!(failed.failed == Some(true) && failed.progress.is_none());
         let done = offline.apply(OfflineAction::Report(OfflineReport::Status(status(
             &[Locale::Bo],
             &[],

@@ -30,7 +30,7 @@ async function deployed() {
  * shell changed, and the worker's list written again.
  */
 function release(folder, next) {
-  const glue = readdirSync(folder).find((name) => /^anxin-[0-9a-f]{16}\.js$/.test(name));
+  const glue = readdirSync(folder).find((name) => /^anxin-[0-9a-f]{12,16}\.js$/.test(name));
   const base = glue.slice(0, -3);
   for (const suffix of ['.js', '_bg.wasm']) {
     for (const copy of ['', '.br', '.gz']) renameSync(join(folder, base + suffix + copy), join(folder, next + suffix + copy));
@@ -130,6 +130,14 @@ forEachEngine((env) => {
         await page.fill('[data-testid=workshop-headcount]', '12');
         await page.click('[data-testid=workshop-finish]');
         await page.waitForSelector('[data-testid=workshop-summary]');
+
+        // Switching to a language that was not prepared says why it cannot, not "check the
+        // network" alone.
+        await openOffline(page, server.url, 'zh-Hans/index.html');
+        await page.click('[data-testid=lang-switch] [data-lang=yue]');
+        await page.waitForSelector('.ax-notice');
+        assert.match(await text(page, '.ax-notice'), /还没有准备离线使用/);
+        assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
 
         // A language that was not prepared says so plainly, in that language.
         await page.goto(`${server.url}yue/index.html`);

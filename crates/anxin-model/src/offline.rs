@@ -204,7 +204,10 @@ pub enum OfflineReport {
     /// The worker: a download's progress, 0 to 100.
     Progress(u8),
     /// The worker: a download stopped (what arrived is kept).
-    Failed,
+    Failed {
+        /// Because the device's storage is full (not the network).
+        space: bool,
+    },
 }
 
 /// The worker's account of offline use on this device.
@@ -272,7 +275,9 @@ impl OfflineReport {
                 let percent = json.get("percent")?.as_u64()?;
                 Some(OfflineReport::Progress(percent.min(100) as u8))
             }
-            "failed" => Some(OfflineReport::Failed),
+            "failed" => Some(OfflineReport::Failed {
+                space: flag("space").unwrap_or(false),
+            }),
             "status" => {
                 let Json::Object(fields) = json.get("sizes")? else {
                     return None;
@@ -363,7 +368,14 @@ mod tests {
             read(r#"{"kind":"progress","percent":420}"#),
             Some(OfflineReport::Progress(100))
         );
-        assert_eq!(read(r#"{"kind":"failed"}"#), Some(OfflineReport::Failed));
+        assert_eq!(
+            read(r#"{"kind":"failed"}"#),
+            Some(OfflineReport::Failed { space: false })
+        );
+        assert_eq!(
+            read(r#"{"kind":"failed","space":true}"#),
+            Some(OfflineReport::Failed { space: true })
+        );
         assert_eq!(
             read(r#"{"kind":"support","worker":false}"#),
             Some(OfflineReport::Support(false))
