@@ -13,12 +13,13 @@ use crate::state::AppHandle;
 use crate::theme::styles::{OFFLINE, UPDATE_LINE};
 
 /// "Get ready for offline", with what is ready; or why this browser cannot, and what to do.
-/// `every_language`: choose every language to start with (a workshop's room may need any of
-/// them), not only the one in use. A plain function, not a component: it holds no state of its
-/// own, and each component costs download size.
-pub fn offline_panel(app: &AppHandle, i18n: &Localizer, every_language: bool) -> Html {
+/// `for_workshop`: as a step of a workshop's preparation (under its heading), with every
+/// language chosen to start with (a room may need any of them), not only the one in use. A
+/// plain function, not a component: it holds no state of its own, and each component costs
+/// download size.
+pub fn offline_panel(app: &AppHandle, i18n: &Localizer, for_workshop: bool) -> Html {
     let offline = &app.offline;
-    let default = if every_language {
+    let default = if for_workshop {
         app.offered_locales()
     } else {
         vec![app.effective.locale]
@@ -140,7 +141,11 @@ pub fn offline_panel(app: &AppHandle, i18n: &Localizer, every_language: bool) ->
     });
     html! {
         <section class={OFFLINE} data-testid="offline">
-            <h2>{ i18n.text("offline-title") }</h2>
+            if for_workshop {
+                <h3>{ i18n.text("offline-title") }</h3>
+            } else {
+                <h2>{ i18n.text("offline-title") }</h2>
+            }
             <p class="muted">{ i18n.text("offline-desc") }</p>
             { body }
             { for install }
