@@ -40,9 +40,11 @@ addEventListener('anxin-offline', (event) => {
     active().then((worker) => worker && worker.postMessage({ kind: 'prepare', languages }));
     // Asked with the person's tap; a browser with no way to ask keeps it as it sees fit.
     kept(navigator.storage && navigator.storage.persist ? navigator.storage.persist() : false);
-  } else if (request === 'activate' && registration.waiting) {
+  } else if (request === 'activate') {
     updateAsked = true;
-    registration.waiting.postMessage({ kind: 'activate' });
+    // No worker waits when another tab already took the new version: this page only reloads.
+    if (registration.waiting) registration.waiting.postMessage({ kind: 'activate' });
+    else location.reload();
   } else if (request === 'install' && installOffer) {
     installOffer.prompt().catch(() => {});
     installOffer = null;
@@ -59,7 +61,16 @@ async function start() {
   }
   report({ kind: 'support', worker: true });
   container.addEventListener('message', (event) => report(event.data));
-  container.addEventListener('controllerchange', () => (updateAsked ? location.reload() : askStatus()));
+  // A change of worker this page did not ask for: the first one taking charge, or another tab
+  // taking the new version, which this page then offers too (its own files are the old
+  // release's), without reloading by itself.
+  let controlled = Boolean(container.controller);
+  container.addEventListener('controllerchange', () => {
+    if (updateAsked) return location.reload();
+    if (controlled) report({ kind: 'update-ready' });
+    controlled = true;
+    askStatus();
+  });
   container.startMessages();
   // Installed beside a worker already in charge: a new version waits.
   const waits = () => container.controller && report({ kind: 'update-ready' });

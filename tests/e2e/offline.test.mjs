@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forEachEngine, newPage, open, PHONE, TABLET } from './browser.mjs';
+import { forEachEngine, newPage, open, PHONE, secondPage, TABLET } from './browser.mjs';
 import { deployment, serve } from './server.mjs';
 import { hashInlineScripts } from '../../tools/csp.mjs';
 
@@ -190,8 +190,8 @@ forEachEngine((env) => {
         await page.click('[data-testid=update-apply]');
         await poll(page, () => document.documentElement.outerHTML.includes('anxin-ffffffffffffffff'), 'the new release after the tap');
         await page.waitForSelector('[data-ready="1"]');
-        const shell = await page.evaluate(() => fetch('locales/zh-Hans/shell.ftl').then((r) => r.text()));
-        assert.match(shell, /app-tagline = ffff·/, 'the new release\'s text');
+        const first = await page.evaluate(() => fetch('locales/zh-Hans/shell.ftl').then((r) => r.text()));
+        assert.match(first, /app-tagline = ffff·/, 'the new release\'s text');
 
         // A workshop session: the line waits for its summary.
         await open(page, server.url, 'zh-Hans/workshop.html');
@@ -206,6 +206,22 @@ forEachEngine((env) => {
         await page.click('[data-testid=workshop-finish]');
         await page.waitForSelector('[data-testid=workshop-summary]');
         await page.waitForSelector('[data-testid=update-ready]');
+
+        // A second tab takes the new version; this one is not reloaded under the volunteer,
+        // goes on offering it, and its tap then just reloads into the new release.
+        const other = await secondPage(page);
+        await open(other, server.url, 'zh-Hans/index.html');
+        await other.waitForSelector('[data-testid=update-apply]');
+        await other.click('[data-testid=update-apply]');
+        await poll(other, () => document.documentElement.outerHTML.includes('anxin-eeeeeeeeeeeeeeee'), 'the other tab on the new release');
+        assert.ok(await page.$('[data-testid=workshop-summary]'), 'this tab was not reloaded');
+        await page.waitForSelector('[data-testid=update-apply]:not([disabled])');
+        await page.evaluate(() => (window.beforeTheTap = true));
+        await page.click('[data-testid=update-apply]');
+        // The workshop's page names the workshop's files: the reload, then the new release's text.
+        await poll(page, () => !window.beforeTheTap && document.querySelector('[data-ready="1"]'), 'this tab reloaded after its tap');
+        const shell = await page.evaluate(() => fetch('locales/zh-Hans/shell.ftl').then((r) => r.text()));
+        assert.match(shell, /app-tagline = eeee·/);
         assert.deepEqual((await page.problems()).filter((p) => !/Service Worker registration blocked/.test(p)), []);
       } finally {
         await server.close();
