@@ -66,8 +66,9 @@ const LAYERS: &[&str] = &[
 const START_UP: &str = "app/start.rs";
 
 /// The platform modules the views may call from their effects and handlers: they act on the
-/// elements the view renders. Storage, the URL and fetching belong to the sync hook.
-const PLATFORM_FOR_VIEWS: &[&str] = &["document", "certificate"];
+/// elements the view renders (the presenter's: its stage, keys, clock and held buttons).
+/// Storage, the URL and fetching belong to the sync hook.
+const PLATFORM_FOR_VIEWS: &[&str] = &["document", "certificate", "presenter"];
 
 /// A file of the app crate: its path under `src/` and every path its code names, resolved
 /// (`crate::state::AppState`, `web_sys::window`).

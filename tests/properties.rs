@@ -20,6 +20,7 @@ use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::session::{csv_field, Session, Sessions, Stored, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
 use anxin::model::view::{Entry, View, ROUTES};
+use anxin::model::wrap::part;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -629,6 +630,9 @@ fn workshop_session() -> impl Strategy<Value = Session> {
                 place.chars().take(MAX_PLACE_CHARS).collect(),
             );
             session.step = usize::from(step) % (session.step_count() + 1);
+            if step % 3 == 0 {
+                session.close();
+            }
             session.headcount = headcount;
             session.finished = finished;
             session.beside = beside.map(|index| Locale::ALL[index]);
@@ -637,7 +641,12 @@ fn workshop_session() -> impl Strategy<Value = Session> {
                     let index = usize::from(which) % session.tallies.len();
                     let tally = &mut session.tallies[index];
                     let keys: Vec<&str> = tally.counts().iter().map(|(key, _)| *key).collect();
-                    tally.add(keys[usize::from(what) % keys.len()]);
+                    let key = keys[usize::from(what) % keys.len()];
+                    if what % 5 == 0 {
+                        tally.set(key, u32::from(which));
+                    } else {
+                        tally.add(key);
+                    }
                     if reveal && what % 7 == 0 {
                         tally.reveal();
                     }
@@ -657,6 +666,13 @@ fn workshop_session() -> impl Strategy<Value = Session> {
 
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn a_passage_split_into_parts_joins_back_to_it(text in "\\PC{0,200}", count in 1usize..6) {
+        let parts: Vec<&str> = (0..count).map(|index| part(&text, index, count)).collect();
+        prop_assert_eq!(parts.concat(), text.clone());
+        prop_assert_eq!(part(&text, count, count), "");
+    }
 
     #[test]
     fn saved_workshop_sessions_of_any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {

@@ -15,7 +15,7 @@ use anxin::content::workshop::{Step, PLANS};
 use anxin::model::locale::Locale;
 use anxin::model::session::{Session, Sessions};
 use anxin::model::view::Entry;
-use anxin::state::workshop::WorkshopState;
+use anxin::state::workshop::{WorkshopAction, WorkshopState};
 use anxin::state::AppState;
 use anxin::Screens;
 use support::{boot_state, render_state_with, visible_text, Rendered, TEST_DAY};
@@ -82,8 +82,9 @@ fn every_screen_of_every_plan_renders_in_every_locale_and_gives_nothing_away() {
                 let what = format!("plan {} step {step}", plan.id);
                 let html = render(locale, with_session(session.clone()), &what);
                 assert!(
-                    html.contains("data-testid=\"workshop-back\""),
-                    "{what}: controls"
+                    html.contains("data-testid=\"workshop-bar\"")
+                        && html.contains("data-testid=\"workshop-back\""),
+                    "{what}: the pinned bar"
                 );
                 assert!(
                     !html.contains("class=\"option correct\""),
@@ -158,10 +159,32 @@ fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and
             for step in 0..session.step_count() {
                 session.step = step;
                 let what = format!("{first}+{beside} step {step}");
-                if let Some(Step::Question(question)) = session.current() {
-                    session.tally_mut(question.id).unwrap().reveal();
+                match session.current() {
+                    Some(Step::Question(question)) => {
+                        session.tally_mut(question.id).unwrap().reveal();
+                    }
+                    Some(Step::RedFlags(case)) => {
+                        let marks = session.marks_mut(case.id).unwrap();
+                        marks.toggle(0);
+                        marks.toggle(1);
+                        marks.shown = true;
+                    }
+                    _ => {}
                 }
                 let html = render(first, with_session(session.clone()), &what);
+                // Everything the room reads on a revealed screen is in both languages: the
+                // help numbers' descriptions, 正确答案, 人, the red-flag verdicts.
+                let stage = stage_of(&html);
+                let cells = |locale: Locale| {
+                    stage
+                        .matches(&format!("lang=\"{}\" dir", locale.tag()))
+                        .count()
+                };
+                assert_eq!(
+                    cells(first),
+                    cells(beside),
+                    "{what}: a text in one language only"
+                );
                 assert!(html.contains(&cell), "{what}: no text in {beside}");
                 assert!(
                     html.contains(&format!("lang=\"{}\" dir", first.tag())),
@@ -180,6 +203,52 @@ fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and
             }
         }
     }
+}
+
+/// The stage of a rendered presenter view: what the room reads.
+fn stage_of(html: &str) -> &str {
+    let start = html
+        .find("data-testid=\"workshop-stage\"")
+        .expect("a stage");
+    let end = html[start..]
+        .find("data-testid=\"workshop-bar\"")
+        .expect("a bar");
+    &html[start..start + end]
+}
+
+#[test]
+fn a_step_too_long_for_one_screen_shows_each_part_in_turn_and_all_of_it() {
+    let plan = PLANS.iter().max_by_key(|plan| plan.steps().len()).unwrap();
+    let mut session = Session::new(plan, TEST_DAY, String::new());
+    session.step = session
+        .plan
+        .steps()
+        .iter()
+        .position(|(_, step)| matches!(step, Step::Scene(..)))
+        .unwrap();
+    let mut state = with_session(session.clone()).apply(WorkshopAction::Paginate(session.step, 2));
+    let mut parts = String::new();
+    for index in 0..2 {
+        let html = render(Locale::ZhHans, state.clone(), "a part");
+        assert!(
+            html.contains(&format!(" · {}/2", index + 1)),
+            "part {index} says which"
+        );
+        parts.push_str(&scene_text(&html));
+        state = state.apply(WorkshopAction::Next);
+    }
+    let one = with_session(session);
+    assert_eq!(parts, scene_text(&render(Locale::ZhHans, one, "unsplit")));
+}
+
+/// The scene's text in a rendered page.
+fn scene_text(html: &str) -> String {
+    let start = html
+        .find("data-testid=\"workshop-scene\"")
+        .expect("a scene");
+    let open = start + html[start..].find('>').unwrap() + 1;
+    let close = open + html[open..].find("</p>").unwrap();
+    html[open..close].to_owned()
 }
 
 #[test]

@@ -48,6 +48,7 @@ workshop-beside-loading = { $language } ཡི་གེ་ཕབ་ལེན་�
 workshop-beside-failed = { $language } ཡི་གེ་ཕབ་ལེན་བྱེད་མ་ཐུབ། ད་ལྟ་སྐད་ཡིག་གཅིག་ཁོ་ན་སྟོན།
 
 workshop-place = བཤད་ཁྲིད་བྱེད་ས། (མ་བྲིས་ཀྱང་ཆོག)
+workshop-headcount-before = མི་ག་ཚོད་ཡོང་བ། (མ་བྲིས་ཀྱང་ཆོག ལག་པ་བཏེགས་མཁན་གྱི་གྲངས་ཀ་རྩིས་སྐབས་དེ་དང་བསྡུར་ཆོག)
 workshop-start = བཤད་ཁྲིད་འགོ་འཛུགས།
 workshop-discard = མི་དགོས། བསྐྱར་དུ་འགོ་འཛུགས།
 
@@ -66,6 +67,17 @@ workshop-end = བཤད་ཁྲིད་མཇུག་སྒྲིལ།
 #   $scene (Number) - which part of the story is on screen, counted from 1
 #   $total (Number) - how many parts the story has
 workshop-scene = གཏམ་རྒྱུད་ཀྱི་ཚན་པ་ { $total } ཡི་ནང་ནས་ཨང་ { $scene } པ།
+workshop-big-room = ཡི་གེ་ཆེན་པོ
+workshop-blank = བརྙན་ཤེལ་ནག་པོ
+workshop-blank-back = བརྙན་ཤེལ་གནས་སྐབས་རིང་ནག་པོར་བཏང་ཡོད། བརྙན་ཤེལ་ལ་ཐེངས་གཅིག་མནན་པའམ། མཐེབ་གཞོང་གི་ B ལ་མནན་ན། བརྙན་ཤེལ་ཡང་བསྐྱར་གསལ་ཡོང་།
+# Variables:
+#   $used (String) - how long the block on screen has run, as minutes:seconds, such as 3:05
+#   $minutes (Number) - how many minutes the plan gives the block
+workshop-clock = དུས་ཚོད་ { $used } སོང་། འཆར་གཞི་ལྟར་སྐར་མ་ { $minutes }
+workshop-confirm-end = ད་ལྟ་བཤད་ཁྲིད་མཇུག་སྒྲིལ་ལམ། མ་བཤད་པའི་གོ་རིམ་རྣམས་མཆོང་ནས་འགྲོ། མཇུག་སྒྲིལ་རྗེས་“གོ་རིམ་སྔ་མ”ལ་མནན་ན་ད་དུང་འདིར་ཕྱིར་ལོག་ཐུབ།
+workshop-confirm-discard = ཐེངས་འདིའི་བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་བསུབ་བམ། རྩིས་ཟིན་པའི་ལག་པ་བཏེགས་མཁན་གྱི་གྲངས་ཀ་དང་རྟགས་བརྒྱབ་པའི་ཚིག་ཚང་མ་བསུབ་འགྲོ། བསུབ་རྗེས་ཕྱིར་རྙེད་མི་ཐུབ།
+workshop-confirm-discard-yes = ཟིན་ཐོ་བསུབ།
+workshop-confirm-no = མི་དགོས། མུ་མཐུད་དུ་བཤད།
 workshop-awake = བཤད་ཁྲིད་བྱེད་རིང་བརྙན་ཤེལ་རྟག་ཏུ་གསལ་ནས་སྡོད།
 workshop-awake-unavailable = དྲ་བཤར་ཆས་འདིས་བརྙན་ཤེལ་རྟག་ཏུ་གསལ་ནས་བཞག་མི་ཐུབ། སྒྲིག་འགོད་ནང་རང་འགུལ་གྱིས་བརྙན་ཤེལ་ཟྭ་རྒྱག་པའི་དུས་ཚོད་རིང་དུ་གཏོང་རོགས།
 workshop-save-refused = སྒྲིག་ཆས་འདིས་བཤད་ཁྲིད་ཀྱི་ཟིན་ཐོ་ཉར་དུ་མི་འཇུག ཤོག་ངོས་འདི་བསྐྱར་གསར་དང་སྒོ་རྒྱག་མ་བྱེད། བཤད་ཚར་རྗེས་རེའུ་མིག་ཕབ་ལེན་བྱས་ནས་ཉར་རོགས།
@@ -95,20 +107,31 @@ workshop-note-help-wrong = ཁོས་ཁྱེད་ལ་སྤྲད་པ�
 
 ## Counting a show of hands
 
-tally-hint = ལག་པ་བཏེགས་མཁན་གྱི་གྲངས་ཀ་རྩིས། “+”ལ་མནན་ན་གཅིག་སྣོན། “−”ལ་མནན་ན་གཅིག་འཕྲི།
 tally-not-sure = ང་ཐག་མ་ཆོད།
 tally-add = གཅིག་སྣོན།
 tally-remove = གཅིག་འཕྲི།
+tally-set = ལག་པ་བཏེགས་མཁན་གྱི་གྲངས
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+tally-counted = ད་བར་མི་ { $counted } རྩིས་ཟིན།
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+#   $headcount (Number) - how many people came to the session
+tally-counted-of = ད་བར་མི་ { $counted } རྩིས་ཟིན། ཁྱོན་བསྡོམས་མི་ { $headcount } ཡོང་ཡོད།
 tally-reveal = ལན་སྟོན།
 # Variables:
 #   $count (Number) - how many hands were counted for an option
 tally-hands = མི་ { $count }
 workshop-answer = ལན་ཡང་དག
+workshop-undo = ལན་ཕྱིར་སྡུད། གྲངས་ཀ་བཅོས།
 
 ## Marking the red flags the room called out
 
 workshop-flags-hint = མི་ཚང་མས་བཤད་པའི་ཚིག་ལ་ཐེངས་གཅིག་མནན་ནས་རྟགས་རྒྱག རྟགས་བརྒྱབ་ཚར་རྗེས་ལན་སྟོན།
 workshop-flags-reveal = ཉེན་ཁའི་བརྡ་རྟགས་སྟོན།
+workshop-flag-found = མི་ཚང་མས་རྙེད་སོང་།
+workshop-flag-missed = སུས་ཀྱང་མ་རྙེད།
+workshop-flag-not = ཚིག་འདི་ལ་དཀའ་ངལ་མེད།
 # Variables:
 #   $count (Number) - how many red flags the room called out
 workshop-flags-found = མི་ཚང་མས་ཉེན་ཁའི་བརྡ་རྟགས་ { $count } རྙེད་སོང་།
@@ -139,9 +162,19 @@ workshop-again = ཡང་བསྐྱར་བཤད།
 ## The downloaded table (CSV): its column names and values
 
 workshop-csv-place = ས་གནས
+workshop-csv-plan = བཤད་ཁྲིད་ཀྱི་འཆར་གཞི
+workshop-csv-languages = སྟོན་པའི་སྐད་ཡིག
 workshop-csv-question = དྲི་བ
 workshop-csv-option = འདེམས་ཁ
 workshop-csv-hands = ལག་པ་བཏེགས་མཁན་གྱི་གྲངས
 workshop-csv-correct = ལན་ཡང་དག
 workshop-csv-yes = ཡིན
 workshop-csv-no = མིན
+workshop-csv-origin = གྲངས་ཀ་རྩིས་སྟངས
+workshop-csv-counted = གཅིག་རྗེས་གཅིག་རྩིས་པ
+workshop-csv-typed = ཐད་ཀར་བྲིས་པ
+workshop-csv-case = ཉེན་ཁའི་བརྡ་རྟགས་འཚོལ་བའི་གླེང་མོལ
+workshop-csv-found = རྙེད་པ
+workshop-csv-missed = མ་རྙེད་པ
+workshop-csv-false-alarms = ནོར་ནས་འདེམས་པ
+workshop-csv-revealed = བསྟན་ཡོད་མེད

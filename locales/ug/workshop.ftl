@@ -50,6 +50,7 @@ workshop-beside-loading = { $language } تېكىستى چۈشۈرۈلۈۋاتى�
 workshop-beside-failed = { $language } تېكىستىنى چۈشۈرگىلى بولمىدى، ھازىرچە بىر تىلدىلا كۆرسىتىلىدۇ.
 
 workshop-place = دەرس سۆزلەيدىغان جاي (يازمىسىڭىزمۇ بولىدۇ)
+workshop-headcount-before = قانچە ئادەم كەلدى (يازمىسىڭىزمۇ بولىدۇ، قول كۆتۈرگەنلەرنى ساناشتا سېلىشتۇرۇشقا ئىشلىتىلىدۇ)
 workshop-start = دەرسنى باشلاش
 workshop-discard = كېرەك ئەمەس، قايتىدىن باشلاش
 
@@ -68,6 +69,17 @@ workshop-end = دەرسنى ئاخىرلاشتۇرۇش
 #   $scene (Number) - which part of the story is on screen, counted from 1
 #   $total (Number) - how many parts the story has
 workshop-scene = ھېكايە: { $total } بۆلەكنىڭ { $scene }-بۆلىكى
+workshop-big-room = چوڭ خەت
+workshop-blank = قارا ئېكران
+workshop-blank-back = ئېكران ۋاقتىنچە قارا قىلىندى. ئېكراننى بىر بېسىڭ ياكى B كۇنۇپكىسىنى بېسىڭ، مەزمۇن قايتا كۆرۈنىدۇ.
+# Variables:
+#   $used (String) - how long the block on screen has run, as minutes:seconds, such as 3:05
+#   $minutes (Number) - how many minutes the plan gives the block
+workshop-clock = ئىشلىتىلگەن ۋاقىت { $used }، پىلاندا { $minutes } مىنۇت
+workshop-confirm-end = دەرسنى ھازىرلا ئاخىرلاشتۇرامسىز؟ سۆزلەنمىگەن قەدەملەر ئاتلاپ ئۆتۈلىدۇ. ئاخىرلاشتۇرغاندىن كېيىن «ئالدىنقى قەدەم» نى بېسىپ، يەنە بۇ يەرگە قايتالايسىز.
+workshop-confirm-discard = بۇ قېتىمقى دەرس خاتىرىسىنى ئۆچۈرەمسىز؟ سانالغان ئادەم سانى ۋە بەلگە قويۇلغان جۈملىلەرنىڭ ھەممىسى ئۆچۈرۈلىدۇ، كېيىن قايتۇرۇۋالغىلى بولمايدۇ.
+workshop-confirm-discard-yes = خاتىرىنى ئۆچۈرۈش
+workshop-confirm-no = ياق، داۋاملىق سۆزلەش
 workshop-awake = دەرس سۆزلەۋاتقاندا ئېكران ئۆچمەي يورۇق تۇرىدۇ.
 workshop-awake-unavailable = بۇ تور كۆرگۈچ ئېكراننى ئۆچۈرمەي تۇتۇپ تۇرالمايدۇ: تەڭشەكتىن ئېكران ئۆزلۈكىدىن قۇلۇپلىنىدىغان ۋاقىتنى ئۇزارتىپ قويۇڭ.
 workshop-save-refused = بۇ ئۈسكۈنە دەرس خاتىرىسىنى ساقلاشقا يول قويمايدۇ. بۇ بەتنى يېڭىلىماڭ ياكى تاقىماڭ، دەرس تۈگىگەندىن كېيىن جەدۋەلنى چۈشۈرۈپ ساقلاڭ.
@@ -97,20 +109,31 @@ workshop-note-help-wrong = ئۇ ئادەم بەرگەن «ئېنىقلاش تې�
 
 ## Counting a show of hands
 
-tally-hint = قول كۆتۈرگەنلەرنى ساناڭ: «+» نى بېسىپ بىرنى قوشۇڭ، «−» نى بېسىپ بىرنى كېمەيتىڭ.
 tally-not-sure = ئېنىق بىلمەيمەن
 tally-add = بىرنى قوشۇش
 tally-remove = بىرنى كېمەيتىش
+tally-set = قول كۆتۈرگەنلەر سانى
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+tally-counted = ھازىرغىچە { $counted } ئادەم سانالدى
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+#   $headcount (Number) - how many people came to the session
+tally-counted-of = ھازىرغىچە { $counted } ئادەم سانالدى، جەمئىي { $headcount } ئادەم كەلگەن
 tally-reveal = جاۋابنى ئېلان قىلىش
 # Variables:
 #   $count (Number) - how many hands were counted for an option
 tally-hands = { $count } ئادەم
 workshop-answer = توغرا جاۋاب
+workshop-undo = جاۋابنى قايتۇرۇۋېلىپ، ساننى ئۆزگەرتىش
 
 ## Marking the red flags the room called out
 
 workshop-flags-hint = كۆپچىلىك ئېيتقان جۈملىنى بىر بېسىپ بەلگە قويۇڭ. بەلگە قويۇپ بولغاندىن كېيىن، ئاندىن ئېلان قىلىڭ.
 workshop-flags-reveal = خەتەر بەلگىلىرىنى ئېلان قىلىش
+workshop-flag-found = كۆپچىلىك تاپتى
+workshop-flag-missed = ھېچكىم تاپالمىدى
+workshop-flag-not = بۇ جۈملىدە مەسىلە يوق
 # Variables:
 #   $count (Number) - how many red flags the room called out
 workshop-flags-found = كۆپچىلىك { $count } خەتەر بەلگىسىنى تاپتى
@@ -141,9 +164,19 @@ workshop-again = يەنە بىر قېتىم سۆزلەش
 ## The downloaded table (CSV): its column names and values
 
 workshop-csv-place = جاي
+workshop-csv-plan = دەرس پىلانى
+workshop-csv-languages = كۆرسىتىلگەن تىل
 workshop-csv-question = سوئال
 workshop-csv-option = تاللانما
 workshop-csv-hands = قول كۆتۈرگەنلەر سانى
 workshop-csv-correct = توغرا جاۋاب
 workshop-csv-yes = ھەئە
 workshop-csv-no = ياق
+workshop-csv-origin = سان قانداق ئېلىندى
+workshop-csv-counted = بىر-بىرلەپ سانالغان
+workshop-csv-typed = بىۋاسىتە كىرگۈزۈلگەن
+workshop-csv-case = خەتەر بەلگىلىرى ئىزدەلگەن پاراڭ
+workshop-csv-found = تېپىلغىنى
+workshop-csv-missed = تېپىلمىغىنى
+workshop-csv-false-alarms = خاتا تونۇلغىنى
+workshop-csv-revealed = ئېلان قىلىندىمۇ

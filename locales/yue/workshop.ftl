@@ -50,6 +50,7 @@ workshop-beside-loading = 下载紧{ $language }嘅文字……
 workshop-beside-failed = { $language }嘅文字下载唔到，而家只显示一种语言。
 
 workshop-place = 讲课地点（唔填都得）
+workshop-headcount-before = 嚟咗几多人（唔填都得，数举手嘅时候用嚟对数）
 workshop-start = 开始讲课
 workshop-discard = 唔要喇，重新开过
 
@@ -68,6 +69,17 @@ workshop-end = 结束讲课
 #   $scene (Number) - which part of the story is on screen, counted from 1
 #   $total (Number) - how many parts the story has
 workshop-scene = 故事第 { $scene } 段，一共 { $total } 段
+workshop-big-room = 字大啲
+workshop-blank = 熄屏
+workshop-blank-back = 屏幕暂时熄咗。㩒一下，或者㩒 B 键，画面就会返嚟。
+# Variables:
+#   $used (String) - how long the block on screen has run, as minutes:seconds, such as 3:05
+#   $minutes (Number) - how many minutes the plan gives the block
+workshop-clock = 用咗 { $used }，计划 { $minutes } 分钟
+workshop-confirm-end = 係咪而家就结束讲课？未讲嘅步骤会跳过。结束之后㩒“上一步”，仲可以返嚟呢度。
+workshop-confirm-discard = 真係要删走今次讲课嘅记录？数过嘅人数同标咗嘅句子都会删走，删咗就揾唔返。
+workshop-confirm-discard-yes = 删走记录
+workshop-confirm-no = 唔好，继续讲
 workshop-awake = 讲课嘅时候，屏幕会一直着住，唔会熄。
 workshop-awake-unavailable = 呢个浏览器冇办法令屏幕一直着住：请喺设定入面将自动锁屏嘅时间调长啲。
 workshop-save-refused = 呢部设备唔畀保存讲课记录。唔好刷新或者闩咗呢个页面，讲完之后下载表格留底。
@@ -97,20 +109,31 @@ workshop-note-help-wrong = 唔好打对方畀你嘅“核实电话”。要自�
 
 ## Counting a show of hands
 
-tally-hint = 数吓有几多人举手：㩒“+”加一个，㩒“−”减一个。
 tally-not-sure = 我唔肯定
 tally-add = 加一
 tally-remove = 减一
+tally-set = 举手嘅人数
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+tally-counted = 已经数咗 { $counted } 人
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+#   $headcount (Number) - how many people came to the session
+tally-counted-of = 已经数咗 { $counted } 人，一共嚟咗 { $headcount } 人
 tally-reveal = 公布答案
 # Variables:
 #   $count (Number) - how many hands were counted for an option
 tally-hands = { $count } 人
 workshop-answer = 啱嘅答案
+workshop-undo = 收返个答案，改人数
 
 ## Marking the red flags the room called out
 
 workshop-flags-hint = 大家讲出嚟嘅句子，㩒一下标出嚟。标完先公布。
 workshop-flags-reveal = 公布危险讯号
+workshop-flag-found = 大家揾到咗
+workshop-flag-missed = 冇人揾到
+workshop-flag-not = 呢句冇问题
 # Variables:
 #   $count (Number) - how many red flags the room called out
 workshop-flags-found = 大家揾到 { $count } 个危险讯号
@@ -141,9 +164,19 @@ workshop-again = 再讲一次
 ## The downloaded table (CSV): its column names and values
 
 workshop-csv-place = 地点
+workshop-csv-plan = 用咗边个方案
+workshop-csv-languages = 显示嘅语言
 workshop-csv-question = 题目
 workshop-csv-option = 选项
 workshop-csv-hands = 举手人数
 workshop-csv-correct = 啱嘅答案
 workshop-csv-yes = 係
 workshop-csv-no = 唔係
+workshop-csv-origin = 人数点嚟嘅
+workshop-csv-counted = 一个一个数嘅
+workshop-csv-typed = 直接打入去嘅
+workshop-csv-case = 揾危险讯号嘅对话
+workshop-csv-found = 揾到嘅
+workshop-csv-missed = 冇揾到嘅
+workshop-csv-false-alarms = 认错嘅
+workshop-csv-revealed = 係咪公布咗

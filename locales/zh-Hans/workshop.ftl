@@ -49,6 +49,7 @@ workshop-beside-loading = 正在下载{ $language }的文字……
 workshop-beside-failed = { $language }的文字没能下载，现在只显示一种语言。
 
 workshop-place = 讲课地点（可以不填）
+workshop-headcount-before = 来了多少人（可以不填，数举手时用来对照）
 workshop-start = 开始讲课
 workshop-discard = 不要了，重新开始
 
@@ -67,6 +68,17 @@ workshop-end = 结束讲课
 #   $scene (Number) - which part of the story is on screen, counted from 1
 #   $total (Number) - how many parts the story has
 workshop-scene = 故事第 { $scene } 段，共 { $total } 段
+workshop-big-room = 大字
+workshop-blank = 黑屏
+workshop-blank-back = 屏幕暂时关了。点一下，或者按 B 键，回到画面。
+# Variables:
+#   $used (String) - how long the block on screen has run, as minutes:seconds, such as 3:05
+#   $minutes (Number) - how many minutes the plan gives the block
+workshop-clock = 已用 { $used }，计划 { $minutes } 分钟
+workshop-confirm-end = 现在就结束讲课吗？没讲的步骤会跳过。结束后点"上一步"，还能回到这里。
+workshop-confirm-discard = 删掉这次讲课的记录吗？数过的人数和标出的句子都会删掉，不能恢复。
+workshop-confirm-discard-yes = 删掉记录
+workshop-confirm-no = 不，接着讲
 workshop-awake = 讲课期间屏幕会一直亮着。
 workshop-awake-unavailable = 这个浏览器不能让屏幕一直亮着：请在设置里把自动锁屏的时间调长。
 workshop-save-refused = 这台设备不让保存讲课记录。请不要刷新或关掉这个页面，讲完后下载表格留底。
@@ -96,20 +108,31 @@ workshop-note-help-wrong = 不要拨打对方给您的"核实电话"。要自己
 
 ## Counting a show of hands
 
-tally-hint = 数一数举手的人：点"+"加一个，点"−"减一个。
 tally-not-sure = 我不确定
 tally-add = 加一
 tally-remove = 减一
+tally-set = 举手的人数
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+tally-counted = 已经数了 { $counted } 人
+# Variables:
+#   $counted (Number) - how many hands have been counted for this question so far
+#   $headcount (Number) - how many people came to the session
+tally-counted-of = 已经数了 { $counted } 人，一共来了 { $headcount } 人
 tally-reveal = 公布答案
 # Variables:
 #   $count (Number) - how many hands were counted for an option
 tally-hands = { $count } 人
 workshop-answer = 正确答案
+workshop-undo = 收回答案，改人数
 
 ## Marking the red flags the room called out
 
 workshop-flags-hint = 大家说出的句子，点一下标出来。标完了再公布。
 workshop-flags-reveal = 公布危险信号
+workshop-flag-found = 大家找到了
+workshop-flag-missed = 没人找到
+workshop-flag-not = 这句没问题
 # Variables:
 #   $count (Number) - how many red flags the room called out
 workshop-flags-found = 大家找到了 { $count } 个危险信号
@@ -140,9 +163,19 @@ workshop-again = 再讲一次
 ## The downloaded table (CSV): its column names and values
 
 workshop-csv-place = 地点
+workshop-csv-plan = 讲课方案
+workshop-csv-languages = 显示的语言
 workshop-csv-question = 题目
 workshop-csv-option = 选项
 workshop-csv-hands = 举手人数
 workshop-csv-correct = 正确答案
 workshop-csv-yes = 是
 workshop-csv-no = 否
+workshop-csv-origin = 人数怎么来的
+workshop-csv-counted = 一个一个数的
+workshop-csv-typed = 直接输入的
+workshop-csv-case = 找危险信号的对话
+workshop-csv-found = 找到的
+workshop-csv-missed = 没找到的
+workshop-csv-false-alarms = 误认的
+workshop-csv-revealed = 公布了吗

@@ -1,20 +1,19 @@
 //! The workshop's root: holds workshop mode's own state (`state::workshop`) and runs its one
 //! sync hook (`platform::workshop::use_workshop_sync`), which saves the sessions, keeps the
-//! screen awake and asks for the second language; the root says when the sessions are not
-//! being kept, and whether the screen stays on. Only the workshop's wasm
+//! screen awake and asks for the second language (the workshop's screens say what came of
+//! it). Only the workshop's wasm
 //! (`src/bin/workshop.rs`) and the prerender name it, through [`SCREENS`].
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::use_i18n;
 use crate::model::view::Entry;
 use crate::pages::workshop::Workshop;
 use crate::pages::Screens;
 use crate::platform::workshop::use_workshop_sync;
 use crate::state::use_app;
-use crate::state::workshop::{Saving, WorkshopState};
+use crate::state::workshop::WorkshopState;
 
 /// What the workshop's wasm carries: every screen, workshop mode included.
 pub const SCREENS: Screens = Screens {
@@ -43,33 +42,13 @@ struct WorkshopRootProps {
 /// Workshop mode with its state; the device follows it through one hook.
 #[function_component]
 fn WorkshopRoot(props: &WorkshopRootProps) -> Html {
-    let i18n = use_i18n();
     let app = use_app();
     let initial = props.initial.clone();
     let workshop = use_reducer(move || initial.map(|state| (*state).clone()).unwrap_or_default());
     use_workshop_sync(&workshop, &app);
-    let running = workshop.sessions.current.is_some();
-    let awake_line = workshop.awake.filter(|_| running).map(|kept| {
-        let id = if kept {
-            "workshop-awake"
-        } else {
-            "workshop-awake-unavailable"
-        };
-        html! { <p class="muted" role="status" data-testid="workshop-awake">{ i18n.text(id) }</p> }
-    });
-    // Whether this visit's sessions are not being kept, and why: the session still runs.
-    let not_saved = match workshop.saving {
-        Saving::Kept => None,
-        Saving::Refused => Some("workshop-save-refused"),
-        Saving::Newer => Some("workshop-save-newer"),
-        Saving::Conflict => Some("workshop-save-conflict"),
-    }
-    .map(|id| html! { <p class="muted" role="status" data-testid={id}>{ i18n.text(id) }</p> });
     html! {
         <ContextProvider<UseReducerHandle<WorkshopState>> context={workshop}>
             <Workshop />
-            { for awake_line }
-            { for not_saved }
         </ContextProvider<UseReducerHandle<WorkshopState>>>
     }
 }

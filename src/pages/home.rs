@@ -39,6 +39,9 @@ pub fn Home() -> Html {
     html! {
         <div class={HOME}>
             { page_header(&i18n, "home-title", "home-intro") }
+            // For a volunteer with a tablet (shown only on a tablet-wide screen): workshop mode.
+            { ViewLink::to(View::Workshop).class("workshop ax-button secondary").testid("home-workshop")
+                .render(&app, html! { i18n.text("workshop-open") }) }
             { app_only(&i18n, html! {
                 <section class="settings">
                     <ToggleSwitch label={i18n.text("elder-toggle-label")}
@@ -65,9 +68,6 @@ pub fn Home() -> Html {
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
             <DailyQuestion />
-            // For a volunteer with a tablet in landscape (shown only there): workshop mode.
-            { ViewLink::to(View::Workshop).class("workshop ax-button secondary").testid("home-workshop")
-                .render(&app, html! { i18n.text("workshop-open") }) }
             <p class="privacy">{ text_on_device(&i18n, "home-privacy", app.visit.device) }</p>
         </div>
     }

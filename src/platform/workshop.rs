@@ -3,7 +3,8 @@
 //! every render. Its sessions in localStorage (under their own key, apart from the person's
 //! data, merged with what other tabs saved, a newer build's left alone), each step starting at
 //! the top of the screen, the screen kept awake while a session runs (the Screen Wake Lock
-//! API, where the browser has it), and the second language's text asked for.
+//! API, where the browser has it), and the second language's text asked for. The presenter's
+//! own glue is in `platform::presenter`.
 
 use std::cell::RefCell;
 use std::rc::Rc;

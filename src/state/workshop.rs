@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::workshop::{self, Plan};
+use crate::content::workshop::{self, Plan, Step};
 use crate::model::locale::Locale;
 use crate::model::progress::Day;
 use crate::model::session::{Session, Sessions, MAX_HANDS, MAX_PLACE_CHARS, PAST_KEPT};
@@ -37,6 +37,132 @@ pub struct WorkshopState {
     pub changed_elsewhere: u32,
     /// Whether the screen is kept on while a session runs: unknown until the browser says.
     pub awake: Option<bool>,
+    /// How many came, as typed before starting (the running session keeps its own).
+    pub headcount: Option<u32>,
+    /// The step on show split into screens, when it does not fit on one.
+    pub paging: Paging,
+    /// Whether the audience's screen is blanked (the B key, or the bar's button).
+    pub blank: bool,
+    /// Whether the text is as large as each step allows, for a big room or a TV.
+    pub big_room: bool,
+    /// The confirmation on show, before a step that cannot be taken back.
+    pub confirm: Option<Confirm>,
+}
+
+/// A step of the session shown as more than one screen, because it does not fit on one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The session's step it splits.
+    pub step: usize,
+    /// How many screens it takes.
+    pub count: usize,
+    /// The screen on show, from 0.
+    pub index: usize,
+}
+
+impl Default for Paging {
+    fn default() -> Paging {
+        Paging {
+            step: 0,
+            count: 1,
+            index: 0,
+        }
+    }
+}
+
+/// Most screens one step is split into.
+pub const MAX_PAGES: usize = 8;
+
+/// What one part of a question's step shows when the step is split. Parts come apart in this
+/// order as more are needed: why the answer is right (once revealed), the story, the question
+/// read alone before its options, then the story in more parts. They show in reading order:
+/// the story, the question alone, the question with its options, why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionPart {
+    /// Part `.0` of the story split into `.1`.
+    Story(usize, usize),
+    /// The question alone, large.
+    Question,
+    /// The options, under the story (`story`) and the question (`small`: smaller, when it was
+    /// read alone just before), with why below (`why`).
+    Options {
+        /// The story above.
+        story: bool,
+        /// The question smaller (it was read alone just before).
+        small: bool,
+        /// Why the answer is right, below.
+        why: bool,
+    },
+    /// Why the answer is right.
+    Why,
+}
+
+/// Part `index` of a question's step split into `count`.
+pub fn question_part(has_story: bool, revealed: bool, index: usize, count: usize) -> QuestionPart {
+    let mut spare = count.saturating_sub(1);
+    let mut take = |wanted: bool| {
+        let taken = wanted && spare > 0;
+        spare -= usize::from(taken);
+        taken
+    };
+    let why_alone = take(revealed);
+    let story_alone = take(has_story);
+    let question_alone = take(true);
+    let story_parts = if story_alone { 1 + spare } else { 0 };
+    let question_at = story_parts;
+    let options_at = question_at + usize::from(question_alone);
+    match index {
+        index if index < story_parts => QuestionPart::Story(index, story_parts),
+        index if index == question_at && question_alone => QuestionPart::Question,
+        index if index > options_at && why_alone => QuestionPart::Why,
+        _ => QuestionPart::Options {
+            story: has_story && !story_alone,
+            small: question_alone,
+            why: revealed && !why_alone,
+        },
+    }
+}
+
+/// How many parts a question's step may be split into (see [`QuestionPart`]).
+pub fn question_parts(has_story: bool, revealed: bool) -> usize {
+    if has_story {
+        MAX_PAGES
+    } else {
+        2 + usize::from(revealed)
+    }
+}
+
+/// Whether the question on show in `session` has a story, and whether it is revealed; `None`
+/// when the step on show is not a question.
+fn question_shape(session: &Session) -> Option<(bool, bool)> {
+    match session.current()? {
+        Step::Question(question) => Some((
+            question.kind.has_story(),
+            session.tally(question.id)?.is_revealed(),
+        )),
+        _ => None,
+    }
+}
+
+/// Which part of a question's step split into `count` shows its options.
+fn options_part(has_story: bool, revealed: bool, count: usize) -> usize {
+    (0..count)
+        .position(|index| {
+            matches!(
+                question_part(has_story, revealed, index, count),
+                QuestionPart::Options { .. }
+            )
+        })
+        .unwrap_or(0)
+}
+
+/// What the volunteer is asked to confirm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    /// Ending the session before its last step.
+    End,
+    /// Dropping the session without keeping it.
+    Discard,
 }
 
 /// What became of the sessions' last save.
@@ -80,18 +206,35 @@ pub enum WorkshopAction {
     Discard,
     /// The next screen (past the last: the closing screen).
     Next,
+    /// What a clicker's next key does: reveal where a reveal is due, else the next screen.
+    Forward,
     /// The screen before.
     Back,
     /// Straight to the closing screen (time is up).
     Close,
+    /// Ask the volunteer to confirm (ending early, discarding).
+    Ask(Confirm),
+    /// The volunteer did not confirm (or, with nothing to confirm, shows the blanked screen
+    /// again).
+    Cancel,
+    /// The step on show needs `count` screens (what the screen measured), for step `step`.
+    Paginate(usize, usize),
+    /// Blank the audience's screen, or show it again.
+    Blank,
+    /// Make the text as large as each step allows, or back to its usual size.
+    BigRoom,
     /// Open or close the volunteer's notes.
     Notes,
     /// One more hand for an option of a question (question id, option key).
     Add(String, String),
     /// One hand fewer.
     Remove(String, String),
+    /// A count typed in (question id, option key, hands; `None` when the field is empty).
+    Set(String, String, Option<u32>),
     /// Reveal a question's answer.
     Reveal(String),
+    /// Take a question's reveal back, to correct a count.
+    Unreveal(String),
     /// Mark or unmark a line of a case's conversation (case id, line index).
     Mark(String, usize),
     /// Reveal a conversation's red flags.
@@ -112,6 +255,16 @@ impl WorkshopState {
     /// The state after `action`.
     pub fn apply(mut self, action: WorkshopAction) -> WorkshopState {
         use WorkshopAction as A;
+        // A confirmation on show waits for its answer; a blank screen comes back first.
+        if matches!(action, A::Next | A::Forward | A::Back) {
+            if self.confirm.is_some() {
+                return self;
+            }
+            if self.blank {
+                self.blank = false;
+                return self;
+            }
+        }
         let current = &mut self.sessions.current;
         match action {
             A::Loaded(sessions) => {
@@ -146,27 +299,92 @@ impl WorkshopState {
                 if let Some(plan) = self.chosen {
                     let mut session = Session::new(plan, today, self.place.trim().to_owned());
                     session.beside = self.beside;
+                    session.headcount = self.headcount;
                     *current = Some(session);
                     self.notes = false;
                     self.summary = None;
+                    self.paging = Paging::default();
                 }
             }
-            A::Discard => *current = None,
-            A::Next => {
-                if let Some(session) = current {
-                    session.step = (session.step + 1).min(session.step_count());
+            A::Discard => {
+                *current = None;
+                self.confirm = None;
+            }
+            A::Next => self.next(),
+            A::Forward => {
+                let on_last_part = self.paging.index + 1 >= self.paging.count;
+                let reveal = current
+                    .as_ref()
+                    .filter(|_| on_last_part)
+                    .and_then(|session| match session.current()? {
+                        Step::Question(q) => session
+                            .tally(q.id)
+                            .filter(|tally| !tally.is_revealed())
+                            .map(|_| A::Reveal(q.id.into())),
+                        Step::RedFlags(case) => session
+                            .marks(case.id)
+                            .filter(|marks| !marks.shown)
+                            .map(|_| A::RevealFlags(case.id.into())),
+                        _ => None,
+                    });
+                match reveal {
+                    Some(reveal) => return self.apply(reveal),
+                    None => self.next(),
                 }
             }
             A::Close => {
                 if let Some(session) = current {
-                    session.step = session.step_count();
+                    session.close();
+                    self.paging = Paging::default();
+                    self.paging.step = session.step;
                 }
+                self.confirm = None;
             }
             A::Back => {
-                if let Some(session) = current {
-                    session.step = session.step.saturating_sub(1);
+                if self.paging.index > 0 {
+                    self.paging.index -= 1;
+                } else if let Some(session) = current {
+                    session.back();
+                    self.paging = Paging {
+                        step: session.step,
+                        ..Paging::default()
+                    };
                 }
             }
+            A::Ask(confirm) => self.confirm = Some(confirm),
+            A::Cancel => {
+                if self.confirm.take().is_none() {
+                    self.blank = false;
+                }
+            }
+            A::Paginate(step, count) => {
+                if let Some(session) = current.as_ref().filter(|s| s.step == step) {
+                    let count = count.clamp(1, MAX_PAGES);
+                    let (index, before) = match self.paging {
+                        Paging {
+                            step: at,
+                            index,
+                            count,
+                        } if at == step => (index, count),
+                        _ => (0, 1),
+                    };
+                    // A revealed question's bars stay on show when its step comes apart further.
+                    let index = match question_shape(session) {
+                        Some((story, true))
+                            if matches!(
+                                question_part(story, true, index, before),
+                                QuestionPart::Options { .. }
+                            ) =>
+                        {
+                            options_part(story, true, count)
+                        }
+                        _ => index.min(count - 1),
+                    };
+                    self.paging = Paging { step, count, index };
+                }
+            }
+            A::Blank => self.blank = !self.blank,
+            A::BigRoom => self.big_room = !self.big_room,
             A::Notes => self.notes = !self.notes,
             A::Add(question, key) => {
                 if let Some(tally) = current.as_mut().and_then(|s| s.tally_mut(&question)) {
@@ -180,9 +398,34 @@ impl WorkshopState {
                     tally.remove(&key);
                 }
             }
-            A::Reveal(question) => {
+            A::Set(question, key, hands) => {
                 if let Some(tally) = current.as_mut().and_then(|s| s.tally_mut(&question)) {
-                    tally.reveal();
+                    tally.set(&key, hands.unwrap_or(0).min(MAX_HANDS));
+                }
+            }
+            A::Reveal(question) => {
+                if let Some(session) = current {
+                    if let Some(tally) = session.tally_mut(&question) {
+                        tally.reveal();
+                    }
+                    // The bars show where the options were.
+                    if let Some((story, _)) = question_shape(session) {
+                        if self.paging.step == session.step {
+                            self.paging.index = options_part(story, true, self.paging.count);
+                        }
+                    }
+                }
+            }
+            A::Unreveal(question) => {
+                if let Some(session) = current {
+                    if let Some(tally) = session.tally_mut(&question) {
+                        tally.unreveal();
+                        // Measured again, as the counting screen it is now.
+                        self.paging = Paging {
+                            step: session.step,
+                            ..Paging::default()
+                        };
+                    }
                 }
             }
             A::Mark(case, line) => {
@@ -193,13 +436,14 @@ impl WorkshopState {
             A::RevealFlags(case) => {
                 if let Some(marks) = current.as_mut().and_then(|s| s.marks_mut(&case)) {
                     marks.shown = true;
+                    // The totals first: they lead the conversation's first part.
+                    self.paging.index = 0;
                 }
             }
-            A::Headcount(n) => {
-                if let Some(session) = current {
-                    session.headcount = n;
-                }
-            }
+            A::Headcount(n) => match current {
+                Some(session) => session.headcount = n,
+                None => self.headcount = n,
+            },
             A::Leaflets(n) => {
                 if let Some(session) = current {
                     session.leaflets = n;
@@ -213,6 +457,7 @@ impl WorkshopState {
                     self.summary = Some(0);
                     self.chosen = None;
                     self.place.clear();
+                    self.headcount = None;
                 }
             }
             A::ShowSummary(index) => {
@@ -221,6 +466,29 @@ impl WorkshopState {
             A::Choosing => self.summary = None,
         }
         self
+    }
+
+    /// The next screen: the step's next part, else the next step.
+    fn next(&mut self) {
+        if self.paging.index + 1 < self.paging.count {
+            self.paging.index += 1;
+        } else if let Some(session) = &mut self.sessions.current {
+            session.next();
+            self.paging = Paging {
+                step: session.step,
+                ..Paging::default()
+            };
+        }
+    }
+
+    /// The part of the step on show, and how many parts it has (one unless it was split).
+    pub fn page(&self) -> (usize, usize) {
+        match &self.sessions.current {
+            Some(session) if session.step == self.paging.step => {
+                (self.paging.index, self.paging.count)
+            }
+            _ => (0, 1),
+        }
     }
 
     /// The session whose summary is on show.
@@ -340,6 +608,175 @@ mod tests {
         );
         let state = state.apply(WorkshopAction::Beside(None));
         assert_eq!(state.sessions.current.as_ref().unwrap().beside, None);
+    }
+
+    #[test]
+    fn a_clickers_next_key_reveals_first_and_a_split_step_shows_each_part() {
+        let mut state = running();
+        let steps = state.sessions.current.as_ref().unwrap().plan.steps();
+        let question = steps
+            .iter()
+            .position(|(_, step)| matches!(step, Step::Question(_)))
+            .unwrap();
+        while state.sessions.current.as_ref().unwrap().step < question {
+            state = state.apply(WorkshopAction::Forward);
+        }
+        let id = state.sessions.current.as_ref().unwrap().tallies[0]
+            .question
+            .id;
+        state = state.apply(WorkshopAction::Paginate(question, 2));
+        assert_eq!(state.page(), (0, 2));
+        state = state.apply(WorkshopAction::Forward);
+        assert_eq!(state.page(), (1, 2), "the next part, not the reveal");
+        state = state.apply(WorkshopAction::Forward);
+        let session = state.sessions.current.as_ref().unwrap();
+        assert_eq!(session.step, question, "revealed, still on the question");
+        assert!(session.tally(id).unwrap().is_revealed());
+        let (index, count) = state.page();
+        let story = session.tally(id).unwrap().question.kind.has_story();
+        assert!(
+            matches!(
+                question_part(story, true, index, count),
+                QuestionPart::Options { .. }
+            ),
+            "the bars show where the options are"
+        );
+        state = state.apply(WorkshopAction::Unreveal(id.into()));
+        let tally = state.sessions.current.as_ref().unwrap().tally(id).unwrap();
+        assert!(!tally.is_revealed());
+        assert_eq!(state.page(), (0, 1), "measured again as a counting screen");
+        state = state
+            .apply(WorkshopAction::Forward)
+            .apply(WorkshopAction::Forward);
+        let session = state.sessions.current.as_ref().unwrap();
+        assert_eq!((session.step, state.page()), (question + 1, (0, 1)));
+        // A measurement for a step no longer on show changes nothing.
+        assert_eq!(
+            state.clone().apply(WorkshopAction::Paginate(question, 3)),
+            state
+        );
+    }
+
+    #[test]
+    fn ending_early_and_discarding_are_asked_first_and_back_returns_from_the_end() {
+        let state = running()
+            .apply(WorkshopAction::Next)
+            .apply(WorkshopAction::Ask(Confirm::End));
+        assert_eq!(state.confirm, Some(Confirm::End));
+        let kept = state.clone().apply(WorkshopAction::Cancel);
+        assert_eq!(
+            (kept.confirm, kept.sessions.current.as_ref().unwrap().step),
+            (None, 1)
+        );
+        let ended = state.apply(WorkshopAction::Close);
+        let session = ended.sessions.current.as_ref().unwrap();
+        assert_eq!(session.step, session.step_count());
+        let back = ended.apply(WorkshopAction::Back);
+        assert_eq!(back.sessions.current.as_ref().unwrap().step, 1);
+        let gone = back
+            .apply(WorkshopAction::Ask(Confirm::Discard))
+            .apply(WorkshopAction::Discard);
+        assert_eq!((gone.sessions.current.as_ref(), gone.confirm), (None, None));
+    }
+
+    #[test]
+    fn the_headcount_typed_before_starting_goes_with_the_session_and_counts_can_be_typed() {
+        let state = WorkshopState::default()
+            .apply(WorkshopAction::Choose("short".into()))
+            .apply(WorkshopAction::Headcount(Some(30)))
+            .apply(WorkshopAction::Start(Day(20_000)));
+        let session = state.sessions.current.as_ref().unwrap();
+        assert_eq!(session.headcount, Some(30));
+        let id = session.tallies[0].question.id;
+        let state = state.apply(WorkshopAction::Set(id.into(), NOT_SURE.into(), Some(5000)));
+        let tally = state.sessions.current.as_ref().unwrap().tally(id).unwrap();
+        assert_eq!(tally.hands(NOT_SURE), MAX_HANDS);
+        assert!(tally.is_typed(NOT_SURE));
+    }
+
+    fn parts(has_story: bool, revealed: bool, count: usize) -> Vec<QuestionPart> {
+        (0..count)
+            .map(|index| question_part(has_story, revealed, index, count))
+            .collect()
+    }
+
+    #[test]
+    fn a_question_comes_apart_why_first_then_story_then_the_question_alone() {
+        use QuestionPart::*;
+        let all = Options {
+            story: true,
+            small: false,
+            why: true,
+        };
+        assert_eq!(parts(true, true, 1), [all]);
+        assert_eq!(
+            parts(true, true, 2),
+            [
+                Options {
+                    story: true,
+                    small: false,
+                    why: false
+                },
+                Why
+            ]
+        );
+        let apart = Options {
+            story: false,
+            small: false,
+            why: false,
+        };
+        assert_eq!(parts(true, true, 3), [Story(0, 1), apart, Why]);
+        let small = Options {
+            story: false,
+            small: true,
+            why: false,
+        };
+        assert_eq!(parts(true, true, 4), [Story(0, 1), Question, small, Why]);
+        assert_eq!(
+            parts(true, false, 5),
+            [Story(0, 3), Story(1, 3), Story(2, 3), Question, small]
+        );
+        assert_eq!(parts(false, false, 2), [Question, small]);
+        assert_eq!(
+            parts(false, true, question_parts(false, true)),
+            [Question, small, Why]
+        );
+    }
+
+    #[test]
+    fn a_revealed_question_keeps_its_options_on_show_as_it_comes_apart() {
+        let mut state = running();
+        let question = state
+            .sessions
+            .current
+            .as_ref()
+            .unwrap()
+            .plan
+            .steps()
+            .iter()
+            .position(|(_, step)| matches!(step, Step::Question(q) if !q.kind.has_story()))
+            .expect("a question without a story");
+        while state.sessions.current.as_ref().unwrap().step < question {
+            state = state.apply(WorkshopAction::Next);
+        }
+        state = state
+            .apply(WorkshopAction::Paginate(question, 2))
+            .apply(WorkshopAction::Next);
+        assert_eq!(
+            state.page(),
+            (1, 2),
+            "the options, after the question alone"
+        );
+        state = state.apply(WorkshopAction::Forward);
+        assert_eq!(
+            state.page(),
+            (0, 2),
+            "revealed: the options with the question, why apart"
+        );
+        state = state.apply(WorkshopAction::Paginate(question, 3));
+        assert_eq!(state.page(), (1, 3), "still the options, why after them");
+        state = state.apply(WorkshopAction::Forward);
+        assert_eq!(state.page(), (2, 3), "why");
     }
 
     #[test]

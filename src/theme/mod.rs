@@ -76,27 +76,47 @@ pub struct TypeScale {
     pub heading_line_height: f64,
 }
 
-/// The presenter view's sizes in px, for a tablet held up to a room: larger than 长辈版, in
-/// either mode.
+/// The presenter view's sizes, for a tablet held up to a room or a TV: the step's main text
+/// starts as large as the screen's width allows and shrinks until the step fits, never under
+/// the floor (a step that does not fit there is split into screens); everything else on the
+/// stage is a share of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StageScale {
-    /// The question or scene the room reads.
-    pub text: f64,
-    /// Secondary text the room reads (an option, an explanation).
+    /// The main text's largest size, as a share of the screen's width.
+    pub width_share: f64,
+    /// The same in a big room: as large as the step allows.
+    pub big_room_share: f64,
+    /// The main text's smallest size in px.
+    pub floor: f64,
+    /// Secondary text the room reads (an option, an explanation), as a share of the main text.
     pub medium: f64,
-    /// The line above it that says what it is.
+    /// The line above it that says what it is, as a share of the main text.
     pub label: f64,
-    /// Smallest control a volunteer's thumb taps.
+    /// Smallest control a volunteer's thumb taps, in px.
     pub target: f64,
 }
 
-/// The presenter's sizes: the same in both modes, since a room reads them from afar.
-pub const STAGE: StageScale = StageScale {
-    text: 44.0,
-    medium: 32.0,
-    label: 26.0,
-    target: 72.0,
-};
+/// The presenter's sizes in `mode`: 长辈版 starts larger and keeps a higher floor.
+pub fn stage_scale(mode: Mode) -> StageScale {
+    match mode {
+        Mode::Standard => StageScale {
+            width_share: 0.045,
+            big_room_share: 0.08,
+            floor: 28.0,
+            medium: 0.75,
+            label: 0.65,
+            target: 72.0,
+        },
+        Mode::Elder => StageScale {
+            width_share: 0.05,
+            big_room_share: 0.09,
+            floor: 34.0,
+            medium: 0.75,
+            label: 0.65,
+            target: 80.0,
+        },
+    }
+}
 
 /// Spacing steps in px.
 #[derive(Clone, Debug, PartialEq)]
@@ -263,6 +283,7 @@ impl Theme {
         let p = &self.palette;
         let t = &self.type_scale;
         let px = Theme::rem;
+        let stage = stage_scale(self.mode);
         vec![
             ("--ax-page", p.page.into()),
             ("--ax-surface", p.surface.into()),
@@ -283,10 +304,10 @@ impl Theme {
             ("--ax-fs-button", px(t.button)),
             ("--ax-fs-heading", px(t.heading)),
             ("--ax-fs-title", px(t.title)),
-            ("--ax-fs-stage", px(STAGE.text)),
-            ("--ax-fs-stage-medium", px(STAGE.medium)),
-            ("--ax-fs-stage-label", px(STAGE.label)),
-            ("--ax-stage-target", px(STAGE.target)),
+            ("--ax-fs-stage", px(stage.floor)),
+            ("--ax-stage-medium", format!("{}em", stage.medium)),
+            ("--ax-stage-label", format!("{}em", stage.label)),
+            ("--ax-stage-target", px(stage.target)),
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
             ("--ax-lh-bo", tibetan_leading(self.mode).to_string()),
@@ -424,6 +445,13 @@ mod tests {
             assert!(t.type_scale.heading_line_height >= min_heading_leading);
             assert!(t.min_contrast() >= ELDER_CONTRAST);
         }
+        // The presenter's smallest text, at its floor, is 长辈版 text too.
+        let stage = stage_scale(Mode::Elder);
+        assert!(stage.floor * stage.label.min(stage.medium) >= 20.0);
+        assert!(stage.target >= 60.0);
+        let standard = stage_scale(Mode::Standard);
+        assert!(stage.floor > standard.floor && stage.width_share > standard.width_share);
+        assert!(standard.big_room_share > standard.width_share);
     }
 
     #[test]

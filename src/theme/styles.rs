@@ -208,7 +208,7 @@ stylesheets! {
         @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
         .workshop { display: none; align-self: flex-start; }
-        @media (orientation: landscape) and (min-width: 900px) { .workshop { display: inline-flex; } }
+        @media (min-width: 700px) { .workshop { display: inline-flex; } }
     "#,
     /// The settings screen.
     SETTINGS = "ax-settings" => r#"
@@ -473,19 +473,39 @@ stylesheets! {
             border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
         }
         .muted { color: var(--ax-muted); }
-        .presenter { display: flex; flex-direction: column; gap: var(--ax-sp-m); min-block-size: calc(100vh - 8rem); }
-        .stage { flex: 1; display: flex; flex-direction: column; gap: var(--ax-sp-m); padding: var(--ax-sp-l); border-radius: var(--ax-r-card); background: var(--ax-surface); color: var(--ax-text); }
-        .label { font-size: var(--ax-fs-stage-label); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
-        .big { font-size: var(--ax-fs-stage); line-height: 1.4; font-weight: 700; }
-        .medium, .stage .why { font-size: var(--ax-fs-stage-medium); line-height: 1.45; }
-        .hint { font-size: var(--ax-fs-body); color: var(--ax-muted); }
-        .stage .field { font-size: var(--ax-fs-stage-medium); }
-        .stage .field input { min-height: var(--ax-stage-target); font-size: var(--ax-fs-stage-medium); max-inline-size: 8em; }
-        .tally, .conversation { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .presenter {
+            position: fixed; inset: 0; z-index: 20; display: grid; grid-template-rows: auto minmax(0, 1fr) auto; grid-template-columns: minmax(0, 1fr);
+            background: var(--ax-page); color: var(--ax-text);
+        }
+        .strip {
+            display: flex; align-items: center; gap: var(--ax-sp-xs) var(--ax-sp-m);
+            padding: var(--ax-sp-xs) var(--ax-sp-m); border-block-end: 2px solid var(--ax-border);
+        }
+        .strip .where, .strip .clock { flex: none; font-weight: 700; white-space: nowrap; }
+        .strip .clock.over { color: var(--ax-danger); }
+        .strip .status { flex: 1 1 0; min-inline-size: 0; font-size: var(--ax-fs-small); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+        .strip .switches { flex: none; margin-inline-start: auto; display: flex; gap: var(--ax-sp-s); }
+        @media (max-width: 699px) { .strip { flex-wrap: wrap; } .strip .status { white-space: normal; } }
+        .strip .ax-button { min-block-size: var(--ax-target); padding-block: 0; }
+        .strip .ax-button[aria-pressed="true"] { border-width: 3px; background: var(--ax-tint); }
+        .middle { position: relative; min-block-size: 0; }
+        .stage {
+            block-size: 100%; overflow: auto; display: flex; flex-direction: column; gap: 0.35em;
+            padding: var(--ax-sp-s) var(--ax-sp-l); background: var(--ax-surface); color: var(--ax-text);
+            font-size: var(--ax-fs-stage);
+        }
+        .label { font-size: var(--ax-stage-label); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
+        .big { font-size: 1em; line-height: 1.35; font-weight: 700; }
+        .medium, .stage .why { font-size: var(--ax-stage-medium); line-height: 1.4; }
+        .hint, .counted { font-size: var(--ax-stage-label); color: var(--ax-muted); }
+        .counted { font-weight: 700; }
+        .stage .field { font-size: var(--ax-stage-medium); }
+        .stage .field input { min-height: var(--ax-stage-target); font-size: 1em; max-inline-size: 8em; }
+        .tally, .conversation { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25em; }
         .option {
-            position: relative; display: flex; align-items: center; gap: var(--ax-sp-m); min-block-size: var(--ax-stage-target);
-            padding: var(--ax-sp-xs) var(--ax-sp-m); border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
-            font-size: var(--ax-fs-stage-medium); line-height: 1.35; overflow: hidden;
+            position: relative; display: flex; align-items: center; gap: 0.5em; min-block-size: var(--ax-target);
+            padding: 0.1em 0.5em; border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+            font-size: var(--ax-stage-medium); line-height: 1.3; overflow: hidden;
         }
         .option.correct { border: 4px solid var(--ax-primary); }
         .option .letter { flex: none; font-weight: 700; min-inline-size: 1.2em; }
@@ -494,30 +514,64 @@ stylesheets! {
         .option > :not(.bar) { position: relative; z-index: 1; }
         .option .count, .option .answer { position: relative; font-weight: 700; white-space: nowrap; }
         .option .answer { color: var(--ax-primary); }
-        .buttons { display: flex; align-items: center; gap: var(--ax-sp-s); }
-        .buttons .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: var(--ax-stage-target); padding: 0; font-size: var(--ax-fs-stage-medium); }
-        .buttons .count { min-inline-size: 2.2em; text-align: center; font-size: var(--ax-fs-stage); }
-        .reveal { align-self: flex-start; min-block-size: var(--ax-stage-target); font-size: var(--ax-fs-stage-medium); }
+        .buttons { display: flex; align-items: center; gap: 0.3em; }
+        .buttons .ax-button { min-block-size: max(var(--ax-target), 1.9em); min-inline-size: max(var(--ax-target), 1.9em); padding: 0; font-size: 1em; touch-action: manipulation; user-select: none; -webkit-user-select: none; }
+        .buttons .typed {
+            inline-size: 3.4em; min-block-size: max(var(--ax-target), 1.9em); text-align: center; font-weight: 700;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control); background: var(--ax-surface);
+        }
         .line button {
-            inline-size: 100%; min-block-size: var(--ax-stage-target); padding: var(--ax-sp-s) var(--ax-sp-m); text-align: start;
+            inline-size: 100%; min-block-size: var(--ax-target); padding: 0.2em 0.5em; text-align: start;
             border: 2px solid var(--ax-border); border-radius: var(--ax-r-card); background: var(--ax-surface);
-            font-size: var(--ax-fs-stage-medium); line-height: 1.35; cursor: pointer;
+            font-size: var(--ax-stage-medium); line-height: 1.3; cursor: pointer;
         }
         .line.me button { background: var(--ax-tint); }
         .line button[aria-pressed="true"] { border: 4px solid var(--ax-danger); }
         .line button:disabled { cursor: default; color: var(--ax-text); opacity: 1; }
         .line.found button { border: 4px solid var(--ax-primary); }
-        .line.missed button { border: 4px dashed var(--ax-danger); }
-        .line.false-alarm button { border-style: dotted; }
-        .line .why { margin: var(--ax-sp-xs) 0 0; }
-        .numbers { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
-        .numbers .number { font-size: var(--ax-fs-stage); }
-        .numbers .label { font-size: var(--ax-fs-stage-medium); color: var(--ax-text); font-weight: 400; }
-        .controls { display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-m); }
-        .controls .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: 8rem; }
-        .controls .step { flex: 1; text-align: center; color: var(--ax-muted); font-weight: 700; }
-        .notes { padding: var(--ax-sp-m); border-radius: var(--ax-r-card); background: var(--ax-notice); color: var(--ax-on-notice); }
+        .line.missed button { border: 4px solid var(--ax-danger); }
+        .verdict { display: flex; align-items: center; gap: 0.4em; margin-block-start: 0.15em; font-size: var(--ax-stage-medium); font-weight: 700; }
+        .verdict .icon {
+            display: inline-grid; place-items: center; flex: none; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%;
+            background: var(--ax-muted); color: var(--ax-on-primary);
+        }
+        .verdict.found { color: var(--ax-primary); }
+        .verdict.found .icon { background: var(--ax-primary); }
+        .verdict.missed { color: var(--ax-danger); }
+        .verdict.missed .icon { background: var(--ax-danger); }
+        .verdict.false-alarm { color: var(--ax-muted); }
+        .line .why { margin: 0.1em 0 0; }
+        .totals { display: flex; flex-direction: column; gap: 0.1em; padding: 0.2em 0.5em; border-inline-start: 6px solid var(--ax-primary); background: var(--ax-tint); color: var(--ax-text); font-weight: 700; }
+        .numbers { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.4em; }
+        .hotline { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1em 0.8em; padding: 0.2em 0.5em; border: 2px solid var(--ax-border); border-radius: var(--ax-r-card); }
+        .hotline .number { font-size: 1.2em; font-weight: 700; color: var(--ax-primary); text-decoration: none; }
+        .hotline .who { flex: 1 1 12em; font-size: var(--ax-stage-medium); line-height: 1.35; }
+        .notes {
+            position: absolute; inset-block: 0; inset-inline-end: 0; z-index: 2; inline-size: min(30rem, 50%); overflow: auto;
+            padding: var(--ax-sp-m); background: var(--ax-notice); color: var(--ax-on-notice); border-inline-start: 4px solid var(--ax-border);
+        }
         .notes h3 { margin-block-start: var(--ax-sp-s); }
+        .bar {
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s) var(--ax-sp-m);
+            padding: var(--ax-sp-s) var(--ax-sp-m); border-block-start: 2px solid var(--ax-border); background: var(--ax-page);
+        }
+        .bar .gap { flex: 1; }
+        .bar .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: 8rem; }
+        .blank {
+            position: fixed; inset: 0; z-index: 30; display: flex; align-items: flex-end; justify-content: center;
+            padding: var(--ax-sp-xl); border: none; background: var(--ax-text); color: var(--ax-page); font-size: var(--ax-fs-small); cursor: pointer;
+        }
+        .confirm-backdrop {
+            position: fixed; inset: 0; z-index: 40; display: grid; place-items: center; padding: var(--ax-sp-m);
+            background: color-mix(in srgb, var(--ax-text) 60%, transparent);
+        }
+        .confirm {
+            display: flex; flex-direction: column; gap: var(--ax-sp-m); max-inline-size: 36rem; padding: var(--ax-sp-l);
+            border-radius: var(--ax-r-card); background: var(--ax-surface); color: var(--ax-text); font-size: var(--ax-fs-button);
+        }
+        .confirm .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
+        .confirm .ax-button { min-block-size: var(--ax-stage-target); }
+        .confirm .danger { background: var(--ax-danger); border-color: var(--ax-danger); color: var(--ax-on-primary); }
         .summary { display: flex; flex-direction: column; gap: var(--ax-sp-m); align-items: flex-start; }
         .summary dl { margin: 0; display: grid; gap: var(--ax-sp-s); }
         .summary dt { font-weight: 700; }
@@ -545,7 +599,10 @@ stylesheets! {
                 padding-block-start: var(--ax-sp-s); border-block-start: 2px solid var(--ax-border);
             }
         }
-        @media print { .summary .actions, .controls { display: none; } }
+        @media print {
+            .summary .actions, .strip, .bar, .notes, .blank, .confirm-backdrop { display: none; }
+            .presenter { position: static; display: block; }
+        }
     "#,
     /// The certificate drawn on the device (`Certificate`).
     CERTIFICATE = "ax-certificate" => r#"

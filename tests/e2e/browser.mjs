@@ -151,3 +151,20 @@ export function forEachEngine(flows) {
     });
   }
 }
+
+/**
+ * axe-core's findings on the page as it is now, for the rules named (such as
+ * `['color-contrast']`): each violation as `rule: target (summary)`. Loads axe from the test
+ * server the first time.
+ */
+export async function axe(page, rules) {
+  await page.evaluate(() => window.axe ? true : new Promise((done, fail) => {
+    const script = document.createElement('script');
+    script.src = '/__e2e/axe.js';
+    script.onload = () => done(true);
+    script.onerror = () => fail(new Error('axe-core did not load'));
+    document.head.append(script);
+  }));
+  return page.evaluate((only) => window.axe.run(document, { runOnly: { type: 'rule', values: only }, resultTypes: ['violations'] })
+    .then((result) => result.violations.flatMap((rule) => rule.nodes.map((node) => `${rule.id}: ${node.target.join(' ')} (${node.failureSummary.replace(/\s+/g, ' ')})`))), rules);
+}

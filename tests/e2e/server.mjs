@@ -17,6 +17,9 @@
 // the page's own scripts (as <script src="/__e2e/init.js">, which the page's CSP allows), and
 // takes the recorder's reports at /__e2e/problem.
 //
+// axe-core is served at /__e2e/axe.js, a script of the page's own origin (which its CSP allows),
+// for `axe()` in browser.mjs.
+//
 // Embedding: tests/e2e/fixtures/ is served under /__e2e/fixtures/ by every server, so one
 // server is both the app (http://127.0.0.1:PORT/, `url`) and, under the other loopback name, a
 // host page of another origin (`hostUrl`: http://localhost:PORT/__e2e/fixtures/). A third
@@ -35,6 +38,8 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** Test pages of other origins (a host that embeds the app, an intruder): /__e2e/fixtures/. */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 export const E2E_COOKIE = 'anxin-e2e';
+/** axe-core's accessibility rules, served at /__e2e/axe.js for a test to load into a page. */
+const AXE = fileURLToPath(new URL('../../tools/node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** Watched pages by their cookie's token. */
 const watched = new Map();
@@ -86,6 +91,8 @@ function answerWatch(watch, request, response, path) {
     response.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>e2e</title>');
   } else if (path.startsWith('/__e2e/fixtures/')) {
     sendFixture(watch, path.slice('/__e2e/fixtures/'.length), response);
+  } else if (path === '/__e2e/axe.js') {
+    readFile(AXE).then((body) => response.writeHead(200, { 'content-type': TYPES['.js'] }).end(body));
   } else if (path === '/__e2e/init.js' && watch) {
     response.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
     response.end([RECORDER, ...watch.init].join('\n'));

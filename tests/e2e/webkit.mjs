@@ -22,7 +22,10 @@ const GTK_CONFIG = fileURLToPath(new URL('./webkit-gtk/', import.meta.url));
 const LOCALES = join(tmpdir(), 'anxin-e2e-locales');
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const POLL_MS = 50;
-const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C' };
+const KEYS = {
+  Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C',
+  PageUp: '\uE00E', PageDown: '\uE00F', ArrowLeft: '\uE012', ArrowRight: '\uE014',
+};
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 

@@ -85,6 +85,9 @@ pub struct Session {
     pub finished: bool,
     /// A second language shown beside the app's, block by block, if the volunteer chose one.
     pub beside: Option<Locale>,
+    /// Where the session was when the volunteer ended it early: Back from the closing screen
+    /// returns there.
+    pub resume: Option<usize>,
 }
 
 impl Session {
@@ -114,7 +117,31 @@ impl Session {
             marks,
             finished: false,
             beside: None,
+            resume: None,
         }
+    }
+
+    /// Ends the session early: the closing screen, remembering where it was.
+    pub fn close(&mut self) {
+        if self.step < self.step_count() {
+            self.resume = Some(self.step);
+            self.step = self.step_count();
+        }
+    }
+
+    /// The screen before: from a closing screen reached early, the screen the session was
+    /// ended from.
+    pub fn back(&mut self) {
+        self.step = match self.resume.take() {
+            Some(step) if self.step == self.step_count() => step,
+            _ => self.step.saturating_sub(1),
+        };
+    }
+
+    /// The next screen (past the last: the closing screen).
+    pub fn next(&mut self) {
+        self.resume = None;
+        self.step = (self.step + 1).min(self.step_count());
     }
 
     /// How many screens the session has.
@@ -159,9 +186,16 @@ impl Session {
                     .iter()
                     .map(|(key, hands)| ((*key).to_owned(), number(u64::from(*hands))))
                     .collect();
+                let typed = tally
+                    .counts()
+                    .iter()
+                    .filter(|(key, _)| tally.is_typed(key))
+                    .map(|(key, _)| Json::String((*key).into()))
+                    .collect();
                 Json::Object(vec![
                     ("question".into(), Json::String(tally.question.id.into())),
                     ("counts".into(), Json::Object(counts)),
+                    ("typed".into(), Json::Array(typed)),
                     ("revealed".into(), Json::Bool(tally.is_revealed())),
                 ])
             })
@@ -194,6 +228,10 @@ impl Session {
                 "beside".into(),
                 self.beside
                     .map_or(Json::Null, |locale| Json::String(locale.tag().into())),
+            ),
+            (
+                "resume".into(),
+                self.resume.map_or(Json::Null, |step| number(step as u64)),
             ),
         ])
     }
@@ -229,6 +267,9 @@ impl Session {
             .and_then(Locale::from_tag);
         // The step after the last is the closing screen.
         session.step = small("step").map_or(0, |n| (n as usize).min(session.step_count()));
+        session.resume = small("resume")
+            .map(|n| n as usize)
+            .filter(|&step| step < session.step_count() && session.step == session.step_count());
         for saved in array(value.get("tallies")) {
             let Some(tally) = saved
                 .get("question")
@@ -242,6 +283,9 @@ impl Session {
                     let hands = hands.as_u64().unwrap_or(0).min(u64::from(MAX_HANDS));
                     (0..hands).for_each(|_| tally.add(key));
                 }
+            }
+            for key in array(saved.get("typed")).iter().filter_map(Json::as_str) {
+                tally.set(key, tally.hands(key));
             }
             if saved.get("revealed").and_then(Json::as_bool) == Some(true) {
                 tally.reveal();
@@ -423,27 +467,41 @@ pub fn csv_field(text: &str) -> String {
 }
 
 /// The session as CSV (with a byte-order mark, so spreadsheets read Chinese, Tibetan and
-/// Uyghur right): the date, place, headcount and leaflets, then a row per option of each
-/// question counted. `text` gives a message's wording in the volunteer's language.
-pub fn csv(session: &Session, text: &dyn Fn(&str) -> String) -> String {
+/// Uyghur right): the date, place, plan, languages, headcount and leaflets; then a row per
+/// option of each question counted, with whether its count was counted hand by hand or typed;
+/// then a row per red-flag conversation with what the room found, missed and took for a red
+/// flag. `first` is the app's language; `text` gives a message's wording in it.
+pub fn csv(session: &Session, first: Locale, text: &dyn Fn(&str) -> String) -> String {
+    let count = |n: Option<u32>| n.map_or(String::new(), |n| n.to_string());
+    let languages = match session.beside.filter(|beside| *beside != first) {
+        Some(beside) => format!("{} + {}", first.autonym(), beside.autonym()),
+        None => first.autonym().to_owned(),
+    };
     let mut rows: Vec<Vec<String>> = vec![
         vec![text("workshop-date"), iso_date(session.date)],
         vec![text("workshop-csv-place"), session.place.clone()],
         vec![
-            text("workshop-headcount"),
-            session.headcount.map_or(String::new(), |n| n.to_string()),
+            text("workshop-csv-plan"),
+            text(&session.plan.name_message()),
         ],
-        vec![
-            text("workshop-leaflets"),
-            session.leaflets.map_or(String::new(), |n| n.to_string()),
-        ],
+        vec![text("workshop-csv-languages"), languages],
+        vec![text("workshop-headcount"), count(session.headcount)],
+        vec![text("workshop-leaflets"), count(session.leaflets)],
         vec![
             text("workshop-csv-question"),
             text("workshop-csv-option"),
             text("workshop-csv-hands"),
             text("workshop-csv-correct"),
+            text("workshop-csv-origin"),
         ],
     ];
+    let yes_no = |yes: bool| {
+        text(if yes {
+            "workshop-csv-yes"
+        } else {
+            "workshop-csv-no"
+        })
+    };
     for tally in &session.tallies {
         let question = tally.question;
         for &(key, hands) in tally.counts() {
@@ -453,17 +511,36 @@ pub fn csv(session: &Session, text: &dyn Fn(&str) -> String) -> String {
                 text(&question.option_message(key))
             };
             let correct = question.options.iter().any(|c| c.key == key && c.correct);
+            let origin = if tally.is_typed(key) {
+                "workshop-csv-typed"
+            } else {
+                "workshop-csv-counted"
+            };
             rows.push(vec![
                 text(&question.message()),
                 option,
                 hands.to_string(),
-                text(if correct {
-                    "workshop-csv-yes"
-                } else {
-                    "workshop-csv-no"
-                }),
+                yes_no(correct),
+                text(origin),
             ]);
         }
+    }
+    rows.push(vec![
+        text("workshop-csv-case"),
+        text("workshop-csv-found"),
+        text("workshop-csv-missed"),
+        text("workshop-csv-false-alarms"),
+        text("workshop-csv-revealed"),
+    ]);
+    for marks in &session.marks {
+        let spotting = Spotting::score(marks.case.conversation, &marks.lines);
+        rows.push(vec![
+            text(&marks.case.message("title")),
+            spotting.found.len().to_string(),
+            spotting.missed.len().to_string(),
+            spotting.false_alarms.len().to_string(),
+            yes_no(marks.shown),
+        ]);
     }
     let mut out = String::from('\u{feff}');
     for row in rows {
@@ -490,11 +567,11 @@ mod tests {
         let tally = session.tally_mut(first).unwrap();
         tally.add("true");
         tally.add("true");
-        tally.add(super::super::tally::NOT_SURE);
+        tally.set(super::super::tally::NOT_SURE, 1);
         tally.reveal();
         session.marks[0].toggle(1);
         session.marks[0].toggle(0);
-        session.step = 3;
+        session.close();
         session.headcount = Some(23);
         session.beside = Some(Locale::Bo);
         session
@@ -614,6 +691,31 @@ mod tests {
     }
 
     #[test]
+    fn back_from_a_closing_screen_reached_early_returns_where_the_session_was() {
+        let mut session = session();
+        assert_eq!(session.step, session.step_count());
+        assert_eq!(session.resume, Some(0));
+        let saved = Sessions {
+            current: Some(session.clone()),
+            past: vec![],
+        };
+        assert_eq!(
+            Sessions::decode(&saved.encode()).current.unwrap().resume,
+            Some(0)
+        );
+        session.back();
+        assert_eq!((session.step, session.resume), (0, None));
+        session.next();
+        session.next();
+        session.close();
+        assert_eq!(session.resume, Some(2));
+        session.next();
+        assert_eq!(session.resume, None, "going on forgets it");
+        session.back();
+        assert_eq!(session.step, session.step_count() - 1);
+    }
+
+    #[test]
     fn marks_freeze_at_the_reveal() {
         let mut marks = session().marks[0].clone();
         assert!(marks.revealed().is_none());
@@ -638,11 +740,13 @@ mod tests {
     fn the_csv_has_the_summary_then_a_row_per_option() {
         let session = session();
         let text = |id: &str| id.to_owned();
-        let csv = csv(&session, &text);
+        let csv = csv(&session, Locale::ZhHans, &text);
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], "workshop-date,2026-12-02");
         assert_eq!(lines[1], "workshop-csv-place,村委会");
-        assert_eq!(lines[2], "workshop-headcount,23");
+        assert_eq!(lines[2], "workshop-csv-plan,workshop-plan-short");
+        assert_eq!(lines[3], "workshop-csv-languages,中文 + བོད་ཡིག");
+        assert_eq!(lines[4], "workshop-headcount,23");
         let question = session.tallies[0].question;
         let right = question
             .options
@@ -653,11 +757,28 @@ mod tests {
         } else {
             "workshop-csv-no"
         };
-        let row = format!("q-{},quiz-true,2,{verdict}", question.id);
-        assert!(lines.contains(&row.as_str()), "{lines:#?}");
-        assert!(
-            lines.contains(&format!("q-{},tally-not-sure,1,workshop-csv-no", question.id).as_str())
+        let row = format!(
+            "q-{},quiz-true,2,{verdict},workshop-csv-counted",
+            question.id
         );
+        assert!(lines.contains(&row.as_str()), "{lines:#?}");
+        assert!(lines.contains(
+            &format!(
+                "q-{},tally-not-sure,1,workshop-csv-no,workshop-csv-typed",
+                question.id
+            )
+            .as_str()
+        ));
+        let case = session.marks[0].case;
+        let spotting = Spotting::score(case.conversation, &[1, 0]);
+        let flags = format!(
+            "case-{}-title,{},{},{},workshop-csv-no",
+            case.id,
+            spotting.found.len(),
+            spotting.missed.len(),
+            spotting.false_alarms.len()
+        );
+        assert!(lines.contains(&flags.as_str()), "{lines:#?}");
         assert!(csv_data_url("a,b").ends_with("a%2Cb"));
     }
 }

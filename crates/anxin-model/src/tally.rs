@@ -4,7 +4,10 @@
 //! Invariants (tested below):
 //! - a count never goes under zero;
 //! - before the reveal, [`Tally::revealed`] is `None`: no view can show which option is right;
-//! - after it, the counts are frozen, so the bars the room saw are the ones the summary keeps;
+//! - after it, the counts are frozen, so the bars the room saw are the ones the summary keeps,
+//!   until the volunteer takes the reveal back ([`Tally::unreveal`]) to correct a count;
+//! - a count typed in is marked as typed ([`Tally::is_typed`]), so the record says which counts
+//!   were hands counted one by one and which were typed;
 //! - there is no clock anywhere: hands are counted, never timed.
 
 use anxin_content::quiz::Question;
@@ -21,6 +24,8 @@ pub struct Tally {
     counts: Vec<(&'static str, u32)>,
     /// Whether the volunteer has revealed the answer.
     shown: bool,
+    /// The keys whose count was typed in at least once, rather than counted hand by hand.
+    typed: Vec<&'static str>,
 }
 
 /// One option's bar after the reveal.
@@ -49,7 +54,31 @@ impl Tally {
             question,
             counts,
             shown: false,
+            typed: Vec::new(),
         }
+    }
+
+    /// Sets `key`'s count to `hands`, as typed in (marking it typed); nothing for an unknown
+    /// key or once revealed.
+    pub fn set(&mut self, key: &str, hands: u32) {
+        if self.shown {
+            return;
+        }
+        if let Some((_, count)) = self.counts.iter_mut().find(|(k, _)| *k == key) {
+            *count = hands;
+            // Kept in the question's order, so equal tallies compare equal.
+            self.typed = self
+                .counts
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| *k == key || self.typed.contains(k))
+                .collect();
+        }
+    }
+
+    /// Whether `key`'s count was typed in rather than counted hand by hand.
+    pub fn is_typed(&self, key: &str) -> bool {
+        self.typed.contains(&key)
     }
 
     /// Adds one hand to `key`; nothing for an unknown key or once revealed.
@@ -97,6 +126,11 @@ impl Tally {
     /// Reveals the answer and freezes the counts.
     pub fn reveal(&mut self) {
         self.shown = true;
+    }
+
+    /// Takes the reveal back, so a count can be corrected before revealing again.
+    pub fn unreveal(&mut self) {
+        self.shown = false;
     }
 
     /// The bars, with which options are right: `None` until [`Tally::reveal`].
@@ -204,6 +238,27 @@ mod tests {
         let right: Vec<_> = bars.iter().filter(|b| b.correct).map(|b| b.key).collect();
         assert_eq!(right, q.correct_keys());
         assert!(!bars.last().unwrap().correct, "我不确定 is never right");
+    }
+
+    #[test]
+    fn a_typed_count_replaces_the_hands_is_marked_typed_and_the_reveal_can_be_taken_back() {
+        let q = question(false);
+        let key = q.options[0].key;
+        let mut tally = Tally::new(q);
+        tally.add(key);
+        assert!(!tally.is_typed(key));
+        tally.set(key, 27);
+        tally.set("no-such-option", 5);
+        assert_eq!((tally.hands(key), tally.total()), (27, 27));
+        assert!(tally.is_typed(key) && !tally.is_typed(NOT_SURE));
+        tally.reveal();
+        tally.set(key, 3);
+        assert_eq!(tally.hands(key), 27, "frozen once revealed");
+        tally.unreveal();
+        assert_eq!(tally.revealed(), None);
+        tally.set(key, 26);
+        tally.reveal();
+        assert_eq!(tally.hands(key), 26);
     }
 
     #[test]

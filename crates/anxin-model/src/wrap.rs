@@ -1,5 +1,6 @@
-//! Breaking a line of text to a width, for text drawn outside the page's layout (the
-//! certificate image). Works for Chinese, Tibetan and space-separated scripts.
+//! Breaking text: a line to a width, for text drawn outside the page's layout (the
+//! certificate image), and a passage into parts at sentence ends, for a workshop step too long
+//! for one screen. Works for Chinese, Tibetan, Uyghur and space-separated scripts.
 
 /// The name a person typed for their certificate, without the spaces around it; `None` if
 /// nothing is left (the certificate then says "anonymous" in its language).
@@ -39,6 +40,61 @@ pub fn wrap(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
     lines
 }
 
+/// Marks that end a sentence or a clause a reader can pause at: Chinese and full-width
+/// punctuation, the Tibetan shad, Arabic-script and Latin stops.
+const SENTENCE_ENDS: &[char] = &[
+    '。', '！', '？', '；', '\u{0f0d}', '\u{0f0e}', '\u{061f}', '\u{06d4}', '.', '!', '?', ';',
+    '\n',
+];
+
+/// Part `index` (from 0) of `text` split into `count` parts of about the same length, each
+/// ending at a sentence end (with the spaces after it) where the text has one. The parts,
+/// joined, are the text; a part past the end, or of a text with fewer sentences than parts,
+/// may be empty.
+pub fn part(text: &str, index: usize, count: usize) -> &str {
+    let count = count.max(1);
+    if index >= count {
+        return "";
+    }
+    // Where each sentence ends, by byte offset (after its closing mark and spaces).
+    let mut ends: Vec<usize> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if SENTENCE_ENDS.contains(&c) {
+            while let Some(&(_, next)) = chars.peek() {
+                if next.is_whitespace()
+                    || SENTENCE_ENDS.contains(&next)
+                    || next == '\u{0f0b}'
+                    || next == '”'
+                    || next == '」'
+                {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if let Some(&(at, _)) = chars.peek() {
+                ends.push(at);
+            }
+        }
+    }
+    let total = text.chars().count().max(1);
+    // The cut after part k: the sentence end nearest to k+1 shares of the text.
+    let cut = |k: usize| -> usize {
+        if k + 1 >= count {
+            return text.len();
+        }
+        let goal = total * (k + 1) / count;
+        ends.iter()
+            .copied()
+            .min_by_key(|&end| text[..end].chars().count().abs_diff(goal))
+            .unwrap_or(text.len())
+    };
+    let start = if index == 0 { 0 } else { cut(index - 1) };
+    let end = cut(index).max(start);
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,5 +120,28 @@ mod tests {
     fn a_word_longer_than_the_line_gets_a_line_of_its_own() {
         let fits = |line: &str| line.chars().count() <= 3;
         assert_eq!(wrap("a longword b", fits), vec!["a", "longword", "b"]);
+    }
+
+    #[test]
+    fn a_passage_splits_at_sentence_ends_into_parts_that_join_to_it() {
+        let text = "第一句很长很长很长很长。第二句！第三句？第四句。";
+        assert_eq!(part(text, 0, 1), text);
+        assert_eq!(part(text, 0, 2), "第一句很长很长很长很长。");
+        assert_eq!(part(text, 1, 2), "第二句！第三句？第四句。");
+        assert_eq!(part(text, 2, 2), "");
+        let tibetan = "ཁྱེད་ཀྱི་ཨང་གྲངས་སྐུལ། ང་ཚོ་ལས་ཁུངས་ཡིན། དངུལ་སྤྲོད་རོགས།";
+        let halves = [part(tibetan, 0, 2), part(tibetan, 1, 2)];
+        assert_eq!(halves.concat(), tibetan);
+        assert!(halves[0].ends_with("། "), "{halves:?}");
+        let uyghur = "بۇ بىر. ئىككى؟ ئۈچ.";
+        assert_eq!(
+            [part(uyghur, 0, 3), part(uyghur, 1, 3), part(uyghur, 2, 3)].concat(),
+            uyghur
+        );
+        assert_eq!(
+            part("no ends at all", 1, 2),
+            "",
+            "one sentence cannot be split"
+        );
     }
 }

@@ -43,6 +43,13 @@ pub(super) fn Chooser() -> Html {
                 }
             })
         };
+        let on_headcount = {
+            let workshop = workshop.clone();
+            Callback::from(move |event: InputEvent| {
+                let value = input_value(&event).unwrap_or_default();
+                workshop.dispatch(WorkshopAction::Headcount(value.trim().parse().ok()));
+            })
+        };
         html! {
             <section class="chosen" data-testid="workshop-chosen">
                 <h2>{ i18n.text("workshop-blocks") }</h2>
@@ -57,6 +64,11 @@ pub(super) fn Chooser() -> Html {
                     <span>{ i18n.text("workshop-place") }</span>
                     <input type="text" value={workshop.place.clone()} oninput={on_place}
                         maxlength="60" data-testid="workshop-place" />
+                </label>
+                <label class="field">
+                    <span>{ i18n.text("workshop-headcount-before") }</span>
+                    <input type="number" inputmode="numeric" min="0" max="999" data-testid="workshop-headcount"
+                        value={workshop.headcount.map(|n| n.to_string()).unwrap_or_default()} oninput={on_headcount} />
                 </label>
                 <button type="button" class="ax-button" data-testid="workshop-start"
                     onclick={send(&workshop, WorkshopAction::Start(app.visit.today))}>

@@ -4,6 +4,7 @@
 //! carries.
 
 mod chooser;
+mod clock;
 mod presenter;
 mod red_flags;
 mod summary;
@@ -15,10 +16,12 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
 use crate::model::tally::NOT_SURE;
 use crate::model::view::View;
+use crate::platform::presenter::{use_presenter_keys, use_stage_fit, Fit};
 use crate::state::language::LanguageAction;
-use crate::state::workshop::{use_workshop, WorkshopAction, WorkshopHandle};
+use crate::state::workshop::{use_workshop, Saving, WorkshopAction, WorkshopHandle, WorkshopState};
 use crate::state::{use_app, AppHandle};
 use crate::theme::styles::WORKSHOP;
+use crate::theme::{stage_scale, Mode};
 use chooser::Chooser;
 use fluent_bundle::FluentArgs;
 use presenter::presenter;
@@ -46,7 +49,32 @@ pub fn Workshop() -> Html {
                 .map(|locale| i18n.beside(catalog, locale))
         },
     );
-    let body = if let Some(session) = &workshop.sessions.current {
+    let stage_ref = use_node_ref();
+    let scale = stage_scale(if app.effective.elder {
+        Mode::Elder
+    } else {
+        Mode::Standard
+    });
+    let session = workshop.sessions.current.as_ref();
+    let (_, pages) = workshop.page();
+    let split = session
+        .filter(|session| pages < presenter::most_parts(session))
+        .map(|session| (session.step, pages + 1));
+    use_stage_fit(
+        stage_ref.clone(),
+        Fit {
+            floor: scale.floor,
+            share: if workshop.big_room {
+                scale.big_room_share
+            } else {
+                scale.width_share
+            },
+            split,
+        },
+        workshop.clone(),
+    );
+    use_presenter_keys(workshop.clone(), session.is_some());
+    let body = if let Some(session) = session {
         let voices = Voices {
             first: &i18n,
             beside: beside.as_ref().as_ref(),
@@ -55,13 +83,38 @@ pub fn Workshop() -> Html {
             let failed = app.language.failed.iter().any(|(l, _)| *l == locale);
             beside_status(&app, &i18n, locale, failed)
         });
-        html! { <>{ presenter(&workshop, voices, session) }{ for waiting }</> }
+        let status = html! { <>{ status_lines(&workshop, &i18n) }{ for waiting }</> };
+        presenter(&workshop, voices, session, &stage_ref, status)
     } else if let Some(session) = workshop.shown_summary() {
-        summary(&app, &workshop, &i18n, session)
+        html! { <>{ summary(&app, &workshop, &i18n, session) }{ status_lines(&workshop, &i18n) }</> }
     } else {
-        html! { <Chooser /> }
+        html! { <><Chooser />{ status_lines(&workshop, &i18n) }</> }
     };
     html! { <div class={WORKSHOP}>{ body }</div> }
+}
+
+/// Whether the screen stays on while a session runs, and whether this visit's sessions are
+/// not being kept, and why (the session still runs).
+fn status_lines(workshop: &WorkshopState, i18n: &Localizer) -> Html {
+    let running = workshop.sessions.current.is_some();
+    let awake = workshop.awake.filter(|_| running).map(|kept| {
+        let id = if kept {
+            "workshop-awake"
+        } else {
+            "workshop-awake-unavailable"
+        };
+        html! { <p class="muted status" role="status" title={i18n.text(id)} data-testid="workshop-awake">{ i18n.text(id) }</p> }
+    });
+    let not_saved = match workshop.saving {
+        Saving::Kept => None,
+        Saving::Refused => Some("workshop-save-refused"),
+        Saving::Newer => Some("workshop-save-newer"),
+        Saving::Conflict => Some("workshop-save-conflict"),
+    }
+    .map(
+        |id| html! { <p class="muted status" role="status" title={i18n.text(id)} data-testid={id}>{ i18n.text(id) }</p> },
+    );
+    html! { <>{ for awake }{ for not_saved }</> }
 }
 
 pub(super) fn send(workshop: &WorkshopHandle, action: WorkshopAction) -> Callback<MouseEvent> {

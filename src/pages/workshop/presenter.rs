@@ -1,26 +1,77 @@
-//! The presenter view: one step of a session as the room sees it (a scene, a right, the help
-//! numbers), with the controls and the volunteer's notes.
+//! The presenter view: one screen of a session as the room sees it, filling the screen. A strip
+//! at the top for the volunteer (where the session is, the clock, the notes, the big-room and
+//! blank switches), the stage the room reads (its text fitted to the screen by
+//! `platform::workshop::use_stage_fit`, a step too long for one screen split into parts), the
+//! notes drawer over it, and the pinned bar (Back, reveal, Next) that never leaves the screen.
 
+use super::clock::Clock;
 use super::red_flags::red_flags;
 use super::summary::closing;
 use super::tally::tally;
 use super::*;
-use crate::components::hotline::hotline_link;
 use crate::content::help;
 use crate::content::workshop::Step;
 use crate::model::session::Session;
-use crate::state::workshop::{WorkshopAction, WorkshopHandle};
+use crate::model::wrap::part;
+use crate::state::workshop::{question_parts, Confirm, WorkshopAction, WorkshopHandle, MAX_PAGES};
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-/// The presenter view: the audience's part (the screen's content, large), then the volunteer's
-/// controls, and the notes behind their toggle.
-pub(super) fn presenter(workshop: &WorkshopHandle, voices: Voices, session: &Session) -> Html {
+/// The screen on show: the session's step, and which part of it when it is split.
+#[derive(Clone, Copy)]
+pub(super) struct Screen {
+    /// The part on show, from 0.
+    pub index: usize,
+    /// How many parts the step is split into.
+    pub count: usize,
+}
+
+impl Screen {
+    /// Whether this is the step's last part (where its reveal is).
+    fn is_last(self) -> bool {
+        self.index + 1 >= self.count
+    }
+
+    /// " · 1/2" after a label when the step is split, else nothing.
+    pub(super) fn suffix(self) -> String {
+        if self.count > 1 {
+            format!(" · {}/{}", self.index + 1, self.count)
+        } else {
+            String::new()
+        }
+    }
+}
+
+/// How many parts the step on show may be split into: a passage by its sentences, a
+/// question's story apart from its options and its explanation, a conversation by its lines;
+/// the help numbers and the closing screen never.
+pub(super) fn most_parts(session: &Session) -> usize {
+    match session.current() {
+        Some(Step::Scene(..) | Step::Right(_)) => MAX_PAGES,
+        Some(Step::Question(question)) => question_parts(
+            question.kind.has_story(),
+            session.tally(question.id).is_some_and(|t| t.is_revealed()),
+        ),
+        Some(Step::RedFlags(case)) => MAX_PAGES.min(case.conversation.len()),
+        _ => 1,
+    }
+}
+
+/// The presenter view, filling the screen.
+pub(super) fn presenter(
+    workshop: &WorkshopHandle,
+    voices: Voices,
+    session: &Session,
+    stage_ref: &NodeRef,
+    status: Html,
+) -> Html {
     let i18n = voices.first;
     let steps = session.plan.steps();
     let current = steps.get(session.step).copied();
+    let (index, count) = workshop.page();
+    let screen = Screen { index, count };
     let stage = match current {
-        Some((_, step)) => stage(workshop, voices, session, step),
+        Some((_, step)) => stage(workshop, voices, session, step, screen),
         None => closing(workshop, i18n, session),
     };
     let mut counter = FluentArgs::new();
@@ -40,50 +91,183 @@ pub(super) fn presenter(workshop: &WorkshopHandle, voices: Voices, session: &Ses
             </aside>
         }
     });
+    let clock = current.map(|(block, _)| {
+        let planned = session.plan.blocks[block].minutes;
+        html! { <Clock {block} {planned} /> }
+    });
+    let toggle = |testid: &'static str, on: bool, label: &'static str, action: WorkshopAction| {
+        html! {
+            <button type="button" class="ax-button secondary" data-testid={testid}
+                aria-pressed={on.to_string()} onclick={send(workshop, action)}>
+                { i18n.text(label) }
+            </button>
+        }
+    };
+    let reveal = current.and_then(|(_, step)| reveal_due(workshop, i18n, session, step, screen));
+    let undo = current.and_then(|(_, step)| match step {
+        Step::Question(question) => session
+            .tally(question.id)
+            .filter(|tally| tally.is_revealed())
+            .map(|_| {
+                html! {
+                    <button type="button" class="ax-button secondary" data-testid="workshop-undo"
+                        onclick={send(workshop, WorkshopAction::Unreveal(question.id.into()))}>
+                        { i18n.text("workshop-undo") }
+                    </button>
+                }
+            }),
+        _ => None,
+    });
     let last = current.is_none();
+    let next = if last {
+        html! {
+            <button type="button" class="ax-button" data-testid="workshop-finish"
+                onclick={send(workshop, WorkshopAction::Finish)}>
+                { i18n.text("workshop-finish") }
+            </button>
+        }
+    } else {
+        let class = classes!("ax-button", reveal.is_some().then_some("secondary"));
+        html! {
+            <button type="button" {class} data-testid="workshop-next"
+                onclick={send(workshop, WorkshopAction::Next)}>
+                { i18n.text("workshop-next") }
+            </button>
+        }
+    };
+    let confirm = workshop
+        .confirm
+        .map(|asked| confirm_dialog(workshop, i18n, asked));
+    let blank = workshop.blank.then(|| {
+        html! {
+            <button type="button" class="blank" data-testid="workshop-blank-screen"
+                onclick={send(workshop, WorkshopAction::Blank)}>
+                { i18n.text("workshop-blank-back") }
+            </button>
+        }
+    });
     html! {
-        <div class="presenter" data-step={session.step.to_string()}>
-            <div class="stage">{ stage }</div>
-            { for notes }
-            <nav class="controls">
+        <div class={classes!("presenter", workshop.big_room.then_some("big-room"))}
+            data-step={session.step.to_string()} data-page={index.to_string()}>
+            <header class="strip">
+                <span class="where" data-testid="workshop-where">
+                    { i18n.text_with("workshop-step", &counter) }{ screen.suffix() }
+                </span>
+                { for clock }
+                { status }
+                <span class="switches">
+                    { toggle("workshop-notes", workshop.notes, "workshop-notes", WorkshopAction::Notes) }
+                    { toggle("workshop-big-room", workshop.big_room, "workshop-big-room", WorkshopAction::BigRoom) }
+                    { toggle("workshop-blank", false, "workshop-blank", WorkshopAction::Blank) }
+                </span>
+            </header>
+            <div class="middle">
+                <div class="stage" ref={stage_ref.clone()} data-testid="workshop-stage">{ stage }</div>
+                { for notes }
+            </div>
+            <nav class="bar" data-testid="workshop-bar">
                 <button type="button" class="ax-button secondary" data-testid="workshop-back"
-                    disabled={session.step == 0} onclick={send(workshop, WorkshopAction::Back)}>
+                    disabled={session.step == 0 && index == 0} onclick={send(workshop, WorkshopAction::Back)}>
                     { i18n.text("workshop-back") }
-                </button>
-                <span class="step">{ i18n.text_with("workshop-step", &counter) }</span>
-                <button type="button" class="ax-button secondary" data-testid="workshop-notes"
-                    aria-pressed={workshop.notes.to_string()} onclick={send(workshop, WorkshopAction::Notes)}>
-                    { i18n.text(if workshop.notes { "workshop-notes-hide" } else { "workshop-notes" }) }
                 </button>
                 if !last {
                     <button type="button" class="ax-button secondary" data-testid="workshop-end"
-                        onclick={send(workshop, WorkshopAction::Close)}>
+                        onclick={send(workshop, WorkshopAction::Ask(Confirm::End))}>
                         { i18n.text("workshop-end") }
                     </button>
                 }
-                if last {
-                    <button type="button" class="ax-button" data-testid="workshop-finish"
-                        onclick={send(workshop, WorkshopAction::Finish)}>
-                        { i18n.text("workshop-finish") }
-                    </button>
-                } else {
-                    <button type="button" class="ax-button" data-testid="workshop-next"
-                        onclick={send(workshop, WorkshopAction::Next)}>
-                        { i18n.text("workshop-next") }
-                    </button>
-                }
+                <span class="gap"></span>
+                { for undo }
+                { for reveal }
+                { next }
             </nav>
+            { for blank }
+            { for confirm }
         </div>
     }
 }
 
+/// The reveal button of the step on show, while a reveal is due on this part of it.
+fn reveal_due(
+    workshop: &WorkshopHandle,
+    i18n: &Localizer,
+    session: &Session,
+    step: Step,
+    screen: Screen,
+) -> Option<Html> {
+    if !screen.is_last() {
+        return None;
+    }
+    let (testid, label, action) = match step {
+        Step::Question(question) => {
+            let tally = session.tally(question.id)?;
+            (!tally.is_revealed()).then_some((
+                "tally-reveal",
+                "tally-reveal",
+                WorkshopAction::Reveal(question.id.into()),
+            ))?
+        }
+        Step::RedFlags(case) => {
+            let marks = session.marks(case.id)?;
+            (!marks.shown).then_some((
+                "workshop-flags-reveal",
+                "workshop-flags-reveal",
+                WorkshopAction::RevealFlags(case.id.into()),
+            ))?
+        }
+        _ => return None,
+    };
+    Some(html! {
+        <button type="button" class="ax-button" data-testid={testid} onclick={send(workshop, action)}>
+            { i18n.text(label) }
+        </button>
+    })
+}
+
+/// The confirmation before ending early or discarding: what will happen, and the safe choice
+/// first.
+fn confirm_dialog(workshop: &WorkshopHandle, i18n: &Localizer, asked: Confirm) -> Html {
+    let (text, yes, action) = match asked {
+        Confirm::End => (
+            "workshop-confirm-end",
+            "workshop-end",
+            WorkshopAction::Close,
+        ),
+        Confirm::Discard => (
+            "workshop-confirm-discard",
+            "workshop-confirm-discard-yes",
+            WorkshopAction::Discard,
+        ),
+    };
+    html! {
+        <div class="confirm-backdrop">
+            <div class="confirm" role="alertdialog" aria-modal="true" aria-labelledby="workshop-confirm-text"
+                data-testid="workshop-confirm" data-asked={if asked == Confirm::End { "end" } else { "discard" }}>
+                <p id="workshop-confirm-text">{ i18n.text(text) }</p>
+                <div class="actions">
+                    <button type="button" class="ax-button" data-testid="workshop-confirm-no" autofocus=true
+                        onclick={send(workshop, WorkshopAction::Cancel)}>
+                        { i18n.text("workshop-confirm-no") }
+                    </button>
+                    <button type="button" class="ax-button danger" data-testid="workshop-confirm-yes"
+                        onclick={send(workshop, action)}>
+                        { i18n.text(yes) }
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// What the room sees of `step`, part `screen`.
 pub(super) fn stage(
     workshop: &WorkshopHandle,
     voices: Voices,
     session: &Session,
     step: Step,
+    screen: Screen,
 ) -> Html {
-    let i18n = voices.first;
+    let Screen { index, count } = screen;
     match step {
         Step::Scene(case, scene) => {
             let mut args = FluentArgs::new();
@@ -92,28 +276,42 @@ pub(super) fn stage(
             let scene_text = case.message(&format!("scene-{scene}"));
             html! {
                 <>
-                    { voices.block("label", |i18n| format!("{} · {}", i18n.text(&case.message("title")), i18n.text_with("workshop-scene", &args))) }
-                    { voices.block_with_testid("workshop-scene", "big", |i18n| i18n.text(&scene_text)) }
+                    { voices.block("label", |i18n| format!("{} · {}{}", i18n.text(&case.message("title")), i18n.text_with("workshop-scene", &args), screen.suffix())) }
+                    { voices.block_with_testid("workshop-scene", "big", |i18n| part(&i18n.text(&scene_text), index, count).to_owned()) }
                 </>
             }
         }
-        Step::RedFlags(case) => red_flags(workshop, voices, session, case),
-        Step::Question(question) => tally(workshop, voices, session, question),
-        Step::Right(right) => html! {
-            <>
-                { voices.block("label", |i18n| i18n.text(&right.message("name"))) }
-                { voices.block("big", |i18n| i18n.text(&right.message("summary"))) }
-                { voices.block("medium", |i18n| i18n.text(&right.message("gist"))) }
-            </>
-        },
+        Step::RedFlags(case) => red_flags(workshop, voices, session, case, screen),
+        Step::Question(question) => tally(workshop, voices, session, question, screen),
+        Step::Right(right) => {
+            let label = voices.block("label", |i18n| {
+                format!("{}{}", i18n.text(&right.message("name")), screen.suffix())
+            });
+            let body = if count == 1 {
+                html! { <>
+                    { voices.block("big", |i18n| i18n.text(&right.message("summary"))) }
+                    { voices.block("medium", |i18n| i18n.text(&right.message("gist"))) }
+                </> }
+            } else if index == 0 {
+                voices.block("big", |i18n| i18n.text(&right.message("summary")))
+            } else {
+                voices.block("big", |i18n| {
+                    part(&i18n.text(&right.message("gist")), index - 1, count - 1).to_owned()
+                })
+            };
+            html! { <>{ label }{ body }</> }
+        }
         Step::Help => html! {
             <>
                 { voices.block("label", |i18n| i18n.text("workshop-block-help")) }
-                <div class="numbers">
-                    { for [help::REGULATOR, help::ANTI_FRAUD_WARNING, help::POLICE].iter().map(|line| {
-                        hotline_link(line.number, i18n.text(line.label))
+                <ul class="numbers">
+                    { for [help::REGULATOR, help::ANTI_FRAUD_WARNING, help::POLICE].iter().map(|line| html! {
+                        <li class="hotline" data-testid="help-hotline">
+                            <a class="number" href={help::tel_href(line.number)} dir="ltr">{ line.number }</a>
+                            <span class="who">{ voices.inline(|i18n| i18n.text(line.label)) }</span>
+                        </li>
                     }) }
-                </div>
+                </ul>
             </>
         },
     }

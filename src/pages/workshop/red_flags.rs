@@ -1,5 +1,8 @@
-//! The room calls out a conversation's red flags; the volunteer marks them and reveals.
+//! The room calls out a conversation's red flags; the volunteer marks them and reveals. After
+//! the reveal the totals come first, and each line says in words (in both languages, with an
+//! icon) whether the room found it, missed it, or took it for a red flag when it is not one.
 
+use super::presenter::Screen;
 use super::*;
 use crate::content::cases::{Case, Speaker};
 use crate::model::session::Session;
@@ -12,23 +15,27 @@ pub(super) fn red_flags(
     voices: Voices,
     session: &Session,
     case: &'static Case,
+    screen: Screen,
 ) -> Html {
     let i18n = voices.first;
     let Some(marks) = session.marks(case.id) else {
         return Html::default();
     };
     let spotting = marks.revealed();
-    let lines = case.conversation.iter().enumerate().map(|(index, line)| {
+    let all = case.conversation.len();
+    let shown = (all * screen.index / screen.count)..(all * (screen.index + 1) / screen.count);
+    let lines = shown.map(|index| {
+        let line = &case.conversation[index];
         let marked = marks.lines.contains(&index);
-        let verdict = spotting.as_ref().map(|s| {
+        let verdict = spotting.as_ref().and_then(|s| {
             if s.found.contains(&index) {
-                "found"
+                Some(("found", "✓", "workshop-flag-found"))
             } else if s.missed.contains(&index) {
-                "missed"
+                Some(("missed", "!", "workshop-flag-missed"))
             } else if s.false_alarms.contains(&index) {
-                "false-alarm"
+                Some(("false-alarm", "✗", "workshop-flag-not"))
             } else {
-                "plain"
+                None
             }
         });
         let speaker = match line.speaker {
@@ -36,26 +43,32 @@ pub(super) fn red_flags(
             Speaker::Me => "me",
         };
         html! {
-            <li class={classes!("line", speaker, verdict)}>
+            <li class={classes!("line", speaker, verdict.map(|(class, _, _)| class))}>
                 <button type="button" data-testid="workshop-line" data-index={index.to_string()}
                     aria-pressed={marked.to_string()} disabled={spotting.is_some()}
                     onclick={send(workshop, WorkshopAction::Mark(case.id.into(), index))}>
                     { voices.inline(|i18n| i18n.text(&case.line_message(index))) }
                 </button>
-                if verdict == Some("found") || verdict == Some("missed") {
-                    { voices.block("why", |i18n| i18n.text(&case.line_why(index))) }
+                if let Some((class, mark, word)) = verdict {
+                    <p class={classes!("verdict", class)} data-testid="workshop-flag-verdict" data-verdict={class}>
+                        <span class="icon" aria-hidden="true">{ mark }</span>
+                        { voices.inline(|i18n| i18n.text(word)) }
+                    </p>
+                    if class != "false-alarm" {
+                        { voices.block("why", |i18n| i18n.text(&case.line_why(index))) }
+                    }
                 }
             </li>
         }
     });
     let counts = spotting.as_ref().map(|s| {
-        let line = |id: &str, count: usize| {
+        let line = |id: &'static str, count: usize| {
             let mut args = FluentArgs::new();
             args.set("count", count);
-            html! { <p class="medium">{ i18n.text_with(id, &args) }</p> }
+            voices.block("medium", move |i18n| i18n.text_with(id, &args))
         };
         html! {
-            <div data-testid="workshop-flags-result">
+            <div class="totals" data-testid="workshop-flags-result">
                 { line("workshop-flags-found", s.found.len()) }
                 { line("workshop-flags-missed", s.missed.len()) }
                 { line("workshop-flags-false-alarms", s.false_alarms.len()) }
@@ -64,15 +77,11 @@ pub(super) fn red_flags(
     });
     html! {
         <>
-            { voices.block("label", |i18n| i18n.text(&case.message("title"))) }
-            <ol class="conversation">{ for lines }</ol>
+            { voices.block("label", |i18n| format!("{}{}", i18n.text(&case.message("title")), screen.suffix())) }
             { for counts }
+            <ol class="conversation">{ for lines }</ol>
             if spotting.is_none() {
                 <p class="hint">{ i18n.text("workshop-flags-hint") }</p>
-                <button type="button" class="ax-button reveal" data-testid="workshop-flags-reveal"
-                    onclick={send(workshop, WorkshopAction::RevealFlags(case.id.into()))}>
-                    { i18n.text("workshop-flags-reveal") }
-                </button>
             }
         </>
     }

@@ -7,7 +7,7 @@ use crate::i18n::Localizer;
 use crate::model::session::{csv, csv_data_url, iso_date, Session};
 use crate::model::tally::most_missed;
 use crate::platform::document::{input_value, print_page};
-use crate::state::workshop::{WorkshopAction, WorkshopHandle};
+use crate::state::workshop::{Confirm, WorkshopAction, WorkshopHandle};
 use crate::state::AppHandle;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub(super) fn closing(workshop: &WorkshopHandle, i18n: &Localizer, session: &Ses
                     value={value(session.leaflets)} oninput={number(WorkshopAction::Leaflets)} />
             </label>
             <button type="button" class="ax-button secondary" data-testid="workshop-discard"
-                onclick={send(workshop, WorkshopAction::Discard)}>
+                onclick={send(workshop, WorkshopAction::Ask(Confirm::Discard))}>
                 { i18n.text("workshop-discard") }
             </button>
         </>
@@ -50,7 +50,7 @@ pub(super) fn summary(
     session: &Session,
 ) -> Html {
     let text = |id: &str| i18n.text(id);
-    let table = csv(session, &text);
+    let table = csv(session, i18n.locale(), &text);
     let file = format!("anxin-workshop-{}.csv", iso_date(session.date));
     let fact = |label: &str, value: String| {
         html! {
