@@ -20,6 +20,8 @@ use crate::state::workshop::{WorkshopAction, WorkshopHandle};
 pub struct Fit {
     /// The main text's smallest size, in px.
     pub floor: f64,
+    /// Its smallest, as a share of the screen's width, where that is more.
+    pub floor_share: f64,
     /// Its largest, as a share of the screen's width.
     pub share: f64,
     /// The step on show and the parts to split it into when it does not fit at the floor
@@ -54,8 +56,9 @@ pub fn use_stage_fit(stage: NodeRef, fit: Fit, workshop: WorkshopHandle) {
             .and_then(|window| window.inner_width().ok())
             .and_then(|width| width.as_f64())
             .unwrap_or(1024.0);
-        let ceiling = (width * fit.share).max(fit.floor);
-        if !fit_text(&stage, fit.floor, ceiling) {
+        let floor = (width * fit.floor_share).max(fit.floor);
+        let ceiling = (width * fit.share).max(floor);
+        if !fit_text(&stage, floor, ceiling) {
             if let Some((step, parts)) = fit.split {
                 workshop.dispatch(WorkshopAction::Paginate(step, parts));
             }

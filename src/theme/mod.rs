@@ -88,6 +88,9 @@ pub struct StageScale {
     pub big_room_share: f64,
     /// The main text's smallest size in px.
     pub floor: f64,
+    /// Its smallest size as a share of the screen's width, where that is more than `floor`
+    /// (a TV splits a step into parts sooner than it shrinks its text).
+    pub floor_share: f64,
     /// Secondary text the room reads (an option, an explanation), as a share of the main text.
     pub medium: f64,
     /// The line above it that says what it is, as a share of the main text.
@@ -103,6 +106,7 @@ pub fn stage_scale(mode: Mode) -> StageScale {
             width_share: 0.045,
             big_room_share: 0.08,
             floor: 28.0,
+            floor_share: 0.025,
             medium: 0.75,
             label: 0.65,
             target: 72.0,
@@ -111,6 +115,7 @@ pub fn stage_scale(mode: Mode) -> StageScale {
             width_share: 0.05,
             big_room_share: 0.09,
             floor: 34.0,
+            floor_share: 0.03,
             medium: 0.75,
             label: 0.65,
             target: 80.0,

@@ -481,7 +481,7 @@ stylesheets! {
             display: flex; align-items: center; gap: var(--ax-sp-xs) var(--ax-sp-m);
             padding: var(--ax-sp-xs) var(--ax-sp-m); border-block-end: 2px solid var(--ax-border);
         }
-        .strip .where, .strip .clock { flex: none; font-weight: 700; white-space: nowrap; }
+        .strip .clock { flex: none; font-weight: 700; white-space: nowrap; }
         .strip .clock.over { color: var(--ax-danger); }
         .strip .status { flex: 1 1 0; min-inline-size: 0; font-size: var(--ax-fs-small); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         .strip .switches { flex: none; margin-inline-start: auto; display: flex; gap: var(--ax-sp-s); }
@@ -555,7 +555,7 @@ stylesheets! {
             display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-s) var(--ax-sp-m);
             padding: var(--ax-sp-s) var(--ax-sp-m); border-block-start: 2px solid var(--ax-border); background: var(--ax-page);
         }
-        .bar .gap { flex: 1; }
+        .bar .where { flex: 1; text-align: center; color: var(--ax-muted); font-weight: 700; }
         .bar .ax-button { min-block-size: var(--ax-stage-target); min-inline-size: 8rem; }
         .blank {
             position: fixed; inset: 0; z-index: 30; display: flex; align-items: flex-end; justify-content: center;

@@ -48,13 +48,14 @@ function screen(page) {
         text: stage.textContent.slice(0, 40),
       };
     };
-    // Two frames with nothing changed: the fit and any split are done.
+    // The fonts its text needs loaded, then two frames with nothing changed: the fit and any
+    // split are done.
     let before = '';
-    const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => document.fonts.ready.then(() => {
       const now = JSON.stringify(read());
       if (now === before) done(JSON.parse(now));
       else { before = now; settle(); }
-    }));
+    })));
     settle();
   }));
 }
@@ -135,6 +136,13 @@ forEachEngine((env) => {
       await page.waitForSelector('[data-testid=workshop-blank-screen]', { state: 'detached' });
       assert.equal((await screen(page)).id, big.id, 'the first key after a blank shows the screen again, and goes nowhere');
       assert.deepEqual(await page.problems(), []);
+      // On a TV a step comes apart into parts before its text goes under 2.5% of the width.
+      const tv2 = await start(env, { plan: 'short', beside: 'bo', viewport: TV });
+      const sizes = await walk(tv2, (now) => {
+        assert.ok(now.barOnScreen && !now.stageScrolls && !now.pageScrolls, `on a TV, ${now.id} fits`);
+        assert.ok(now.size >= 48, `on a TV, ${now.id}: ${now.size} px`);
+      });
+      console.log(`[hall] ${env.engine} 1920x1080, zh-Hans+bo, short plan: ${Math.min(...sizes.map((n) => n.size))}–${Math.max(...sizes.map((n) => n.size))} px over ${sizes.length} screens`);
     });
 
     test('counting in seconds: the headcount, a typed count, a held +, and a count corrected after the reveal', async () => {

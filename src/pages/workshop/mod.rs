@@ -64,6 +64,7 @@ pub fn Workshop() -> Html {
         stage_ref.clone(),
         Fit {
             floor: scale.floor,
+            floor_share: scale.floor_share,
             share: if workshop.big_room {
                 scale.big_room_share
             } else {

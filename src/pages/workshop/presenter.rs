@@ -43,8 +43,8 @@ impl Screen {
 }
 
 /// How many parts the step on show may be split into: a passage by its sentences, a
-/// question's story apart from its options and its explanation, a conversation by its lines;
-/// the help numbers and the closing screen never.
+/// question's story apart from its options and its explanation, a conversation by its lines,
+/// the help numbers one by one; the closing screen never.
 pub(super) fn most_parts(session: &Session) -> usize {
     match session.current() {
         Some(Step::Scene(..) | Step::Right(_)) => MAX_PAGES,
@@ -53,9 +53,13 @@ pub(super) fn most_parts(session: &Session) -> usize {
             session.tally(question.id).is_some_and(|t| t.is_revealed()),
         ),
         Some(Step::RedFlags(case)) => MAX_PAGES.min(case.conversation.len()),
-        _ => 1,
+        Some(Step::Help) => HELP_LINES.len(),
+        None => 1,
     }
 }
+
+/// The numbers the help step shows, in order.
+const HELP_LINES: [help::Hotline; 3] = [help::REGULATOR, help::ANTI_FRAUD_WARNING, help::POLICE];
 
 /// The presenter view, filling the screen.
 pub(super) fn presenter(
@@ -150,9 +154,6 @@ pub(super) fn presenter(
         <div class={classes!("presenter", workshop.big_room.then_some("big-room"))}
             data-step={session.step.to_string()} data-page={index.to_string()}>
             <header class="strip">
-                <span class="where" data-testid="workshop-where">
-                    { i18n.text_with("workshop-step", &counter) }{ screen.suffix() }
-                </span>
                 { for clock }
                 { status }
                 <span class="switches">
@@ -176,7 +177,9 @@ pub(super) fn presenter(
                         { i18n.text("workshop-end") }
                     </button>
                 }
-                <span class="gap"></span>
+                <span class="where" data-testid="workshop-where">
+                    { i18n.text_with("workshop-step", &counter) }{ screen.suffix() }
+                </span>
                 { for undo }
                 { for reveal }
                 { next }
@@ -259,6 +262,12 @@ fn confirm_dialog(workshop: &WorkshopHandle, i18n: &Localizer, asked: Confirm) -
     }
 }
 
+/// The items of a list of `len` shown on part `screen` of its step (a conversation's lines,
+/// the help numbers), in order.
+pub(super) fn chunk(len: usize, screen: Screen) -> std::ops::Range<usize> {
+    (len * screen.index / screen.count)..(len * (screen.index + 1) / screen.count)
+}
+
 /// What the room sees of `step`, part `screen`.
 pub(super) fn stage(
     workshop: &WorkshopHandle,
@@ -303,9 +312,9 @@ pub(super) fn stage(
         }
         Step::Help => html! {
             <>
-                { voices.block("label", |i18n| i18n.text("workshop-block-help")) }
+                { voices.block("label", |i18n| format!("{}{}", i18n.text("workshop-block-help"), screen.suffix())) }
                 <ul class="numbers">
-                    { for [help::REGULATOR, help::ANTI_FRAUD_WARNING, help::POLICE].iter().map(|line| html! {
+                    { for HELP_LINES[chunk(HELP_LINES.len(), screen)].iter().map(|line| html! {
                         <li class="hotline" data-testid="help-hotline">
                             <a class="number" href={help::tel_href(line.number)} dir="ltr">{ line.number }</a>
                             <span class="who">{ voices.inline(|i18n| i18n.text(line.label)) }</span>

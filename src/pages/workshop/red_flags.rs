@@ -2,7 +2,7 @@
 //! the reveal the totals come first, and each line says in words (in both languages, with an
 //! icon) whether the room found it, missed it, or took it for a red flag when it is not one.
 
-use super::presenter::Screen;
+use super::presenter::{chunk, Screen};
 use super::*;
 use crate::content::cases::{Case, Speaker};
 use crate::model::session::Session;
@@ -22,9 +22,7 @@ pub(super) fn red_flags(
         return Html::default();
     };
     let spotting = marks.revealed();
-    let all = case.conversation.len();
-    let shown = (all * screen.index / screen.count)..(all * (screen.index + 1) / screen.count);
-    let lines = shown.map(|index| {
+    let lines = chunk(case.conversation.len(), screen).map(|index| {
         let line = &case.conversation[index];
         let marked = marks.lines.contains(&index);
         let verdict = spotting.as_ref().and_then(|s| {
