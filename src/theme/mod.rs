@@ -99,6 +99,21 @@ pub struct StageScale {
     pub target: f64,
 }
 
+/// The presenter's variables in `mode` (`--ax-fs-stage`, the main text's size before the
+/// stage is fitted; `--ax-stage-medium` and `--ax-stage-label`, shares of it; and
+/// `--ax-stage-target`), set by the workshop's screen on its own root, so the consumer's wasm
+/// carries none of them.
+pub fn stage_variables(mode: Mode) -> String {
+    let stage = stage_scale(mode);
+    format!(
+        "--ax-fs-stage:{};--ax-stage-medium:{}em;--ax-stage-label:{}em;--ax-stage-target:{};",
+        Theme::rem(stage.floor),
+        stage.medium,
+        stage.label,
+        Theme::rem(stage.target)
+    )
+}
+
 /// The presenter's sizes in `mode`: 长辈版 starts larger and keeps a higher floor.
 pub fn stage_scale(mode: Mode) -> StageScale {
     match mode {
@@ -288,7 +303,6 @@ impl Theme {
         let p = &self.palette;
         let t = &self.type_scale;
         let px = Theme::rem;
-        let stage = stage_scale(self.mode);
         vec![
             ("--ax-page", p.page.into()),
             ("--ax-surface", p.surface.into()),
@@ -309,10 +323,6 @@ impl Theme {
             ("--ax-fs-button", px(t.button)),
             ("--ax-fs-heading", px(t.heading)),
             ("--ax-fs-title", px(t.title)),
-            ("--ax-fs-stage", px(stage.floor)),
-            ("--ax-stage-medium", format!("{}em", stage.medium)),
-            ("--ax-stage-label", format!("{}em", stage.label)),
-            ("--ax-stage-target", px(stage.target)),
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
             ("--ax-lh-bo", tibetan_leading(self.mode).to_string()),
@@ -481,6 +491,8 @@ mod tests {
         assert_eq!(value(&elder, "--ax-fs-body").as_deref(), Some("1.375rem"));
         assert_eq!(value(&elder, "--ax-target").as_deref(), Some("4rem"));
         assert_eq!(value(&elder, "--ax-mirror").as_deref(), Some("scaleX(-1)"));
+        assert!(stage_variables(Mode::Elder).starts_with("--ax-fs-stage:2.125rem;"));
+        assert!(stage_variables(Mode::Standard).contains("--ax-stage-target:4.5rem;"));
         let names: Vec<_> = elder.variables().into_iter().map(|(n, _)| n).collect();
         let unique: std::collections::BTreeSet<_> = names.iter().collect();
         assert_eq!(names.len(), unique.len());

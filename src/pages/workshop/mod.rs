@@ -21,7 +21,7 @@ use crate::state::language::LanguageAction;
 use crate::state::workshop::{use_workshop, Saving, WorkshopAction, WorkshopHandle, WorkshopState};
 use crate::state::{use_app, AppHandle};
 use crate::theme::styles::WORKSHOP;
-use crate::theme::{stage_scale, Mode};
+use crate::theme::{stage_scale, stage_variables, Mode};
 use chooser::Chooser;
 use fluent_bundle::FluentArgs;
 use presenter::presenter;
@@ -50,11 +50,12 @@ pub fn Workshop() -> Html {
         },
     );
     let stage_ref = use_node_ref();
-    let scale = stage_scale(if app.effective.elder {
+    let mode = if app.effective.elder {
         Mode::Elder
     } else {
         Mode::Standard
-    });
+    };
+    let scale = stage_scale(mode);
     let session = workshop.sessions.current.as_ref();
     let (_, pages) = workshop.page();
     let split = session
@@ -91,7 +92,7 @@ pub fn Workshop() -> Html {
     } else {
         html! { <><Chooser />{ status_lines(&workshop, &i18n) }</> }
     };
-    html! { <div class={WORKSHOP}>{ body }</div> }
+    html! { <div class={WORKSHOP} style={stage_variables(mode)}>{ body }</div> }
 }
 
 /// Whether the screen stays on while a session runs, and whether this visit's sessions are
