@@ -185,6 +185,11 @@ fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and
                     cells(beside),
                     "{what}: a text in one language only"
                 );
+                let outside = words_outside_cells(stage);
+                assert!(
+                    outside.is_empty(),
+                    "{what}: words outside a language's cell: {outside}"
+                );
                 assert!(html.contains(&cell), "{what}: no text in {beside}");
                 assert!(
                     html.contains(&format!("lang=\"{}\" dir", first.tag())),
@@ -203,6 +208,27 @@ fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and
             }
         }
     }
+}
+
+/// The words of `html` that are in no language's cell (an element with `lang` and `dir`):
+/// what is left once every cell's text is taken out, keeping only Chinese, Tibetan and
+/// Arabic-script letters (digits, Latin letters such as A–D, and signs need no translation).
+fn words_outside_cells(html: &str) -> String {
+    let mut rest = String::new();
+    let mut at = 0;
+    while let Some(found) = html[at..].find(" lang=\"") {
+        let cell = at + found;
+        let open_end = cell + html[cell..].find('>').expect("a tag ends");
+        rest.push_str(&html[at..=open_end]);
+        at = open_end + 1 + html[open_end + 1..].find('<').unwrap_or(0);
+    }
+    rest.push_str(&html[at..]);
+    visible_text(&rest)
+        .chars()
+        .filter(|c| {
+            matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{0f00}'..='\u{0fff}' | '\u{0600}'..='\u{06ff}')
+        })
+        .collect()
 }
 
 /// The stage of a rendered presenter view: what the room reads.
