@@ -478,14 +478,14 @@ stylesheets! {
             background: var(--ax-page); color: var(--ax-text);
         }
         .strip {
-            display: flex; align-items: center; gap: var(--ax-sp-xs) var(--ax-sp-m);
+            display: flex; flex-wrap: wrap; align-items: center; gap: var(--ax-sp-xs) var(--ax-sp-m);
             padding: var(--ax-sp-xs) var(--ax-sp-m); border-block-end: 2px solid var(--ax-border);
         }
         .strip .clock { flex: none; font-weight: 700; white-space: nowrap; }
         .strip .clock.over { color: var(--ax-danger); }
         .strip .status { flex: 1 1 0; min-inline-size: 0; font-size: var(--ax-fs-small); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         .strip .switches { flex: none; margin-inline-start: auto; display: flex; gap: var(--ax-sp-s); }
-        @media (max-width: 699px) { .strip { flex-wrap: wrap; } .strip .status { white-space: normal; } }
+        @media (max-width: 699px) { .strip .status { white-space: normal; } }
         .strip .ax-button { min-block-size: var(--ax-target); padding-block: 0; }
         .strip .ax-button[aria-pressed="true"] { border-width: 3px; background: var(--ax-tint); }
         .middle { position: relative; min-block-size: 0; }
@@ -500,6 +500,7 @@ stylesheets! {
         .hint, .counted { font-size: var(--ax-stage-label); color: var(--ax-muted); }
         .counted { font-weight: 700; }
         .stage .field { font-size: var(--ax-stage-medium); }
+        .stage > .ax-button { align-self: flex-start; min-block-size: var(--ax-stage-target); }
         .stage .field input { min-height: var(--ax-stage-target); font-size: 1em; max-inline-size: 8em; }
         .tally, .conversation { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25em; }
         .option {
@@ -531,6 +532,7 @@ stylesheets! {
         .line.found button { border: 4px solid var(--ax-primary); }
         .line.missed button { border: 4px solid var(--ax-danger); }
         .verdict { display: flex; align-items: center; gap: 0.4em; margin-block-start: 0.15em; font-size: var(--ax-stage-medium); font-weight: 700; }
+        .verdict > .pair { flex: 1; }
         .verdict .icon {
             display: inline-grid; place-items: center; flex: none; inline-size: 1.4em; block-size: 1.4em; border-radius: 50%;
             background: var(--ax-muted); color: var(--ax-on-primary);
