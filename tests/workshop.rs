@@ -278,6 +278,30 @@ fn scene_text(html: &str) -> String {
 }
 
 #[test]
+fn the_notes_window_shows_the_notes_of_the_step_on_show_or_says_none_runs() {
+    let plan = PLANS.first().unwrap();
+    for locale in Locale::ALL {
+        let mut session = Session::new(plan, TEST_DAY, String::new());
+        session.step = 1;
+        let running = WorkshopState {
+            notes_window: true,
+            ..with_session(session)
+        };
+        let html = render(locale, running, "the notes window");
+        assert!(html.contains("data-testid=\"workshop-notes-window\""));
+        assert!(html.contains("data-step=\"1\""));
+        assert!(!html.contains("workshop-stage"), "{locale}: no stage");
+        let idle = WorkshopState {
+            notes_window: true,
+            loaded: true,
+            ..WorkshopState::default()
+        };
+        let html = render(locale, idle, "the idle notes window");
+        assert!(html.contains("data-testid=\"workshop-notes-window\""));
+    }
+}
+
+#[test]
 fn a_second_language_whose_text_is_not_here_says_so_and_shows_the_first() {
     let plan = PLANS.first().unwrap();
     let mut session = Session::new(plan, TEST_DAY, String::new());

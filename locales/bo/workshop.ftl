@@ -57,7 +57,12 @@ workshop-discard = མི་དགོས། བསྐྱར་དུ་འགོ
 workshop-next = གོ་རིམ་རྗེས་མ
 workshop-back = གོ་རིམ་སྔ་མ
 workshop-notes = འགྲེལ་བཤད་དྲན་སྐུལ
-workshop-notes-hide = དྲན་སྐུལ་སྡུད།
+workshop-notes-window = འགྲེལ་བཤད་དྲན་སྐུལ་སྒེའུ་ཁུང་གཞན་ཞིག་ནང་ཁ་ཕྱེ།
+workshop-notes-window-title = འགྲེལ་བཤད་དྲན་སྐུལ། (བཤད་ཁྲིད་བྱེད་མཁན་ཁོ་ནས་ལྟ་རྒྱུ)
+workshop-notes-window-idle = བཤད་ཁྲིད་ད་དུང་འགོ་ཚུགས་མེད། སྒེའུ་ཁུང་གཞན་དེའི་ནང་བཤད་ཁྲིད་འགོ་བཙུགས་རྗེས། དེའི་རྗེས་བཞིན་གོ་རིམ་རེ་རེའི་འགྲེལ་བཤད་དྲན་སྐུལ་འདིར་སྟོན་གྱི་རེད།
+# Variables:
+#   $step (String) - what the room sees next, such as "讲案例：电话里的“警察”"
+workshop-notes-window-next = གོ་རིམ་རྗེས་མ། { $step }
 # Variables:
 #   $step (Number) - which step of the session is on screen, counted from 1
 #   $total (Number) - how many steps the session has

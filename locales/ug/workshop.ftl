@@ -59,7 +59,12 @@ workshop-discard = كېرەك ئەمەس، قايتىدىن باشلاش
 workshop-next = كېيىنكى قەدەم
 workshop-back = ئالدىنقى قەدەم
 workshop-notes = چۈشەندۈرۈش ئەسكەرتمىسى
-workshop-notes-hide = ئەسكەرتمىنى يىغىش
+workshop-notes-window = چۈشەندۈرۈش ئەسكەرتمىسىنى ئايرىم كۆزنەكتە ئېچىش
+workshop-notes-window-title = چۈشەندۈرۈش ئەسكەرتمىسى (پەقەت دەرس سۆزلىگۈچى ئۈچۈن)
+workshop-notes-window-idle = دەرس تېخى باشلانمىدى. باشقا كۆزنەكتە دەرسنى باشلىغاندىن كېيىن، ھەر بىر قەدەمنىڭ چۈشەندۈرۈش ئەسكەرتمىسى بۇ يەردە ئۇنىڭغا ئەگىشىپ كۆرسىتىلىدۇ.
+# Variables:
+#   $step (String) - what the room sees next, such as "讲案例：电话里的“警察”"
+workshop-notes-window-next = كېيىنكى قەدەم: { $step }
 # Variables:
 #   $step (Number) - which step of the session is on screen, counted from 1
 #   $total (Number) - how many steps the session has

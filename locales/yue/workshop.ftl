@@ -59,7 +59,12 @@ workshop-discard = 唔要喇，重新开过
 workshop-next = 下一步
 workshop-back = 上一步
 workshop-notes = 讲解贴士
-workshop-notes-hide = 收埋贴士
+workshop-notes-window = 另外开个窗口睇讲解贴士
+workshop-notes-window-title = 讲解贴士（净係畀讲课嘅人睇）
+workshop-notes-window-idle = 仲未开始讲课。喺另一个窗口开始讲课之后，呢度就会跟住显示每一步嘅讲解贴士。
+# Variables:
+#   $step (String) - what the room sees next, such as "讲案例：电话里的“警察”"
+workshop-notes-window-next = 下一步係：{ $step }
 # Variables:
 #   $step (Number) - which step of the session is on screen, counted from 1
 #   $total (Number) - how many steps the session has

@@ -58,7 +58,12 @@ workshop-discard = 不要了，重新开始
 workshop-next = 下一步
 workshop-back = 上一步
 workshop-notes = 讲解提示
-workshop-notes-hide = 收起提示
+workshop-notes-window = 提示另开一个窗口
+workshop-notes-window-title = 讲解提示（只给讲课的人看）
+workshop-notes-window-idle = 还没有开始讲课。在另一个窗口里开始讲课后，这里会跟着显示每一步的讲解提示。
+# Variables:
+#   $step (String) - what the room sees next, such as "讲案例：电话里的“警察”"
+workshop-notes-window-next = 下一步：{ $step }
 # Variables:
 #   $step (Number) - which step of the session is on screen, counted from 1
 #   $total (Number) - how many steps the session has

@@ -1,8 +1,9 @@
 //! The presenter's device glue, which the workshop's views call: [`use_stage_fit`] sizes the
 //! stage's text to the screen and asks for a step to be split when it cannot fit,
 //! [`use_presenter_keys`] lets a clicker or a keyboard drive the session, [`use_seconds`]
-//! ticks the clock, and [`use_hold_to_repeat`] makes a held button repeat. None of it stores,
-//! fetches or reads the URL.
+//! ticks the clock, [`use_hold_to_repeat`] makes a held button repeat, and
+//! [`open_notes_window`] opens the volunteer's notes in a window of their own (which
+//! [`use_notes_window`] tells apart by its name). None of it stores, fetches or reads the URL.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -132,6 +133,38 @@ pub fn use_presenter_keys(workshop: WorkshopHandle, running: bool) {
             })
         });
         move || drop(listener)
+    });
+}
+
+/// The name of the volunteer's notes window: the workshop's page opened under it shows only
+/// the notes of the session another tab runs.
+const NOTES_WINDOW: &str = "anxin-notes";
+
+/// Opens this page again in a window of its own, named [`NOTES_WINDOW`] (or brings it to the
+/// front): the volunteer drags it to the screen the room does not see. `false` if the browser
+/// refused (a blocked popup), so the drawer stays the way to the notes.
+pub fn open_notes_window() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(href) = window.location().href() else {
+        return false;
+    };
+    window
+        .open_with_url_and_target_and_features(&href, NOTES_WINDOW, "popup,width=640,height=760")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Tells the workshop, once, that this tab is the volunteer's notes window.
+#[hook]
+pub fn use_notes_window(workshop: WorkshopHandle) {
+    use_effect_with((), move |_| {
+        let named = web_sys::window().and_then(|window| window.name().ok());
+        if named.as_deref() == Some(NOTES_WINDOW) {
+            workshop.dispatch(WorkshopAction::NotesWindow);
+        }
     });
 }
 

@@ -47,6 +47,9 @@ pub struct WorkshopState {
     pub big_room: bool,
     /// The confirmation on show, before a step that cannot be taken back.
     pub confirm: Option<Confirm>,
+    /// Whether this tab is the volunteer's notes window, which follows the session another
+    /// tab runs and shows only its notes.
+    pub notes_window: bool,
 }
 
 /// A step of the session shown as more than one screen, because it does not fit on one.
@@ -225,6 +228,8 @@ pub enum WorkshopAction {
     BigRoom,
     /// Open or close the volunteer's notes.
     Notes,
+    /// This tab is the volunteer's notes window.
+    NotesWindow,
     /// One more hand for an option of a question (question id, option key).
     Add(String, String),
     /// One hand fewer.
@@ -386,6 +391,7 @@ impl WorkshopState {
             A::Blank => self.blank = !self.blank,
             A::BigRoom => self.big_room = !self.big_room,
             A::Notes => self.notes = !self.notes,
+            A::NotesWindow => self.notes_window = true,
             A::Add(question, key) => {
                 if let Some(tally) = current.as_mut().and_then(|s| s.tally_mut(&question)) {
                     if tally.hands(&key) < MAX_HANDS {

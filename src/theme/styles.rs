@@ -563,6 +563,10 @@ stylesheets! {
             position: fixed; inset: 0; z-index: 30; display: flex; align-items: flex-end; justify-content: center;
             padding: var(--ax-sp-xl); border: none; background: var(--ax-text); color: var(--ax-page); font-size: var(--ax-fs-small); cursor: pointer;
         }
+        .notes-window { display: flex; flex-direction: column; gap: var(--ax-sp-s); font-size: var(--ax-fs-button); }
+        .notes-window .where, .notes-window .clock { font-weight: 700; color: var(--ax-muted); }
+        .notes-window h3 { margin-block-start: var(--ax-sp-m); color: var(--ax-primary); }
+        .notes-window .next { margin-block-start: var(--ax-sp-l); padding-block-start: var(--ax-sp-s); border-block-start: 2px solid var(--ax-border); }
         .confirm-backdrop {
             position: fixed; inset: 0; z-index: 40; display: grid; place-items: center; padding: var(--ax-sp-m);
             background: color-mix(in srgb, var(--ax-text) 60%, transparent);

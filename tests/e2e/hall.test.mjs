@@ -6,7 +6,7 @@
 // reveal); ending early and discarding ask first. Sizes measured are logged for the notes.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, forEachEngine, newPage, open, TABLET } from './browser.mjs';
+import { axe, forEachEngine, newPage, open, secondPage, TABLET } from './browser.mjs';
 
 const LOCALES = ['zh-Hans', 'bo', 'ug', 'yue'];
 const TV = { width: 1920, height: 1080 };
@@ -209,6 +209,37 @@ forEachEngine((env) => {
       await page.waitForSelector('[data-testid=workshop-plan]');
       assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('anxin-workshop')).current), null);
       assert.deepEqual(await page.problems(), []);
+    });
+
+    test('the notes in a window of their own follow the session, and a blocked popup opens the drawer instead', async () => {
+      const page = await start(env, { plan: 'short' });
+      // Stand-ins for window.open: first a browser that opens the window (the call is
+      // recorded), then one that blocks it.
+      await page.evaluate(() => {
+        window.opened = [];
+        window.open = (url, target, features) => { window.opened.push({ url, target, features }); return {}; };
+      });
+      await page.click('[data-testid=workshop-notes-window]');
+      const [opened] = await page.evaluate(() => window.opened);
+      assert.equal(opened.target, 'anxin-notes');
+      assert.equal(opened.url, await page.evaluate(() => location.href), 'the same page, in its window');
+      assert.equal(await page.$('[data-testid=workshop-notes-panel]'), null, 'the drawer stays closed');
+      await page.evaluate(() => { window.open = () => null; });
+      await page.click('[data-testid=workshop-notes-window]');
+      await page.waitForSelector('[data-testid=workshop-notes-panel]');
+      await page.click('[data-testid=workshop-notes]');
+
+      // The window itself: the page opened under that name shows the notes, and follows.
+      const notes = await secondPage(page);
+      await notes.addInitScript(() => { window.name = 'anxin-notes'; });
+      await open(notes, env.server.url, 'zh-Hans/workshop.html');
+      await notes.waitForSelector('[data-testid=workshop-notes-window] [data-testid=workshop-where][data-step="0"]');
+      assert.match(await notes.textContent('[data-testid=workshop-notes-window]'), /可以这样说/);
+      assert.equal(await notes.$('[data-testid=workshop-stage]'), null, 'no stage in the notes window');
+      await page.keyboard.press('ArrowRight');
+      await notes.waitForSelector('[data-testid=workshop-notes-window] [data-testid=workshop-where][data-step="1"]');
+      assert.equal(await page.getAttribute('.presenter', 'data-step'), '1', 'the notes window never moves the session');
+      for (const tab of [page, notes]) assert.deepEqual(await tab.problems(), []);
     });
   });
 });

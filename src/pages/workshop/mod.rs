@@ -16,7 +16,7 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
 use crate::model::tally::NOT_SURE;
 use crate::model::view::View;
-use crate::platform::presenter::{use_presenter_keys, use_stage_fit, Fit};
+use crate::platform::presenter::{use_notes_window, use_presenter_keys, use_stage_fit, Fit};
 use crate::state::language::LanguageAction;
 use crate::state::workshop::{use_workshop, Saving, WorkshopAction, WorkshopHandle, WorkshopState};
 use crate::state::{use_app, AppHandle};
@@ -75,8 +75,14 @@ pub fn Workshop() -> Html {
         },
         workshop.clone(),
     );
-    use_presenter_keys(workshop.clone(), session.is_some());
-    let body = if let Some(session) = session {
+    use_presenter_keys(
+        workshop.clone(),
+        session.is_some() && !workshop.notes_window,
+    );
+    use_notes_window(workshop.clone());
+    let body = if workshop.notes_window {
+        presenter::notes_window(&workshop, &i18n)
+    } else if let Some(session) = session {
         let voices = Voices {
             first: &i18n,
             beside: beside.as_ref().as_ref(),

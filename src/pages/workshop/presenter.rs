@@ -13,6 +13,7 @@ use crate::content::help;
 use crate::content::workshop::Step;
 use crate::model::session::Session;
 use crate::model::wrap::part;
+use crate::platform::presenter::open_notes_window;
 use crate::state::workshop::{question_parts, Confirm, WorkshopAction, WorkshopHandle, MAX_PAGES};
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
@@ -81,20 +82,20 @@ pub(super) fn presenter(
     let mut counter = FluentArgs::new();
     counter.set("step", (session.step + 1).min(steps.len() + 1));
     counter.set("total", steps.len() + 1);
-    let kind = current.map_or("help", |(block, _)| session.plan.blocks[block].block.kind());
     let notes = workshop.notes.then(|| {
-        let note = |part: &str| format!("workshop-note-{kind}-{part}");
         html! {
-            <aside class="notes" data-testid="workshop-notes-panel">
-                <h3>{ i18n.text("workshop-say") }</h3>
-                <p>{ i18n.text(&note("say")) }</p>
-                <h3>{ i18n.text("workshop-ask") }</h3>
-                <p>{ i18n.text(&note("ask")) }</p>
-                <h3>{ i18n.text("workshop-wrong") }</h3>
-                <p>{ i18n.text(&note("wrong")) }</p>
-            </aside>
+            <aside class="notes" data-testid="workshop-notes-panel">{ notes_text(i18n, session) }</aside>
         }
     });
+    let open_window = {
+        let workshop = workshop.clone();
+        Callback::from(move |_: MouseEvent| {
+            // A blocked popup leaves the drawer as the way to the notes.
+            if !open_notes_window() && !workshop.notes {
+                workshop.dispatch(WorkshopAction::Notes);
+            }
+        })
+    };
     let clock = current.map(|(block, _)| {
         let planned = session.plan.blocks[block].minutes;
         html! { <Clock {block} {planned} /> }
@@ -158,6 +159,10 @@ pub(super) fn presenter(
                 { status }
                 <span class="switches">
                     { toggle("workshop-notes", workshop.notes, "workshop-notes", WorkshopAction::Notes) }
+                    <button type="button" class="ax-button secondary" data-testid="workshop-notes-window"
+                        onclick={open_window}>
+                        { i18n.text("workshop-notes-window") }
+                    </button>
                     { toggle("workshop-big-room", workshop.big_room, "workshop-big-room", WorkshopAction::BigRoom) }
                     { toggle("workshop-blank", false, "workshop-blank", WorkshopAction::Blank) }
                 </span>
@@ -187,6 +192,68 @@ pub(super) fn presenter(
             { for blank }
             { for confirm }
         </div>
+    }
+}
+
+/// The volunteer's notes for the step on show in `session`: what to say, what to ask, what
+/// people often get wrong.
+fn notes_text(i18n: &Localizer, session: &Session) -> Html {
+    let kind = session
+        .plan
+        .steps()
+        .get(session.step)
+        .map_or("help", |(block, _)| {
+            session.plan.blocks[*block].block.kind()
+        });
+    let note = |part: &str| format!("workshop-note-{kind}-{part}");
+    html! {
+        <>
+            <h3>{ i18n.text("workshop-say") }</h3>
+            <p>{ i18n.text(&note("say")) }</p>
+            <h3>{ i18n.text("workshop-ask") }</h3>
+            <p>{ i18n.text(&note("ask")) }</p>
+            <h3>{ i18n.text("workshop-wrong") }</h3>
+            <p>{ i18n.text(&note("wrong")) }</p>
+        </>
+    }
+}
+
+/// The volunteer's notes window: the notes of the step the session another tab runs is on,
+/// where it is, its clock, and what comes next; it follows that tab's every step.
+pub(super) fn notes_window(workshop: &WorkshopHandle, i18n: &Localizer) -> Html {
+    let body = match &workshop.sessions.current {
+        None => html! { <p class="muted">{ i18n.text("workshop-notes-window-idle") }</p> },
+        Some(session) => {
+            let steps = session.plan.steps();
+            let mut counter = FluentArgs::new();
+            counter.set("step", (session.step + 1).min(steps.len() + 1));
+            counter.set("total", steps.len() + 1);
+            let clock = steps.get(session.step).map(|(block, _)| {
+                let planned = session.plan.blocks[*block].minutes;
+                html! { <Clock block={*block} {planned} /> }
+            });
+            let next = steps.get(session.step + 1).map(|(block, _)| {
+                let mut args = FluentArgs::new();
+                args.set("step", block_label(i18n, session.plan.blocks[*block].block));
+                html! { <p class="next">{ i18n.text_with("workshop-notes-window-next", &args) }</p> }
+            });
+            html! {
+                <>
+                    <p class="where" data-testid="workshop-where" data-step={session.step.to_string()}>
+                        { i18n.text_with("workshop-step", &counter) }
+                    </p>
+                    { for clock }
+                    { notes_text(i18n, session) }
+                    { for next }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="notes-window" data-testid="workshop-notes-window">
+            <h1>{ i18n.text("workshop-notes-window-title") }</h1>
+            { body }
+        </section>
     }
 }
 
