@@ -20,7 +20,7 @@ use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::session::{csv_field, Session, Sessions, Stored, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
 use anxin::model::view::{Entry, View, ROUTES};
-use anxin::model::wrap::part;
+use anxin::model::wrap::{part, sentences};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -672,6 +672,9 @@ proptest! {
         let parts: Vec<&str> = (0..count).map(|index| part(&text, index, count)).collect();
         prop_assert_eq!(parts.concat(), text.clone());
         prop_assert_eq!(part(&text, count, count), "");
+        if !text.is_empty() && count <= sentences(&text) {
+            prop_assert!(parts.iter().all(|part| !part.is_empty()), "{:?}", parts);
+        }
     }
 
     #[test]

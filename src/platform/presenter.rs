@@ -119,13 +119,33 @@ pub fn use_presenter_keys(workshop: WorkshopHandle, running: bool) {
                     .unwrap_or_default();
                 let typing = matches!(target.as_str(), "input" | "textarea" | "select");
                 let on_control = matches!(target.as_str(), "button" | "a");
-                let action = match event.key().as_str() {
+                let key = event.key();
+                // A clicker's page keys leave a count just typed; Enter there ends the typing.
+                if typing && matches!(key.as_str(), "PageDown" | "PageUp" | "Enter") {
+                    if let Some(field) = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<HtmlElement>().ok())
+                    {
+                        let _ = field.blur();
+                    }
+                    if key == "Enter" {
+                        event.prevent_default();
+                        return;
+                    }
+                }
+                // B by its place on the keyboard too, so a Tibetan or Uyghur layout (or a
+                // clicker's blank button) blanks the screen.
+                let blank_key = matches!(event.code().as_str(), "KeyB" | "Period");
+                let action = match key.as_str() {
                     "Escape" => WorkshopAction::Cancel,
+                    "PageDown" => WorkshopAction::Forward,
+                    "PageUp" => WorkshopAction::Back,
                     _ if typing => return,
-                    "ArrowRight" | "PageDown" => WorkshopAction::Forward,
+                    "ArrowRight" => WorkshopAction::Forward,
                     " " | "Enter" if !on_control => WorkshopAction::Forward,
-                    "ArrowLeft" | "PageUp" => WorkshopAction::Back,
+                    "ArrowLeft" => WorkshopAction::Back,
                     "b" | "B" | "." => WorkshopAction::Blank,
+                    _ if blank_key => WorkshopAction::Blank,
                     _ => return,
                 };
                 event.prevent_default();
@@ -168,6 +188,19 @@ pub fn use_notes_window(workshop: WorkshopHandle) {
     });
 }
 
+/// Moves focus to the element `selector` names, if it is on the page (the safe choice of a
+/// confirmation, so the keyboard and a screen reader start there).
+pub fn focus(selector: &str) {
+    if let Some(element) = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// The whole seconds since `restart` last changed (0 before the browser's first tick).
 #[hook]
 pub fn use_seconds(restart: usize) -> u32 {
@@ -208,9 +241,26 @@ pub fn use_hold_to_repeat(onstep: Callback<()>) -> Hold {
     // the press repeated (its click is then not one more step).
     type Held = (Option<Rc<RefCell<Option<Interval>>>>, Option<Timeout>, bool);
     let held = use_mut_ref(|| -> Held { (None, None, false) });
+    {
+        // Nothing goes on counting once the button is gone (a new step came on screen).
+        let held = held.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let mut held = held.borrow_mut();
+                if let Some(repeating) = held.0.take() {
+                    repeating.borrow_mut().take();
+                }
+                held.1 = None;
+            }
+        });
+    }
     let start = {
         let (held, onstep) = (held.clone(), onstep.clone());
-        Callback::from(move |_: PointerEvent| {
+        Callback::from(move |event: PointerEvent| {
+            // The main button or a finger only: a right click's menu would swallow the release.
+            if !event.is_primary() || event.button() != 0 {
+                return;
+            }
             let repeating = Rc::new(RefCell::new(None));
             let (later, onstep, flag) = (repeating.clone(), onstep.clone(), held.clone());
             let wait = Timeout::new(HOLD_MS, move || {

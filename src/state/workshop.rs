@@ -257,8 +257,22 @@ pub enum WorkshopAction {
 }
 
 impl WorkshopState {
-    /// The state after `action`.
-    pub fn apply(mut self, action: WorkshopAction) -> WorkshopState {
+    /// The state after `action`. The step's parts always belong to the step on show (another
+    /// tab's save may have moved the session).
+    pub fn apply(self, action: WorkshopAction) -> WorkshopState {
+        let mut state = self.act(action);
+        if let Some(session) = &state.sessions.current {
+            if state.paging.step != session.step {
+                state.paging = Paging {
+                    step: session.step,
+                    ..Paging::default()
+                };
+            }
+        }
+        state
+    }
+
+    fn act(mut self, action: WorkshopAction) -> WorkshopState {
         use WorkshopAction as A;
         // A confirmation on show waits for its answer; a blank screen comes back first.
         if matches!(action, A::Next | A::Forward | A::Back) {
@@ -309,11 +323,14 @@ impl WorkshopState {
                     self.notes = false;
                     self.summary = None;
                     self.paging = Paging::default();
+                    self.confirm = None;
+                    self.blank = false;
                 }
             }
             A::Discard => {
                 *current = None;
                 self.confirm = None;
+                self.blank = false;
             }
             A::Next => self.next(),
             A::Forward => {
@@ -373,15 +390,18 @@ impl WorkshopState {
                         } if at == step => (index, count),
                         _ => (0, 1),
                     };
-                    // A revealed question's bars stay on show when its step comes apart further.
+                    // A question's options stay on show when its step comes apart further
+                    // (unless it has only just come on screen whole, unrevealed: then it
+                    // starts from its first part).
                     let index = match question_shape(session) {
-                        Some((story, true))
-                            if matches!(
-                                question_part(story, true, index, before),
-                                QuestionPart::Options { .. }
-                            ) =>
+                        Some((story, revealed))
+                            if (revealed || before > 1)
+                                && matches!(
+                                    question_part(story, revealed, index, before),
+                                    QuestionPart::Options { .. }
+                                ) =>
                         {
-                            options_part(story, true, count)
+                            options_part(story, revealed, count)
                         }
                         _ => index.min(count - 1),
                     };
@@ -426,11 +446,17 @@ impl WorkshopState {
                 if let Some(session) = current {
                     if let Some(tally) = session.tally_mut(&question) {
                         tally.unreveal();
-                        // Measured again, as the counting screen it is now.
-                        self.paging = Paging {
-                            step: session.step,
-                            ..Paging::default()
-                        };
+                        // Back to the counts, to correct one.
+                        let story = tally.question.kind.has_story();
+                        if self.paging.step == session.step {
+                            let count = self.paging.count.min(question_parts(story, false));
+                            let index = options_part(story, false, count);
+                            self.paging = Paging {
+                                step: session.step,
+                                count,
+                                index,
+                            };
+                        }
                     }
                 }
             }
@@ -650,11 +676,25 @@ mod tests {
         state = state.apply(WorkshopAction::Unreveal(id.into()));
         let tally = state.sessions.current.as_ref().unwrap().tally(id).unwrap();
         assert!(!tally.is_revealed());
-        assert_eq!(state.page(), (0, 1), "measured again as a counting screen");
-        state = state
-            .apply(WorkshopAction::Forward)
-            .apply(WorkshopAction::Forward);
+        let (index, count) = state.page();
+        assert!(
+            matches!(
+                question_part(story, false, index, count),
+                QuestionPart::Options { .. }
+            ),
+            "back on the counts, to correct one"
+        );
+        for _ in 0..5 {
+            if state.sessions.current.as_ref().unwrap().step != question {
+                break;
+            }
+            state = state.apply(WorkshopAction::Forward);
+        }
         let session = state.sessions.current.as_ref().unwrap();
+        assert!(
+            session.tally(id).unwrap().is_revealed(),
+            "revealed again on the way"
+        );
         assert_eq!((session.step, state.page()), (question + 1, (0, 1)));
         // A measurement for a step no longer on show changes nothing.
         assert_eq!(

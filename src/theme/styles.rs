@@ -588,6 +588,8 @@ stylesheets! {
         .hands caption { text-align: start; font-weight: 700; padding-block-end: var(--ax-sp-xs); }
         .hands th, .hands td { padding: var(--ax-sp-xs) var(--ax-sp-s); border-block-end: 1px solid var(--ax-border); text-align: start; font-weight: 400; }
         .hands td { text-align: end; font-weight: 700; inline-size: 4em; }
+        .hands td.origin { inline-size: auto; font-weight: 400; color: var(--ax-muted); }
+        .hands thead th { text-align: end; font-weight: 700; }
         .hands .correct th { font-weight: 700; color: var(--ax-primary); }
         .beside { display: flex; flex-direction: column; gap: var(--ax-sp-s); inline-size: 100%; }
         .choices { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }

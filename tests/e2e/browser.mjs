@@ -72,8 +72,12 @@ function watched(page) {
   const responses = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', async (response) => {
-    const accepted = (await response.request().allHeaders())['accept-encoding'] ?? '';
-    responses.push({ url: response.url(), encoding: (await response.allHeaders())['content-encoding'] ?? null, accepted });
+    try {
+      const accepted = (await response.request().allHeaders())['accept-encoding'] ?? '';
+      responses.push({ url: response.url(), encoding: (await response.allHeaders())['content-encoding'] ?? null, accepted });
+    } catch {
+      // The page closed while the response came in: there is nothing left to record.
+    }
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {

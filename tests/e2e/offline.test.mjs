@@ -203,6 +203,7 @@ forEachEngine((env) => {
         await page.click('[data-testid=workshop-next]');
         assert.equal(await page.$('[data-testid=update-ready]'), null, 'no line during a session');
         await page.click('[data-testid=workshop-end]');
+        await page.click('[data-testid=workshop-confirm-yes]');
         await page.click('[data-testid=workshop-finish]');
         await page.waitForSelector('[data-testid=workshop-summary]');
         await page.waitForSelector('[data-testid=update-ready]');

@@ -121,6 +121,8 @@ forEachEngine((env) => {
       const summary = await text(page, '[data-testid=workshop-summary]');
       assert.match(summary, /23/);
       assert.match(summary, /村委会, 二楼/);
+      assert.match(summary, /认清一个骗局/, 'the printed record names the plan');
+      assert.match(await text(page, '[data-testid=workshop-flag-results]'), new RegExp(`1${total - 1}1`), 'and what the room found');
       assert.match(await text(page, '[data-testid=workshop-tallies]'), /我不确定1/, 'each question\'s hands, for the printed page');
       assert.ok(await page.$('[data-testid=workshop-print]'), 'a printable page');
       // The page's print rules, applied to the screen (neither engine's driver can switch media

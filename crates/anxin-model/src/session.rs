@@ -138,10 +138,13 @@ impl Session {
         };
     }
 
-    /// The next screen (past the last: the closing screen).
+    /// The next screen (past the last: the closing screen, where it stays, still remembering
+    /// where the session was ended from).
     pub fn next(&mut self) {
-        self.resume = None;
-        self.step = (self.step + 1).min(self.step_count());
+        if self.step < self.step_count() {
+            self.resume = None;
+            self.step += 1;
+        }
     }
 
     /// How many screens the session has.
@@ -466,6 +469,15 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
+/// The languages the room read, each named in itself: `first` (the app's), and the one shown
+/// beside it, if any ("中文 + བོད་ཡིག").
+pub fn languages(session: &Session, first: Locale) -> String {
+    match session.beside.filter(|beside| *beside != first) {
+        Some(beside) => format!("{} + {}", first.autonym(), beside.autonym()),
+        None => first.autonym().to_owned(),
+    }
+}
+
 /// The session as CSV (with a byte-order mark, so spreadsheets read Chinese, Tibetan and
 /// Uyghur right): the date, place, plan, languages, headcount and leaflets; then a row per
 /// option of each question counted, with whether its count was counted hand by hand or typed;
@@ -473,10 +485,7 @@ pub fn csv_field(text: &str) -> String {
 /// flag. `first` is the app's language; `text` gives a message's wording in it.
 pub fn csv(session: &Session, first: Locale, text: &dyn Fn(&str) -> String) -> String {
     let count = |n: Option<u32>| n.map_or(String::new(), |n| n.to_string());
-    let languages = match session.beside.filter(|beside| *beside != first) {
-        Some(beside) => format!("{} + {}", first.autonym(), beside.autonym()),
-        None => first.autonym().to_owned(),
-    };
+    let languages = languages(session, first);
     let mut rows: Vec<Vec<String>> = vec![
         vec![text("workshop-date"), iso_date(session.date)],
         vec![text("workshop-csv-place"), session.place.clone()],
@@ -710,9 +719,16 @@ mod tests {
         session.close();
         assert_eq!(session.resume, Some(2));
         session.next();
+        assert_eq!(
+            session.resume,
+            Some(2),
+            "a key pressed on the closing screen keeps it"
+        );
+        session.back();
+        session.next();
         assert_eq!(session.resume, None, "going on forgets it");
         session.back();
-        assert_eq!(session.step, session.step_count() - 1);
+        assert_eq!(session.step, 2);
     }
 
     #[test]

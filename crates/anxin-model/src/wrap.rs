@@ -47,16 +47,9 @@ const SENTENCE_ENDS: &[char] = &[
     '\n',
 ];
 
-/// Part `index` (from 0) of `text` split into `count` parts of about the same length, each
-/// ending at a sentence end (with the spaces after it) where the text has one. The parts,
-/// joined, are the text; a part past the end, or of a text with fewer sentences than parts,
-/// may be empty.
-pub fn part(text: &str, index: usize, count: usize) -> &str {
-    let count = count.max(1);
-    if index >= count {
-        return "";
-    }
-    // Where each sentence ends, by byte offset (after its closing mark and spaces).
+/// Where each sentence of `text` ends and another begins, by byte offset (after its closing
+/// mark, any closing quote and the spaces after it).
+fn sentence_ends(text: &str) -> Vec<usize> {
     let mut ends: Vec<usize> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -78,20 +71,53 @@ pub fn part(text: &str, index: usize, count: usize) -> &str {
             }
         }
     }
-    let total = text.chars().count().max(1);
-    // The cut after part k: the sentence end nearest to k+1 shares of the text.
-    let cut = |k: usize| -> usize {
-        if k + 1 >= count {
-            return text.len();
-        }
+    ends
+}
+
+/// How many parts `text` can be split into with none empty: its sentences (at least one).
+pub fn sentences(text: &str) -> usize {
+    sentence_ends(text).len() + 1
+}
+
+/// Part `index` (from 0) of `text` split into `count` parts of about the same length, each
+/// ending at a sentence end (with the spaces after it) where the text has one. The parts,
+/// joined, are the text; a part past the end, or of a text with fewer sentences than parts,
+/// may be empty.
+pub fn part(text: &str, index: usize, count: usize) -> &str {
+    let count = count.max(1);
+    if index >= count {
+        return "";
+    }
+    let ends = sentence_ends(text);
+    let total = text.chars().count();
+    // Each cut at the sentence end nearest its share of the text, after the cut before it
+    // and leaving a sentence end for each cut after it, so no part is empty while there are
+    // sentences enough.
+    let mut cuts = Vec::with_capacity(count - 1);
+    let mut from = 0;
+    for k in 0..count - 1 {
         let goal = total * (k + 1) / count;
-        ends.iter()
-            .copied()
-            .min_by_key(|&end| text[..end].chars().count().abs_diff(goal))
-            .unwrap_or(text.len())
-    };
-    let start = if index == 0 { 0 } else { cut(index - 1) };
-    let end = cut(index).max(start);
+        // The ends the cuts after this one need, while there are enough for all of them.
+        let needed_after = count - 2 - k;
+        let last = if ends.len().saturating_sub(from) > needed_after {
+            ends.len() - needed_after
+        } else {
+            ends.len()
+        };
+        let nearest = (from..last).min_by_key(|&j| text[..ends[j]].chars().count().abs_diff(goal));
+        match nearest {
+            Some(j) => {
+                cuts.push(ends[j]);
+                from = j + 1;
+            }
+            None => {
+                cuts.push(text.len());
+                from = ends.len();
+            }
+        }
+    }
+    let start = if index == 0 { 0 } else { cuts[index - 1] };
+    let end = cuts.get(index).copied().unwrap_or(text.len()).max(start);
     &text[start..end]
 }
 
@@ -143,5 +169,14 @@ mod tests {
             "",
             "one sentence cannot be split"
         );
+        assert_eq!(sentences("no ends at all"), 1);
+        assert_eq!(sentences(text), 4);
+        assert_eq!(sentences(uyghur), 3);
+        assert_eq!(sentences(""), 1);
+        // A long first sentence never leaves a part empty while there are sentences enough.
+        let uneven = format!("{}。短。短。", "长".repeat(100));
+        let three: Vec<&str> = (0..3).map(|index| part(&uneven, index, 3)).collect();
+        assert!(three.iter().all(|part| !part.is_empty()), "{three:?}");
+        assert_eq!(three.concat(), uneven);
     }
 }

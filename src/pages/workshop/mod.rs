@@ -16,7 +16,8 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
 use crate::model::tally::NOT_SURE;
 use crate::model::view::View;
-use crate::platform::presenter::{use_notes_window, use_presenter_keys, use_stage_fit, Fit};
+use crate::model::wrap::sentences;
+use crate::platform::presenter::{focus, use_notes_window, use_presenter_keys, use_stage_fit, Fit};
 use crate::state::language::LanguageAction;
 use crate::state::workshop::{use_workshop, Saving, WorkshopAction, WorkshopHandle, WorkshopState};
 use crate::state::{use_app, AppHandle};
@@ -58,8 +59,15 @@ pub fn Workshop() -> Html {
     let scale = stage_scale(mode);
     let session = workshop.sessions.current.as_ref();
     let (_, pages) = workshop.page();
+    let sentences = |id: &str| {
+        let first = sentences(&i18n.text(id));
+        match beside.as_ref().as_ref() {
+            Some(beside) => first.min(sentences(&beside.text(id))),
+            None => first,
+        }
+    };
     let split = session
-        .filter(|session| pages < presenter::most_parts(session))
+        .filter(|session| pages < presenter::most_parts(session, &sentences))
         .map(|session| (session.step, pages + 1));
     use_stage_fit(
         stage_ref.clone(),
@@ -80,6 +88,12 @@ pub fn Workshop() -> Html {
         session.is_some() && !workshop.notes_window,
     );
     use_notes_window(workshop.clone());
+    // A confirmation starts at its safe choice.
+    use_effect_with(workshop.confirm, |asked| {
+        if asked.is_some() {
+            focus("[data-testid=workshop-confirm-no]");
+        }
+    });
     let body = if workshop.notes_window {
         presenter::notes_window(&workshop, &i18n)
     } else if let Some(session) = session {

@@ -43,20 +43,29 @@ impl Screen {
     }
 }
 
-/// How many parts the step on show may be split into: a passage by its sentences, a
-/// question's story apart from its options and its explanation, a conversation by its lines,
-/// the help numbers one by one; the closing screen never.
-pub(super) fn most_parts(session: &Session) -> usize {
-    match session.current() {
-        Some(Step::Scene(..) | Step::Right(_)) => MAX_PAGES,
-        Some(Step::Question(question)) => question_parts(
-            question.kind.has_story(),
-            session.tally(question.id).is_some_and(|t| t.is_revealed()),
-        ),
+/// How many parts the step on show may be split into: a passage by its sentences (no more
+/// parts than `sentences` of a message, in the language with fewer), a question's story apart
+/// from its options and its explanation, a conversation by its lines, the help numbers one by
+/// one; the closing screen never.
+pub(super) fn most_parts(session: &Session, sentences: &dyn Fn(&str) -> usize) -> usize {
+    let most = match session.current() {
+        Some(Step::Scene(case, scene)) => sentences(&case.message(&format!("scene-{scene}"))),
+        Some(Step::Right(right)) => 1 + sentences(&right.message("gist")),
+        Some(Step::Question(question)) => {
+            let story = question.kind.has_story();
+            let revealed = session.tally(question.id).is_some_and(|t| t.is_revealed());
+            let story_parts = if story {
+                sentences(&question.story_message())
+            } else {
+                0
+            };
+            question_parts(story, revealed).min(2 + usize::from(revealed) + story_parts)
+        }
         Some(Step::RedFlags(case)) => MAX_PAGES.min(case.conversation.len()),
         Some(Step::Help) => HELP_LINES.len(),
         None => 1,
-    }
+    };
+    most.clamp(1, MAX_PAGES)
 }
 
 /// The numbers the help step shows, in order.

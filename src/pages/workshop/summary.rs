@@ -3,8 +3,9 @@
 
 use super::*;
 use crate::components::offline::update_line;
+use crate::content::cases::Spotting;
 use crate::i18n::Localizer;
-use crate::model::session::{csv, csv_data_url, iso_date, Session};
+use crate::model::session::{csv, csv_data_url, iso_date, languages, Session};
 use crate::model::tally::most_missed;
 use crate::platform::document::{input_value, print_page};
 use crate::state::workshop::{Confirm, WorkshopAction, WorkshopHandle};
@@ -67,11 +68,14 @@ pub(super) fn summary(
             <dl>
                 { fact("workshop-date", iso_date(session.date)) }
                 { fact("workshop-csv-place", session.place.clone()) }
+                { fact("workshop-csv-plan", i18n.text(&session.plan.name_message())) }
+                { fact("workshop-csv-languages", languages(session, i18n.locale())) }
                 { fact("workshop-headcount", count(session.headcount)) }
                 { fact("workshop-leaflets", count(session.leaflets)) }
                 { fact("workshop-most-missed", missed.map_or_else(|| i18n.text("workshop-no-tally"), |q| i18n.text(&q.message()))) }
             </dl>
             { tallies(i18n, session) }
+            { red_flag_results(i18n, session) }
             <div class="actions">
                 <a class="ax-button" href={csv_data_url(&table)} download={file} data-testid="workshop-export">
                     { i18n.text("workshop-export") }
@@ -86,6 +90,36 @@ pub(super) fn summary(
                 </button>
             </div>
         </section>
+    }
+}
+
+/// What the room found in each red-flag conversation, for the summary and its printed page.
+fn red_flag_results(i18n: &Localizer, session: &Session) -> Html {
+    if session.marks.is_empty() {
+        return Html::default();
+    }
+    let header = |id: &str| html! { <th scope="col">{ i18n.text(id) }</th> };
+    html! {
+        <table class="hands flags" data-testid="workshop-flag-results">
+            <caption>{ i18n.text("workshop-csv-case") }</caption>
+            <thead><tr>
+                <td></td>
+                { header("workshop-csv-found") }{ header("workshop-csv-missed") }{ header("workshop-csv-false-alarms") }
+            </tr></thead>
+            <tbody>
+                { for session.marks.iter().map(|marks| {
+                    let spotting = Spotting::score(marks.case.conversation, &marks.lines);
+                    html! {
+                        <tr>
+                            <th scope="row">{ i18n.text(&marks.case.message("title")) }</th>
+                            <td>{ spotting.found.len().to_string() }</td>
+                            <td>{ spotting.missed.len().to_string() }</td>
+                            <td>{ spotting.false_alarms.len().to_string() }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }
 
@@ -112,6 +146,7 @@ pub(super) fn tallies(i18n: &Localizer, session: &Session) -> Html {
                                 <tr class={classes!(right.then_some("correct"))}>
                                     <th scope="row">{ option_text(i18n, question, key) }if right { { " ✓" } }</th>
                                     <td>{ hands.to_string() }</td>
+                                    <td class="origin">{ i18n.text(if tally.is_typed(key) { "workshop-csv-typed" } else { "workshop-csv-counted" }) }</td>
                                 </tr>
                             }
                         }) }

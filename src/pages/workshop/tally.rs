@@ -59,6 +59,8 @@ pub(super) fn tally(
         let label = voices.inline(|i18n| option_text(i18n, question, key));
         let letter = if key == NOT_SURE { "?".to_owned() } else { char::from(b'A' + index as u8).to_string() };
         let hands = tally.hands(key);
+        // Each control says which option it counts.
+        let named = |id: &str| format!("{} · {}", i18n.text(id), option_text(i18n, question, key));
         let bar = bars.as_ref().and_then(|bars| bars.iter().find(|bar| bar.key == key).copied());
         let step = |add: bool| {
             let action = if add { WorkshopAction::Add } else { WorkshopAction::Remove };
@@ -86,12 +88,12 @@ pub(super) fn tally(
                 } else {
                     <span class="buttons">
                         <RepeatButton testid="tally-remove" option={key} secondary=true
-                            label={i18n.text("tally-remove")} text="−" onstep={step(false)} />
+                            label={named("tally-remove")} text="−" onstep={step(false)} />
                         <input type="number" inputmode="numeric" min="0" max="999" class="typed"
-                            data-testid="tally-set" data-key={key} aria-label={i18n.text("tally-set")}
+                            data-testid="tally-set" data-key={key} aria-label={named("tally-set")}
                             value={hands.to_string()} oninput={typed} />
                         <RepeatButton testid="tally-add" option={key} secondary=false
-                            label={i18n.text("tally-add")} text="+" onstep={step(true)} />
+                            label={named("tally-add")} text="+" onstep={step(true)} />
                     </span>
                 }
             </li>
@@ -116,7 +118,7 @@ pub(super) fn tally(
             if bars.is_none() {
                 <p class="counted" data-testid="workshop-counted" aria-live="polite">{ counted_line }</p>
             }
-            <ul class="tally">{ for rows }</ul>
+            <ul class="tally" key={question.id}>{ for rows }</ul>
             { for explanation }
         </>
     }
