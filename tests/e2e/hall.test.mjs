@@ -160,14 +160,22 @@ forEachEngine((env) => {
       // A held + keeps counting (pointer events of a press held for 1.2 s).
       await page.evaluate((key) => new Promise((done) => {
         const plus = document.querySelector(`[data-testid=tally-add][data-key="${key}"]`);
-        plus.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        const press = { bubbles: true, isPrimary: true, button: 0, pointerType: 'touch' };
+        plus.dispatchEvent(new PointerEvent('pointerdown', press));
         setTimeout(() => {
-          plus.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+          plus.dispatchEvent(new PointerEvent('pointerup', press));
           plus.click();
           done();
         }, 1200);
       }), key);
       const held = Number(await page.$eval(`[data-testid=tally-set][data-key="${key}"]`, (input) => input.value));
+      // A press of the second button (a right click) never starts counting.
+      await page.evaluate((key) => new Promise((done) => {
+        const plus = document.querySelector(`[data-testid=tally-add][data-key="${key}"]`);
+        plus.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, isPrimary: true, button: 2, pointerType: 'mouse' }));
+        setTimeout(done, 900);
+      }), key);
+      assert.equal(Number(await page.$eval(`[data-testid=tally-set][data-key="${key}"]`, (input) => input.value)), held, 'a right click counts nothing');
       assert.ok(held >= 24 && held <= 30, `a held + counted on from 20: ${held}`);
       assert.match(await counted(), new RegExp(`已经数了 ${held} 人，一共来了 30 人`));
       await page.click('[data-testid=tally-reveal]');
