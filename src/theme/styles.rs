@@ -485,7 +485,6 @@ stylesheets! {
         .strip .clock.over { color: var(--ax-danger); }
         .strip .status { flex: 1 1 0; min-inline-size: 0; font-size: var(--ax-fs-small); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         .strip .switches { flex: none; margin-inline-start: auto; display: flex; gap: var(--ax-sp-s); }
-        @media (max-width: 699px) { .strip .status { white-space: normal; } }
         .strip .ax-button { min-block-size: var(--ax-target); padding-block: 0; }
         .strip .ax-button[aria-pressed="true"] { border-width: 3px; background: var(--ax-tint); }
         .middle { position: relative; min-block-size: 0; }
@@ -606,6 +605,11 @@ stylesheets! {
                 padding-inline-start: 0; border-inline-start: none;
                 padding-block-start: var(--ax-sp-s); border-block-start: 2px solid var(--ax-border);
             }
+        }
+        @media (max-width: 699px) {
+            .strip .status { white-space: normal; }
+            .strip .switches { flex: 1 1 100%; flex-wrap: wrap; margin-inline-start: 0; }
+            .bar .where { flex: 1 1 100%; order: -1; }
         }
         @media print {
             .summary .actions, .strip, .bar, .notes, .blank, .confirm-backdrop { display: none; }

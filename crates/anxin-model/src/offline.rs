@@ -360,42 +360,44 @@ mod tests {
     #[test]
     fn the_reports_are_read() {
         let read = |text: &str| OfflineReport::read(&Json::parse(text).unwrap());
-        assert_eq!(
-            read(r#"{"kind":"progress","percent":42}"#),
-            Some(OfflineReport::Progress(42))
-        );
-        assert_eq!(
-            read(r#"{"kind":"progress","percent":420}"#),
-            Some(OfflineReport::Progress(100))
-        );
-        assert_eq!(
-            read(r#"{"kind":"failed"}"#),
-            Some(OfflineReport::Failed { space: false })
-        );
-        assert_eq!(
-            read(r#"{"kind":"failed","space":true}"#),
-            Some(OfflineReport::Failed { space: true })
-        );
-        assert_eq!(
-            read(r#"{"kind":"support","worker":false}"#),
-            Some(OfflineReport::Support(false))
-        );
-        assert_eq!(
-            read(r#"{"kind":"network","offline":true}"#),
-            Some(OfflineReport::Network { offline: true })
-        );
-        assert_eq!(
-            read(r#"{"kind":"persisted","kept":true}"#),
-            Some(OfflineReport::Persisted(true))
-        );
-        assert_eq!(
-            read(r#"{"kind":"update-ready"}"#),
-            Some(OfflineReport::UpdateReady)
-        );
-        assert_eq!(
-            read(r#"{"kind":"install-offered"}"#),
-            Some(OfflineReport::InstallOffered)
-        );
+        let reports = [
+            (
+                r#"{"kind":"progress","percent":42}"#,
+                OfflineReport::Progress(42),
+            ),
+            (
+                r#"{"kind":"progress","percent":420}"#,
+                OfflineReport::Progress(100),
+            ),
+            (
+                r#"{"kind":"failed"}"#,
+                OfflineReport::Failed { space: false },
+            ),
+            (
+                r#"{"kind":"failed","space":true}"#,
+                OfflineReport::Failed { space: true },
+            ),
+            (
+                r#"{"kind":"support","worker":false}"#,
+                OfflineReport::Support(false),
+            ),
+            (
+                r#"{"kind":"network","offline":true}"#,
+                OfflineReport::Network { offline: true },
+            ),
+            (
+                r#"{"kind":"persisted","kept":true}"#,
+                OfflineReport::Persisted(true),
+            ),
+            (r#"{"kind":"update-ready"}"#, OfflineReport::UpdateReady),
+            (
+                r#"{"kind":"install-offered"}"#,
+                OfflineReport::InstallOffered,
+            ),
+        ];
+        for (text, report) in reports {
+            assert_eq!(read(text), Some(report), "{text}");
+        }
         let status = read(
             r#"{"kind":"status","version":"0.1.0 (ab)","sizes":{"core":5,"pages bo":7,"junk":1},
             "ready":["bo","xx","bo"],"date":"2026-12-07","missed":["ug"]}"#,
