@@ -23,6 +23,7 @@
 // 6. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
 //    way to the SHA-256 hashes of that page's own inline scripts.
 //    Release builds: minifies the embedding loader (`embed.js`) the prerender wrote.
+// 6b. Release builds: prints every leaflet's PDF into `handouts/` (tools/handouts.mjs).
 // 7. Release builds: writes a brotli (.br) and a gzip (.gz) copy beside every file, for servers
 //    that serve precompressed files; never beside the deployer's own files (`partner.json` and
 //    `partner/`), which are replaced after the build: a server would go on sending the stale
@@ -36,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { hashInlineScripts } from './csp.mjs';
+import { makeHandouts, putAwayPrintPages } from './handouts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
@@ -222,6 +224,14 @@ for (const path of await files(staging)) {
 for (const path of await files(staging)) {
   if (path.endsWith('.html')) await writeFile(path, hashInlineScripts(await readFile(path, 'utf8')));
 }
+// The leaflets' PDFs (release builds), printed by Chromium from the print pages the prerender
+// wrote; then the print pages go.
+if (release) {
+  const started = Date.now();
+  const { count, bytes } = await makeHandouts(staging);
+  console.log(`handouts: ${count} PDFs, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+await putAwayPrintPages(staging);
 // The embedding loader the prerender wrote (a classic script on partners' pages).
 const loader = join(staging, 'embed.js');
 if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
@@ -237,7 +247,7 @@ async function compress(path) {
 }
 if (release) {
   for (const path of await files(staging)) {
-    if (/\.(br|gz|md|woff2|png)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
+    if (/\.(br|gz|md|woff2|png|pdf)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
     await compress(path);
   }
 }

@@ -183,3 +183,26 @@ workshop-csv-found = རྙེད་པ
 workshop-csv-missed = མ་རྙེད་པ
 workshop-csv-false-alarms = ནོར་ནས་འདེམས་པ
 workshop-csv-revealed = བསྟན་ཡོད་མེད
+
+## Leaflets: the handouts screen (view=handouts) and one leaflet as it prints (view=handout:<id>).
+## A leaflet is printed or sent as a PDF file; its text comes from the rights, help, cases and
+## workshop messages. "汉文" is the Chinese script beside Tibetan, Uyghur or Cantonese.
+
+handouts-intro = ཁྱབ་བསྒྲགས་ཤོག་ལྷེ་ཞིག་བདམས་ནས། སྔོན་ལ་བལྟས་རྗེས་པར་འདེབས་རོགས། ཡང་ན་ PDF ཡིག་ཆ་ཕབ་ལེན་བྱས་ནས་སྐད་འཕྲིན་(微信)ནང་བསྐུར་བའམ། པར་འདེབས་ཚོང་ཁང་དུ་ཁྱེར་ནས་པར་རྒྱག་ཀྱང་ཆོག
+handouts-languages = PDF ཡིག་ཆའི་སྐད་ཡིག
+handouts-rights-desc = ཐོབ་ཐང་རྣམ་པ་བརྒྱད་ཤོག་བུ་གཅིག་གི་སྟེང་དུ་པར་བརྒྱབ་ཡོད། རེ་རེར་ཚིག་གྲུབ་གཅིག་གིས་གསལ་བཤད་བྱས་ནས་དཔེ་གཅིག་ཀྱང་བཀོད་ཡོད།
+handouts-help-desc = རོགས་རམ་ཞུ་སའི་ཁ་པར་ཡི་གེ་ཆེན་པོས་པར་བརྒྱབ་ཡོད། ཁྱེད་རང་གི་དངུལ་ཁང་ངམ་ཉེན་སྲུང་ཀུང་སིའི་ཁ་པར་འབྲི་སའི་བར་སྟོང་ཡང་བཞག་ཡོད།
+handouts-open-leaflet = བལྟས་ནས་པར་འདེབས།
+# Variables:
+#   $paper (String) - the paper size, A4 or A5
+handouts-pdf = PDF ཡིག་ཆ། ({ $paper })
+handouts-not-found = ཁྱབ་བསྒྲགས་ཤོག་ལྷེ་འདི་རྙེད་མ་སོང་།
+handouts-all = ཁྱབ་བསྒྲགས་ཤོག་ལྷེ་ཚང་མ་ལྟ་བ།
+handout-beside = འགྲམ་དུ་ཟུང་སྦྱར་བྱེད་པའི་སྐད་ཡིག
+handout-beside-none = ཟུང་སྦྱར་མི་དགོས།
+handout-print = པར་འདེབས།
+handout-no-print = འདི་ནས་ཐད་ཀར་པར་འདེབས་མི་ཐུབ། གཤམ་གྱི་ PDF ཡིག་ཆ་ལ་མནན་ནས། ཁྱིམ་མི་ལ་བསྐུར་བའམ། པར་འདེབས་ཚོང་ཁང་དུ་ཁྱེར་ནས་པར་རྒྱག་རོགས།
+# Variables:
+#   $example (String) - one example of the right being broken: a sentence from rights.ftl
+handout-right-example = དཔེར་ན། { $example }
+handout-own-number = ཁྱེད་རང་གི་དངུལ་ཁང་དང་ཉེན་སྲུང་ཀུང་སིའི་ཞབས་ཞུའི་ཁ་པར། (དངུལ་ཁང་གི་བྱང་བུའམ་ཉེན་སྲུང་ཡིག་ཆའི་སྟེང་བལྟས་ནས་གཤམ་དུ་འབྲི་རོགས།)

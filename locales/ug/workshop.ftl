@@ -185,3 +185,26 @@ workshop-csv-found = تېپىلغىنى
 workshop-csv-missed = تېپىلمىغىنى
 workshop-csv-false-alarms = خاتا تونۇلغىنى
 workshop-csv-revealed = ئېلان قىلىندىمۇ
+
+## Leaflets: the handouts screen (view=handouts) and one leaflet as it prints (view=handout:<id>).
+## A leaflet is printed or sent as a PDF file; its text comes from the rights, help, cases and
+## workshop messages. "汉文" is the Chinese script beside Tibetan, Uyghur or Cantonese.
+
+handouts-intro = بىر تەشۋىقات ۋارىقىنى تاللاپ، ئالدى بىلەن كۆرۈپ بېقىپ، ئاندىن بېسىپ چىقىرىڭ. PDF ھۆججىتىنى چۈشۈرۈپ، ئۈندىدار (微信) ئارقىلىق ئەۋەتسىڭىز ياكى باسما دۇكىنىغا ئاپىرىپ باستۇرسىڭىزمۇ بولىدۇ.
+handouts-languages = PDF ھۆججىتى قايسى تىلدا بولسۇن
+handouts-rights-desc = سەككىز ھوقۇق بىر ۋاراق قەغەزگە بېسىلغان: ھەر بىرى بىر جۈملە بىلەن چۈشەندۈرۈلۈپ، يەنە بىر مىسال كەلتۈرۈلگەن.
+handouts-help-desc = ياردەم تېلېفونلىرى چوڭ خەت بىلەن بېسىلغان، يەنە ئۆزىڭىزنىڭ بانكا ياكى سۇغۇرتا شىركىتىنىڭ تېلېفونىنى يېزىشقا ئورۇن قالدۇرۇلغان.
+handouts-open-leaflet = كۆرۈش ۋە بېسىپ چىقىرىش
+# Variables:
+#   $paper (String) - the paper size, A4 or A5
+handouts-pdf = PDF ھۆججىتى ({ $paper })
+handouts-not-found = بۇ تەشۋىقات ۋارىقى تېپىلمىدى.
+handouts-all = ھەممە تەشۋىقات ۋاراقلىرىنى كۆرۈش
+handout-beside = يېنىدا سېلىشتۇرۇلىدىغان تىل
+handout-beside-none = سېلىشتۇرۇش كېرەك يوق
+handout-print = بېسىپ چىقىرىش
+handout-no-print = بۇ يەردە بىۋاسىتە بېسىپ چىقارغىلى بولمايدۇ. تۆۋەندىكى PDF ھۆججىتىنى ئېچىپ، ئائىلىڭىزدىكىلەرگە ئەۋەتىڭ ياكى باسما دۇكىنىغا ئاپىرىپ باستۇرۇڭ.
+# Variables:
+#   $example (String) - one example of the right being broken: a sentence from rights.ftl
+handout-right-example = مەسىلەن: { $example }
+handout-own-number = ئۆزىڭىزنىڭ بانكا ياكى سۇغۇرتا شىركىتىنىڭ مۇلازىمەت تېلېفونى (بانكا كارتىسى ياكى سۇغۇرتا تالونىدىن قاراپ، تۆۋەنگە يېزىڭ):

@@ -185,3 +185,26 @@ workshop-csv-found = 揾到嘅
 workshop-csv-missed = 冇揾到嘅
 workshop-csv-false-alarms = 认错嘅
 workshop-csv-revealed = 係咪公布咗
+
+## Leaflets: the handouts screen (view=handouts) and one leaflet as it prints (view=handout:<id>).
+## A leaflet is printed or sent as a PDF file; its text comes from the rights, help, cases and
+## workshop messages. "汉文" is the Chinese script beside Tibetan, Uyghur or Cantonese.
+
+handouts-intro = 拣一份单张，睇咗先再打印；亦可以下载 PDF 文件，用微信发出去，或者拎去打印铺度印。
+handouts-languages = PDF 文件用边种语言
+handouts-rights-desc = 八项权利印喺一张纸度：每项一句讲完，再举一个例子。
+handouts-help-desc = 求助电话印得大大个，仲留咗位畀你写低自己间银行或者保险公司嘅电话。
+handouts-open-leaflet = 睇吓，再打印
+# Variables:
+#   $paper (String) - the paper size, A4 or A5
+handouts-pdf = PDF 文件（{ $paper } 纸）
+handouts-not-found = 揾唔到呢份单张。
+handouts-all = 睇晒全部单张
+handout-beside = 隔离对照嘅语言
+handout-beside-none = 唔使对照
+handout-print = 印出嚟
+handout-no-print = 呢度唔可以直接打印。请㩒下面嘅 PDF 文件，发畀屋企人，或者拎去打印铺度印。
+# Variables:
+#   $example (String) - one example of the right being broken: a sentence from rights.ftl
+handout-right-example = 例如：{ $example }
+handout-own-number = 你自己间银行、保险公司嘅客服电话（睇吓银行卡或者保单，写喺下面）：

@@ -184,3 +184,26 @@ workshop-csv-found = 找到的
 workshop-csv-missed = 没找到的
 workshop-csv-false-alarms = 误认的
 workshop-csv-revealed = 公布了吗
+
+## Leaflets: the handouts screen (view=handouts) and one leaflet as it prints (view=handout:<id>).
+## A leaflet is printed or sent as a PDF file; its text comes from the rights, help, cases and
+## workshop messages. "汉文" is the Chinese script beside Tibetan, Uyghur or Cantonese.
+
+handouts-intro = 选一份传单，先看一看再打印；也可以下载 PDF 文件，发到微信里，或者拿到打印店去打印。
+handouts-languages = PDF 文件用什么语言
+handouts-rights-desc = 八项权利印在一张纸上：每项一句话，再举一个例子。
+handouts-help-desc = 求助电话印得大大的，还留了地方，写上您自己的银行或保险公司的电话。
+handouts-open-leaflet = 看一看，打印
+# Variables:
+#   $paper (String) - the paper size, A4 or A5
+handouts-pdf = PDF 文件（{ $paper }）
+handouts-not-found = 没有找到这份传单。
+handouts-all = 看全部传单
+handout-beside = 旁边对照的语言
+handout-beside-none = 不要对照
+handout-print = 打印
+handout-no-print = 这里不能直接打印。请点下面的 PDF 文件，发给家里人或者拿到打印店打印。
+# Variables:
+#   $example (String) - one example of the right being broken: a sentence from rights.ftl
+handout-right-example = 比如：{ $example }
+handout-own-number = 您自己的银行、保险公司的客服电话（看银行卡或保单，写在下面）：

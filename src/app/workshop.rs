@@ -8,21 +8,27 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::view::Entry;
+use crate::model::view::{Entry, View};
+use crate::pages::handouts::{HandoutPage, Handouts};
 use crate::pages::workshop::Workshop;
 use crate::pages::Screens;
 use crate::platform::workshop::use_workshop_sync;
 use crate::state::use_app;
 use crate::state::workshop::WorkshopState;
 
-/// What the workshop's wasm carries: every screen, workshop mode included.
+/// What the workshop's wasm carries: every screen, workshop mode and the leaflets included.
 pub const SCREENS: Screens = Screens {
     entry: Entry::Workshop,
     workshop: Some(root),
 };
 
-fn root() -> Html {
-    html! { <WorkshopRoot /> }
+/// The workshop entry's screen for `view`: the leaflets, or workshop mode.
+fn root(view: &View) -> Html {
+    match view {
+        View::Handouts => html! { <Handouts /> },
+        View::Handout(id) => html! { <HandoutPage id={id.clone()} /> },
+        _ => html! { <WorkshopRoot /> },
+    }
 }
 
 /// Workshop mode shown from `state` instead of the device's sessions (the native tests render

@@ -14,6 +14,8 @@ use std::rc::Rc;
 
 use anxin::content::quiz::QUESTIONS;
 use anxin::i18n::{daily_file, daily_path, ftl_path, Localizer, MissLog, Resource};
+use anxin::model::handout::{self, Leaflet, Paper, PrintSize};
+use anxin::model::json::Json;
 use anxin::model::link::page_path;
 use anxin::model::locale::Locale;
 use anxin::model::offline::not_ready_page;
@@ -21,8 +23,8 @@ use anxin::model::partner::{Partner, Severity};
 use anxin::model::progress::Day;
 use anxin::model::view::{Entry, View};
 use anxin::prerender::{
-    build_folder, embed_script, every_view, fill_template, offline, page_catalog, render_view,
-    Placement,
+    build_folder, embed_script, every_view, fill_template, offline, page_catalog, print_catalog,
+    render_print_page, render_view, Placement,
 };
 use anxin::theme::stylesheet;
 
@@ -138,7 +140,89 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         write_offline_files(out, locale, read)?;
     }
     draw_icons(out)?;
+    let stylesheet = stylesheets
+        .iter()
+        .find_map(|(entry, css)| (*entry == Entry::Workshop).then_some(css.as_str()))
+        .ok_or("the workshop's entry has its stylesheet")?;
+    write_print_pages(out, &template, stylesheet, partner.as_ref(), read).await?;
     Ok(count)
+}
+
+/// Writes the page each leaflet's PDFs are printed from in each pairing
+/// (`handout::print_page_path`) and `handouts-print/manifest.json`, which lists every PDF to
+/// make from them: its page, its path, its paper and print size, and the most pages it may
+/// take. `tools/handouts.mjs` prints them; the end-to-end tests check the PDFs against it.
+async fn write_print_pages(
+    out: &Path,
+    template: &str,
+    stylesheet: &str,
+    partner: Option<&(Rc<Partner>, String)>,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(), String> {
+    let mut pdfs = Vec::new();
+    for pairing in handout::pairings() {
+        std::fs::create_dir_all(out.join(handout::PRINT_FOLDER).join(pairing.folder()))
+            .map_err(|e| e.to_string())?;
+        for (leaflet, id) in Leaflet::all().into_iter().zip(handout::ids()) {
+            let view = View::Handout(id.to_owned());
+            let catalog = print_catalog(pairing, &view, &read)?;
+            let built = partner.map(|(partner, _)| partner.clone());
+            let rendered = render_print_page(pairing, &view, catalog, built).await;
+            let page = handout::print_page_path(id, pairing);
+            if let Some(miss) = rendered.misses.first() {
+                return Err(format!("{page}: {miss}"));
+            }
+            let html = fill_template(
+                template,
+                stylesheet,
+                pairing.first,
+                Placement::Print,
+                &rendered,
+                partner.map(|(partner, text)| (&**partner, text.as_str())),
+            )?;
+            std::fs::write(out.join(&page), html).map_err(|e| format!("{page}: {e}"))?;
+            for paper in Paper::ALL {
+                for size in PrintSize::ALL {
+                    let text = |text: &str| Json::String(text.to_owned());
+                    let (width, height) = paper.millimetres();
+                    pdfs.push(Json::Object(vec![
+                        ("page".into(), text(&page)),
+                        (
+                            "pdf".into(),
+                            text(&handout::pdf_path(id, pairing, paper, size)),
+                        ),
+                        ("leaflet".into(), text(id)),
+                        ("first".into(), text(pairing.first.tag())),
+                        (
+                            "beside".into(),
+                            pairing.beside.map_or(Json::Null, |l| text(l.tag())),
+                        ),
+                        ("paper".into(), text(paper.name())),
+                        ("width_mm".into(), Json::Number(width.to_string())),
+                        ("height_mm".into(), Json::Number(height.to_string())),
+                        ("large".into(), Json::Bool(size == PrintSize::Large)),
+                        (
+                            "most_pages".into(),
+                            Json::Number(
+                                leaflet
+                                    .most_pages(paper, size, pairing.beside.is_some())
+                                    .to_string(),
+                            ),
+                        ),
+                    ]));
+                }
+            }
+        }
+    }
+    let manifest = Json::Object(vec![
+        (
+            "margin_mm".into(),
+            Json::Number(handout::MARGIN_MM.to_string()),
+        ),
+        ("pdfs".into(), Json::Array(pdfs)),
+    ]);
+    let path = format!("{}/manifest.json", handout::PRINT_FOLDER);
+    std::fs::write(out.join(&path), manifest.to_text()).map_err(|e| format!("{path}: {e}"))
 }
 
 /// Draws the manifests' icons (`offline::ICONS`) from the build's favicon with librsvg's

@@ -68,6 +68,9 @@ pub fn Home() -> Html {
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
             </nav>
             <DailyQuestion />
+            // Leaflets to print or send as PDFs (the workshop's wasm carries the screen).
+            { ViewLink::to(View::Handouts).class("handouts ax-button secondary").testid("home-handouts")
+                .render(&app, html! { i18n.text("handouts-title") }) }
             <p class="privacy">{ text_on_device(&i18n, "home-privacy", app.visit.device) }</p>
         </div>
     }

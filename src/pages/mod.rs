@@ -2,6 +2,7 @@
 
 mod cards;
 mod cases;
+pub mod handouts;
 mod help;
 mod home;
 mod quiz;
@@ -40,8 +41,9 @@ pub struct DetailProps {
 pub struct Screens {
     /// The entry whose wasm runs.
     pub entry: Entry,
-    /// The workshop's screen (its root, with its own state), where this wasm carries it.
-    pub workshop: Option<fn() -> Html>,
+    /// The screens of the workshop's entry (workshop mode, with its own state, and the
+    /// leaflets), where this wasm carries them.
+    pub workshop: Option<fn(&View) -> Html>,
 }
 
 impl Screens {
@@ -100,8 +102,8 @@ pub fn Page(props: &PageProps) -> Html {
         View::RightCard(id) => cards::right_card(&app, &i18n, id),
         View::CaseCard(id) => cards::case_card(&app, &i18n, id),
         // Another entry's screen: the platform loads its page (`Entry`).
-        View::Workshop => match props.screens.workshop {
-            Some(workshop) => workshop(),
+        View::Workshop | View::Handouts | View::Handout(_) => match props.screens.workshop {
+            Some(screen) => screen(&props.view),
             None => {
                 html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> }
             }

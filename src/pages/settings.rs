@@ -79,6 +79,12 @@ pub fn Settings() -> Html {
                     .render(&app, html! { i18n.text("workshop-open") }) }
             </section>
             <section>
+                <h2>{ i18n.text("handouts-title") }</h2>
+                <p class="muted">{ i18n.text("handouts-desc") }</p>
+                { ViewLink::to(View::Handouts).class("ax-button secondary").testid("handouts-open")
+                    .render(&app, html! { i18n.text("handouts-title") }) }
+            </section>
+            <section>
                 <h2>{ i18n.text("settings-clear") }</h2>
                 <p class="muted">{ text_on_device(&i18n, "settings-clear-desc", app.visit.device) }</p>
                 if !app.storage.available {

@@ -71,6 +71,16 @@ pub fn input_value(event: &yew::InputEvent) -> Option<String> {
     Some(input.value())
 }
 
+/// Whether the browser prints a page: WeChat and the WebViews of apps ignore
+/// `window.print()` (`Device::can_print`).
+pub fn can_print() -> bool {
+    let agent = gloo::utils::window()
+        .navigator()
+        .user_agent()
+        .unwrap_or_default();
+    crate::model::device::Device::can_print(&agent)
+}
+
 /// Opens the browser's print dialog for the page (the printable page of a session's summary).
 pub fn print_page() {
     let _ = gloo::utils::window().print();

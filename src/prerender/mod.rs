@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::app::{document_title, App, AppProps};
 use crate::i18n::{builtin_catalog, ftl_path, strip_isolation_marks, Catalog, Localizer, MissLog};
 use crate::model::embed::{COMMAND_TYPES, EVENT_TYPES};
+use crate::model::handout::Pairing;
 use crate::model::json::Json;
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
@@ -195,6 +196,19 @@ pub fn page_catalog(
         return Err(format!("zh-Hans/shell.ftl: {problem}"));
     }
     let mut files = Vec::new();
+    catalog = load_missing(catalog, locale, view, &read, &mut files)?;
+    Ok((catalog, files))
+}
+
+/// `catalog` with every file `view` needs in `locale` that it lacks, read by `read`; each file's
+/// path is added to `files`.
+fn load_missing(
+    mut catalog: Catalog,
+    locale: Locale,
+    view: &View,
+    read: impl Fn(&str) -> Result<String, String>,
+    files: &mut Vec<String>,
+) -> Result<Catalog, String> {
     for (file_locale, resource) in catalog.missing(locale, view) {
         // Day 0: the date every prerendered page is rendered on (`AppState::prerendered`).
         let path = ftl_path(file_locale, resource, Day(0));
@@ -206,7 +220,21 @@ pub fn page_catalog(
         catalog = next;
         files.push(path);
     }
-    Ok((catalog, files))
+    Ok(catalog)
+}
+
+/// The catalog a leaflet's print page in `pairing` is rendered with: its page's, and what the
+/// language beside needs.
+pub fn print_catalog(
+    pairing: Pairing,
+    view: &View,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<Catalog, String> {
+    let (catalog, mut files) = page_catalog(pairing.first, view, &read)?;
+    match pairing.beside {
+        Some(beside) => load_missing(catalog, beside, view, &read, &mut files),
+        None => Ok(catalog),
+    }
 }
 
 /// Renders `view` in `locale` as the browser will first render it.
@@ -217,8 +245,40 @@ pub async fn render_view(
     files: Vec<String>,
     partner: Option<Rc<Partner>>,
 ) -> RenderedView {
+    render_with_beside(locale, None, view, catalog, files, partner).await
+}
+
+/// Renders a leaflet's page in `pairing` as the browser shows it with the language beside
+/// chosen: the page a PDF is printed from (`model::handout::print_page_path`).
+pub async fn render_print_page(
+    pairing: Pairing,
+    view: &View,
+    catalog: Catalog,
+    partner: Option<Rc<Partner>>,
+) -> RenderedView {
+    render_with_beside(
+        pairing.first,
+        pairing.beside,
+        view,
+        catalog,
+        Vec::new(),
+        partner,
+    )
+    .await
+}
+
+/// Renders `view` in `locale`, with `beside`'s text next to it where the screen shows two.
+async fn render_with_beside(
+    locale: Locale,
+    beside: Option<Locale>,
+    view: &View,
+    catalog: Catalog,
+    files: Vec<String>,
+    partner: Option<Rc<Partner>>,
+) -> RenderedView {
     let misses = MissLog::new(|_| {});
-    let state = AppState::prerendered(locale, view, catalog.clone(), partner);
+    let mut state = AppState::prerendered(locale, view, catalog.clone(), partner);
+    state.language.beside = beside;
     let localizer = Localizer::new(&catalog, locale, false, misses.clone());
     let title = document_title(view, &localizer, false);
     let description = strip_isolation_marks(&localizer.text("home-intro"));
@@ -248,6 +308,10 @@ pub enum Placement {
     Root,
     /// `<locale>/<screen>.html`.
     InLocaleFolder,
+    /// A leaflet's print page, `handouts-print/<pairing>/<leaflet>.html`
+    /// (`model::handout::print_page_path`): printed to PDF at build time and removed, so it
+    /// sends no one on to another page.
+    Print,
 }
 
 /// Fills Trunk's `index.html` (`template`) with a rendered screen: `<html lang dir>`, the
@@ -272,6 +336,7 @@ pub fn fill_template(
     let base = match placement {
         Placement::Root => "./",
         Placement::InLocaleFolder => "../",
+        Placement::Print => "../../",
     };
     let head_start = format!(
         r#"<html lang="{}" dir="{}"><base href="{base}">"#,
@@ -293,6 +358,7 @@ pub fn fill_template(
                 .collect();
             SAVED_LANGUAGE_SCRIPT.replace("__LOCALES__", &format!("[{}]", tags.join(",")))
         }
+        Placement::Print => String::new(),
     };
     let mut page = format!(
         "{}{head_start}{}",
@@ -507,11 +573,14 @@ mod tests {
     }
 
     #[test]
-    fn every_case_and_right_has_a_page_and_a_card() {
+    fn every_case_right_and_leaflet_has_a_page_and_a_card() {
         let views = every_view();
         let rights = crate::content::rights::RIGHTS.len();
         let cases = crate::content::cases::CASES.len();
-        assert_eq!(views.len(), 8 + 2 * (rights + cases));
+        let leaflets = crate::model::handout::ids().len();
+        assert_eq!(views.len(), 9 + 2 * (rights + cases) + leaflets);
+        assert!(views.contains(&View::Handouts));
+        assert!(views.contains(&View::Handout("help".into())));
         assert!(views.contains(&View::Workshop));
         assert!(views.contains(&View::Case("agent-surrender".into())));
         assert!(views.contains(&View::CaseCard("agent-surrender".into())));

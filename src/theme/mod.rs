@@ -74,6 +74,9 @@ pub struct TypeScale {
     pub line_height: f64,
     /// Line height of headings, titles and labels.
     pub heading_line_height: f64,
+    /// A printed leaflet's running text, in points (`--ax-print-fs`; its headings and
+    /// numbers are shares of it).
+    pub print_body: f64,
 }
 
 /// The presenter view's sizes, for a tablet held up to a room or a TV: the step's main text
@@ -240,6 +243,7 @@ impl Theme {
                 title: 34.0,
                 line_height: 1.6,
                 heading_line_height: 1.3,
+                print_body: 16.0,
             }
         } else {
             TypeScale {
@@ -250,6 +254,7 @@ impl Theme {
                 title: 28.0,
                 line_height: 1.6,
                 heading_line_height: 1.3,
+                print_body: 11.0,
             }
         };
         if locale == Locale::Bo {
@@ -325,6 +330,7 @@ impl Theme {
             ("--ax-fs-title", px(t.title)),
             ("--ax-lh", t.line_height.to_string()),
             ("--ax-lh-heading", t.heading_line_height.to_string()),
+            ("--ax-print-fs", format!("{}pt", t.print_body)),
             ("--ax-lh-bo", tibetan_leading(self.mode).to_string()),
             ("--ax-bo-icon-lift", TIBETAN_ICON_LIFT.into()),
             ("--ax-sp-xs", px(self.space.xs)),
@@ -459,6 +465,8 @@ mod tests {
             let min_heading_leading = if locale == Locale::Bo { 1.6 } else { 1.2 };
             assert!(t.type_scale.heading_line_height >= min_heading_leading);
             assert!(t.min_contrast() >= ELDER_CONTRAST);
+            // Large print: a leaflet's body text is at least 16 pt (issue 36).
+            assert!(t.type_scale.print_body >= 16.0);
         }
         // The presenter's smallest text, at its floor, is 长辈版 text too.
         let stage = stage_scale(Mode::Elder);

@@ -46,6 +46,13 @@ macro_rules! only {
     };
 }
 
+/// The printed page's box, which stylist does not read, so [`stylesheet`](super::stylesheet)
+/// writes it after the sheets as it is: every printed page keeps the leaflets' margin
+/// (`model::handout::MARGIN_MM`), which home and shop printers keep clear.
+pub fn page_box_rule() -> String {
+    format!("@page{{margin:{}mm}}", crate::model::handout::MARGIN_MM)
+}
+
 /// The page-wide rules, which read only the variables: type, colours, focus ring, reduced
 /// motion, the shared classes of markup that the views' plain functions write (`ax-button`,
 /// `ax-card`, `ax-cards`, `ax-intro`, `ax-lead`, `ax-hotline`, `ax-picture`, `ax-notices`), and the
@@ -140,7 +147,10 @@ pub const PAGE_RULES: &str = r#"
     [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
     [lang="bo"] { font-family: var(--ax-font-bo); line-height: var(--ax-lh-bo); }
     [lang="ug"] { font-family: var(--ax-font-ug); }
-    @media print { .ax-top-bar { display: none; } }
+    @media print {
+        .ax-top-bar, .ax-notices, .ax-app-loading, .ax-app-load-failed, .ax-needs-app { display: none !important; }
+        main { padding: 0 !important; max-inline-size: none !important; }
+    }
     @media (prefers-reduced-motion: reduce) {
         *, *::before, *::after { animation: none !important; transition: none !important; }
     }
@@ -208,6 +218,7 @@ stylesheets! {
         @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
         .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
         .workshop { display: none; align-self: flex-start; }
+        .handouts { align-self: flex-start; }
         @media (min-width: 700px) { .workshop { display: inline-flex; } }
     "#,
     /// The settings screen.
@@ -614,6 +625,59 @@ stylesheets! {
         @media print {
             .summary .actions, .strip, .bar, .notes, .blank, .confirm-backdrop { display: none; }
             .presenter { position: static; display: block; }
+        }
+    "#,
+    /// The handouts screen (`pages::handouts`): the pairings, and each leaflet with its links.
+    HANDOUTS = "ax-handouts" only Workshop => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .choices, .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-s); }
+        .ax-card { display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
+    "#,
+    /// One leaflet (`pages::handouts`): on screen a white sheet under its tools; printed, the
+    /// sheet alone, black on white, in print sizes (`--ax-print-fs` and shares of it), each
+    /// block whole on one page, each language in its own column.
+    HANDOUT = "ax-handout" only Workshop => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-m);
+        .tools { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .choices, .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); margin-block-start: var(--ax-sp-xs); }
+        .no-print { padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control); background: var(--ax-notice); color: var(--ax-on-notice); }
+        .sheet {
+            display: flex; flex-direction: column; gap: var(--ax-sp-m);
+            padding: var(--ax-sp-l); background: #fff; color: #000;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-card);
+        }
+        .block { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); break-inside: avoid; }
+        .block.paired > * + * { border-block-start: 1px solid #000; padding-block-start: var(--ax-sp-s); }
+        @media (min-width: 600px) {
+            .block.paired { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+            .block.paired > * + * { border-block-start: none; padding-block-start: 0; border-inline-start: 1px solid #000; padding-inline-start: var(--ax-sp-m); }
+        }
+        .column { display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
+        .column h1, .column .title { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; }
+        .column h2 { font-size: var(--ax-fs-button); }
+        ul { margin: 0; padding-inline-start: 1.2em; }
+        dl { margin: 0; } dt { font-weight: 700; } dd { margin: 0 0 var(--ax-sp-xs); }
+        .example, .minutes { font-style: normal; }
+        .hotline { display: flex; flex-direction: column; }
+        .number { font-size: 1.8em; font-weight: 700; line-height: 1.2; white-space: nowrap; color: #000; text-decoration: none; }
+        .write-in { min-block-size: 2.5em; border-block-end: 2px solid #000; }
+        .never { font-weight: 700; }
+        @media print {
+            .tools { display: none; }
+            .sheet { padding: 0; border: none; gap: 0.9em; font-size: var(--ax-print-fs); line-height: 1.45; }
+            .sheet [lang="bo"], .sheet [lang="bo"] h1, .sheet [lang="bo"] h2, .sheet [lang="bo"] .title { line-height: 1.75; }
+            .block { gap: 1.2em; padding-block-start: 0.2em; }
+            .block.paired { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+            .block.paired > * + * { border-block-start: none; padding-block-start: 0; border-inline-start: 0.5pt solid #000; padding-inline-start: 1em; }
+            .column { gap: 0.3em; }
+            .column h1, .column .title { font-size: 1.6em; }
+            .column h2 { font-size: 1.2em; }
+        }
+        /* On A4, a leaflet in one language sets its rights and steps two to a row. */
+        @media print and (min-width: 150mm) {
+            .sheet.single { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2em; align-items: start; }
+            .sheet.single > .block { grid-column: 1 / -1; }
+            .sheet.single > .block.right, .sheet.single > .block.step { grid-column: auto; }
         }
     "#,
     /// The certificate drawn on the device (`Certificate`).

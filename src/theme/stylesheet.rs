@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use stylist::ast::{Sheet, ToStyleStr};
 
-use super::styles::{Stylesheet, STYLESHEETS};
+use super::styles::{page_box_rule, Stylesheet, STYLESHEETS};
 use crate::model::view::Entry;
 
 /// The CSS of the pages of `entry`: each sheet of [`STYLESHEETS`] that its pages carry, read by
@@ -16,7 +16,7 @@ pub fn stylesheet(entry: Entry) -> Result<String, String> {
     let sheets = STYLESHEETS
         .iter()
         .filter(|sheet| sheet.only.is_none_or(|only| only == entry));
-    write_sheets(sheets)
+    Ok(write_sheets(sheets)? + &page_box_rule())
 }
 
 /// `sheets` as one CSS, as [`stylesheet`] writes them.

@@ -133,6 +133,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
 };
 
 /** Sends `body` at the link's pace: its latency first, then chunks in turn with every other response's. */

@@ -36,6 +36,15 @@ impl Device {
         user_agent.contains("MicroMessenger")
     }
 
+    /// Whether the browser prints a page when asked (`window.print()`): not WeChat, and not an
+    /// app's WebView (Android's says `; wv)`; iOS's WKWebView names no `Safari/`), where the
+    /// page offers its PDF instead.
+    pub fn can_print(user_agent: &str) -> bool {
+        let says = |word: &str| user_agent.contains(word);
+        let ios = says("iPhone") || says("iPad") || says("iPod");
+        !(Device::is_wechat(user_agent) || says("; wv)") || (ios && !says("Safari/")))
+    }
+
     /// The value of the messages' `$device` variable.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -76,6 +85,25 @@ mod tests {
                 user_agent.contains("Language/zh_CN") || user_agent.contains("Wechat"),
                 "{user_agent}"
             );
+        }
+    }
+
+    #[test]
+    fn only_a_browser_of_its_own_is_asked_to_print() {
+        let cases = [
+            // WeChat on Android and on an iPhone; an Android app's WebView; an iOS app's
+            // WKWebView (no "Safari/").
+            ("Mozilla/5.0 (Linux; Android 12; V2134A Build/SP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5235 MicroMessenger/8.0.42.2460(0x28002A3B)", false),
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40(0x1800282a)", false),
+            ("Mozilla/5.0 (Linux; Android 13; SM-A135F; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/119.0.0.0 Mobile Safari/537.36", false),
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148", false),
+            // Safari on an iPhone, Chrome on Android, a computer's browser.
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1", true),
+            ("Mozilla/5.0 (Linux; Android 13; SM-A135F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.0.0 Mobile Safari/537.36", true),
+            ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36", true),
+        ];
+        for (user_agent, prints) in cases {
+            assert_eq!(Device::can_print(user_agent), prints, "{user_agent}");
         }
     }
 }

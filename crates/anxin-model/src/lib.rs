@@ -26,6 +26,7 @@ pub mod contrast;
 pub mod device;
 pub mod draw;
 pub mod embed;
+pub mod handout;
 pub mod json;
 pub mod link;
 pub mod locale;

@@ -4,6 +4,7 @@
 //! knows stops the build; the app sums the groups' sizes with [`download_bytes`], so the size
 //! shown is the one the worker will fetch.
 
+use crate::handout::{PDF_FOLDER, PRINT_FOLDER};
 use crate::json::Json;
 use crate::locale::Locale;
 use crate::view::{Frame, View};
@@ -143,6 +144,9 @@ pub fn classify(path: &str) -> Option<Placement> {
         || folder.starts_with("partner/")
         || folder == "embed"
         || folder.starts_with("embed/")
+        || [PDF_FOLDER, PRINT_FOLDER]
+            .iter()
+            .any(|kept_out| folder == *kept_out || folder.starts_with(&format!("{kept_out}/")))
     {
         return Some(Left);
     }

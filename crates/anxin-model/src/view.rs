@@ -7,6 +7,7 @@
 //! new screen is one entry there, its page module, the arm of `Page` the compiler asks for,
 //! its messages in the four locales and its style row (ARCHITECTURE.md, "Add a screen").
 
+use super::handout;
 use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell, Workshop};
 use anxin_content::{cases, rights};
 
@@ -216,6 +217,20 @@ screens! {
         needs: &[Shell, Rights, Cases, Quiz, Workshop], wants: &[],
         title: Title::Message("workshop-title"), parent: View::Settings, frame: Frame::App,
         entry: Entry::Workshop,
+    }
+    /// The leaflets to print or send as PDFs: a volunteer's, in the workshop's wasm.
+    Handouts {
+        kind: "handouts", page: "handouts", prerendered: true,
+        needs: &[Shell, Cases, Workshop], wants: &[],
+        title: Title::Message("handouts-title"), parent: View::Home, frame: Frame::App,
+        entry: Entry::Workshop,
+    }
+    /// One leaflet, as it prints, by its id (`handout::ids`).
+    Handout(handout::ids) {
+        kind: "handout", page: "handout", prerendered: true,
+        needs: &[Shell, Rights, Cases, Workshop], wants: &[],
+        title: Title::Item { message: handout::title_message, otherwise: "handouts-title" },
+        parent: View::Handouts, frame: Frame::App, entry: Entry::Workshop,
     }
     /// The daily question alone, answered in place: a card for embedding.
     DailyCard {

@@ -59,6 +59,9 @@ pub(super) fn Chooser() -> Html {
                 <ul class="prepare">
                     { for PREPARE.iter().map(|id| html! { <li>{ i18n.text(id) }</li> }) }
                 </ul>
+                // The leaflets to print, in a tab of their own so the plan chosen here stays.
+                <a class="ax-button secondary" href={app.href_for(&View::Handouts)} target="_blank"
+                    data-testid="workshop-handouts">{ i18n.text("handouts-title") }</a>
                 { beside_choice(&workshop, &i18n) }
                 <label class="field">
                     <span>{ i18n.text("workshop-place") }</span>

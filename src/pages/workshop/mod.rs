@@ -252,7 +252,7 @@ pub(super) fn minutes(i18n: &Localizer, minutes: u8) -> String {
     i18n.text_with("workshop-minutes", &args)
 }
 
-pub(super) fn block_label(i18n: &Localizer, block: Block) -> String {
+pub(crate) fn block_label(i18n: &Localizer, block: Block) -> String {
     let mut args = FluentArgs::new();
     let case_title = |id: &str| i18n.text(&format!("case-{id}-title"));
     match block {
