@@ -168,11 +168,7 @@ async fn the_handouts_screen_links_every_leaflet_and_its_pdfs_in_every_language(
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_leaflets_page_links_the_pdfs_of_the_languages_it_shows() {
-    let mut state = boot_state(
-        "?lang=zh-Hans&view=handout:case-agent-surrender",
-        None,
-        None,
-    );
+    let mut state = boot_state("?lang=zh-Hans&view=handout:agent-surrender", None, None);
     state.language.beside = Some(Locale::Ug);
     let rendered = render_state(state).await;
     assert_eq!(rendered.misses, Vec::<String>::new());
@@ -181,7 +177,7 @@ async fn a_leaflets_page_links_the_pdfs_of_the_languages_it_shows() {
         beside: Some(Locale::ZhHans),
     };
     for paper in Paper::ALL {
-        let href = pdf_path("case-agent-surrender", pairing, paper, PrintSize::Standard);
+        let href = pdf_path("agent-surrender", pairing, paper, PrintSize::Standard);
         assert!(rendered.html.contains(&href), "{href}");
     }
     // Mandarin first on screen, Uyghur beside it, right to left in its own column.

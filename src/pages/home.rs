@@ -10,7 +10,6 @@ use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::nav_tile::NavTile;
 use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
-use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::language::LanguageAction;
@@ -40,8 +39,9 @@ pub fn Home() -> Html {
         <div class={HOME}>
             { page_header(&i18n, "home-title", "home-intro") }
             // For a volunteer with a tablet (shown only on a tablet-wide screen): workshop mode.
-            { ViewLink::to(View::Workshop).class("workshop ax-button secondary").testid("home-workshop")
-                .render(&app, html! { i18n.text("workshop-open") }) }
+            // The volunteer's screens are the workshop's wasm: a plain link loads their page.
+            <a class="workshop ax-button secondary" href={app.href_for(&View::Workshop)}
+                data-testid="home-workshop">{ i18n.text("workshop-open") }</a>
             { app_only(&i18n, html! {
                 <section class="settings">
                     <ToggleSwitch label={i18n.text("elder-toggle-label")}
@@ -69,8 +69,8 @@ pub fn Home() -> Html {
             </nav>
             <DailyQuestion />
             // Leaflets to print or send as PDFs (the workshop's wasm carries the screen).
-            { ViewLink::to(View::Handouts).class("handouts ax-button secondary").testid("home-handouts")
-                .render(&app, html! { i18n.text("handouts-title") }) }
+            <a class="handouts ax-button secondary" href={app.href_for(&View::Handouts)}
+                data-testid="home-handouts">{ i18n.text("handouts-title") }</a>
             <p class="privacy">{ text_on_device(&i18n, "home-privacy", app.visit.device) }</p>
         </div>
     }

@@ -9,7 +9,6 @@ use crate::components::language_switch::{language_links, LanguageSwitch};
 use crate::components::offline::offline_panel;
 use crate::components::text_on_device;
 use crate::components::toggle_switch::ToggleSwitch;
-use crate::components::view_link::ViewLink;
 use crate::i18n::use_i18n;
 use crate::model::view::View;
 use crate::state::language::LanguageAction;
@@ -75,14 +74,15 @@ pub fn Settings() -> Html {
             <section>
                 <h2>{ i18n.text("workshop-open") }</h2>
                 <p class="muted">{ i18n.text("workshop-open-desc") }</p>
-                { ViewLink::to(View::Workshop).class("ax-button secondary").testid("workshop-open")
-                    .render(&app, html! { i18n.text("workshop-open") }) }
+                // The workshop's wasm carries these screens: a plain link loads their page.
+                <a class="ax-button secondary" href={app.href_for(&View::Workshop)}
+                    data-testid="workshop-open">{ i18n.text("workshop-open") }</a>
             </section>
             <section>
                 <h2>{ i18n.text("handouts-title") }</h2>
                 <p class="muted">{ i18n.text("handouts-desc") }</p>
-                { ViewLink::to(View::Handouts).class("ax-button secondary").testid("handouts-open")
-                    .render(&app, html! { i18n.text("handouts-title") }) }
+                <a class="ax-button secondary" href={app.href_for(&View::Handouts)}
+                    data-testid="handouts-open">{ i18n.text("handouts-title") }</a>
             </section>
             <section>
                 <h2>{ i18n.text("settings-clear") }</h2>

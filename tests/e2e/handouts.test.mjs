@@ -185,13 +185,13 @@ forEachEngine((env) => {
       }, links[0]);
       assert.deepEqual(fetched, { type: 'application/pdf', start: '%PDF-' });
 
-      await page.click('[data-testid=handout-open][data-id=case-agent-surrender]');
-      await page.waitForSelector('[data-testid=handout][data-id=case-agent-surrender]');
+      await page.click('[data-testid=handout-open][data-id=agent-surrender]');
+      await page.waitForSelector('[data-testid=handout][data-id=agent-surrender]');
       assert.equal(await page.$('.ax-handout .column[lang=ug]'), null);
       await page.click('[data-testid=handout-beside][data-lang=ug]');
       await page.waitForSelector('.ax-handout .column[lang=ug][dir=rtl]');
       assert.equal(await page.$eval('[data-testid=handout]', (sheet) => sheet.dataset.pairing), 'ug+zh-Hans');
-      assert.ok((await pdfLinks(page)).every((href) => href.startsWith('handouts/ug+zh-Hans/case-agent-surrender-')));
+      assert.ok((await pdfLinks(page)).every((href) => href.startsWith('handouts/ug+zh-Hans/agent-surrender-')));
       // Side by side on a tablet: the Uyghur column at the right of the Mandarin one.
       const [zh, ug] = await page.$$eval('.ax-handout .block.story .column', (columns) => columns.map((c) => c.getBoundingClientRect().left));
       assert.ok(ug > zh, 'the second language beside the first');

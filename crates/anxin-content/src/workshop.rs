@@ -153,6 +153,10 @@ pub static PLANS: &[Plan] = &[
     },
 ];
 
+/// Every plan's id, in the order of [`PLANS`]: what a link or a leaflet may name without
+/// carrying the plans themselves (the consumer's wasm names leaflets but runs no plan).
+pub const PLAN_IDS: [&str; 3] = ["short", "standard", "long"];
+
 /// What the volunteer makes ready before a session, as message ids.
 pub const PREPARE: [&str; 4] = [
     "workshop-prepare-charge",
@@ -221,6 +225,12 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_plan_ids_are_the_plans_own() {
+        let ids: Vec<&str> = PLANS.iter().map(|plan| plan.id).collect();
+        assert_eq!(ids, PLAN_IDS);
+    }
 
     #[test]
     fn every_block_names_content_that_exists() {

@@ -4,8 +4,6 @@
 //! route table, the handouts screen, the prerender of the print pages and `tools/handouts.mjs`
 //! all read them.
 
-use std::sync::OnceLock;
-
 use anxin_content::{cases, workshop};
 
 use crate::locale::Locale;
@@ -24,10 +22,10 @@ pub enum Leaflet {
     Plan(&'static workshop::Plan),
 }
 
-/// The start of a case leaflet's id (`case-agent-surrender`).
-const CASE_PREFIX: &str = "case-";
-/// The start of a plan leaflet's id (`plan-short`).
-const PLAN_PREFIX: &str = "plan-";
+/// The rights' leaflet's id.
+const RIGHTS_ID: &str = "rights";
+/// The help leaflet's id.
+const HELP_ID: &str = "help";
 
 impl Leaflet {
     /// Every leaflet, in the order the handouts screen lists them.
@@ -41,14 +39,14 @@ impl Leaflet {
             .collect()
     }
 
-    /// Its stable id (`rights`, `help`, `case-<case>`, `plan-<plan>`): the item of
-    /// `view=handout:<id>` and the name of its PDFs.
-    pub fn id(&self) -> String {
+    /// Its stable id: `rights`, `help`, a case's id or a plan's (`agent-surrender`, `short`);
+    /// the item of `view=handout:<id>` and the name of its PDFs.
+    pub fn id(&self) -> &'static str {
         match self {
-            Leaflet::Rights => "rights".to_owned(),
-            Leaflet::Help => "help".to_owned(),
-            Leaflet::Case(case) => format!("{CASE_PREFIX}{}", case.id),
-            Leaflet::Plan(plan) => format!("{PLAN_PREFIX}{}", plan.id),
+            Leaflet::Rights => RIGHTS_ID,
+            Leaflet::Help => HELP_ID,
+            Leaflet::Case(case) => case.id,
+            Leaflet::Plan(plan) => plan.id,
         }
     }
 
@@ -61,12 +59,7 @@ impl Leaflet {
 
     /// The message id of its title.
     pub fn title_message(&self) -> String {
-        match self {
-            Leaflet::Rights => "home-rights-title".to_owned(),
-            Leaflet::Help => "home-help-title".to_owned(),
-            Leaflet::Case(case) => case.message("title"),
-            Leaflet::Plan(plan) => format!("workshop-plan-{}", plan.id),
-        }
+        title_message(self.id()).unwrap_or_default()
     }
 
     /// The most pages it takes on `paper` at `size`, one language or two: what the layout
@@ -88,17 +81,24 @@ impl Leaflet {
 }
 
 /// The message id of the leaflet `id`'s title, if there is such a leaflet: the screen's own
-/// title for the rights and help, the case's, the plan's.
+/// title for the rights and help, the case's, the plan's. Read from the ids alone, as
+/// [`ids`], so the route table carries no plan into the consumer's wasm.
 pub fn title_message(id: &str) -> Option<String> {
-    Leaflet::find(id).map(|leaflet| leaflet.title_message())
+    match id {
+        RIGHTS_ID => Some("home-rights-title".to_owned()),
+        HELP_ID => Some("home-help-title".to_owned()),
+        _ if workshop::PLAN_IDS.contains(&id) => Some(format!("workshop-plan-{id}")),
+        _ => cases::title_message(id),
+    }
 }
 
-/// Every leaflet's id, for the route table (`view=handout:<id>`).
+/// Every leaflet's id, in the order of [`Leaflet::all`], for the route table
+/// (`view=handout:<id>`): made from the cases' and plans' ids alone.
 pub fn ids() -> Vec<&'static str> {
-    static IDS: OnceLock<Vec<String>> = OnceLock::new();
-    IDS.get_or_init(|| Leaflet::all().iter().map(Leaflet::id).collect())
-        .iter()
-        .map(String::as_str)
+    [RIGHTS_ID, HELP_ID]
+        .into_iter()
+        .chain(cases::ids())
+        .chain(workshop::PLAN_IDS)
         .collect()
 }
 
@@ -228,7 +228,7 @@ pub const MARGIN_MM: u8 = 15;
 pub const PDF_FOLDER: &str = "handouts";
 
 /// Where the release build puts the PDF of `leaflet` (its id) in `pairing` on `paper` at
-/// `size`, relative to the app's root: `handouts/bo+zh-Hans/case-agent-surrender-a4.pdf`,
+/// `size`, relative to the app's root: `handouts/bo+zh-Hans/agent-surrender-a4.pdf`,
 /// `-a5-large.pdf` for large print.
 pub fn pdf_path(leaflet: &str, pairing: Pairing, paper: Paper, size: PrintSize) -> String {
     let large = match size {
@@ -263,12 +263,17 @@ mod tests {
         assert_eq!(all.len(), 2 + cases::CASES.len() + workshop::PLANS.len());
         for (index, leaflet) in all.iter().enumerate() {
             let id = leaflet.id();
-            assert!(is_stable_id(&id), "{id}");
+            assert!(is_stable_id(id), "{id}");
             assert_eq!(Leaflet::find(&id), Some(*leaflet));
             assert!(all[..index].iter().all(|other| other.id() != id), "{id}");
         }
-        assert_eq!(ids().len(), all.len());
-        assert_eq!(Leaflet::find("case-nowhere"), None);
+        let listed: Vec<&str> = all.iter().map(Leaflet::id).collect();
+        assert_eq!(ids(), listed);
+        for leaflet in &all {
+            assert!(title_message(leaflet.id()).is_some_and(|title| !title.is_empty()));
+        }
+        assert_eq!(title_message("nowhere"), None);
+        assert_eq!(Leaflet::find("nowhere"), None);
     }
 
     #[test]
