@@ -264,7 +264,7 @@ mod tests {
         for (index, leaflet) in all.iter().enumerate() {
             let id = leaflet.id();
             assert!(is_stable_id(id), "{id}");
-            assert_eq!(Leaflet::find(&id), Some(*leaflet));
+            assert_eq!(Leaflet::find(id), Some(*leaflet));
             assert!(all[..index].iter().all(|other| other.id() != id), "{id}");
         }
         let listed: Vec<&str> = all.iter().map(Leaflet::id).collect();
