@@ -648,9 +648,13 @@ stylesheets! {
         }
         .block { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); break-inside: avoid; }
         .block.paired > * + * { border-block-start: 1px solid #000; padding-block-start: var(--ax-sp-s); }
+        /* Side by side, the rule between the columns is the first column's end: each column
+           has the direction of its own language, so the first's end faces the second in
+           either page direction. */
         @media (min-width: 600px) {
             .block.paired { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-            .block.paired > * + * { border-block-start: none; padding-block-start: 0; border-inline-start: 1px solid #000; padding-inline-start: var(--ax-sp-m); }
+            .block.paired > * + * { border-block-start: none; padding-block-start: 0; }
+            .block.paired > :first-child { border-inline-end: 1px solid #000; padding-inline-end: var(--ax-sp-m); }
         }
         .column { display: flex; flex-direction: column; gap: var(--ax-sp-xs); }
         .column h1, .column .title { font-size: var(--ax-fs-title); line-height: var(--ax-lh-heading); font-weight: 700; }
@@ -658,7 +662,7 @@ stylesheets! {
         ul { margin: 0; padding-inline-start: 1.2em; }
         dl { margin: 0; } dt { font-weight: 700; } dd { margin: 0 0 var(--ax-sp-xs); }
         .example, .minutes { font-style: normal; }
-        .hotline { display: flex; flex-direction: column; }
+        .hotline { display: flex; flex-direction: column; align-items: flex-start; }
         .number { font-size: 1.8em; font-weight: 700; line-height: 1.2; white-space: nowrap; color: #000; text-decoration: none; }
         .write-in { min-block-size: 2.5em; border-block-end: 2px solid #000; }
         .never { font-weight: 700; }
@@ -668,7 +672,8 @@ stylesheets! {
             .sheet [lang="bo"], .sheet [lang="bo"] h1, .sheet [lang="bo"] h2, .sheet [lang="bo"] .title { line-height: 1.75; }
             .block { gap: 1.2em; padding-block-start: 0.2em; }
             .block.paired { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-            .block.paired > * + * { border-block-start: none; padding-block-start: 0; border-inline-start: 0.5pt solid #000; padding-inline-start: 1em; }
+            .block.paired > * + * { border-block-start: none; padding-block-start: 0; }
+            .block.paired > :first-child { border-inline-end: 0.5pt solid #000; padding-inline-end: 1em; }
             .column { gap: 0.3em; }
             .column h1, .column .title { font-size: 1.6em; }
             .column h2 { font-size: 1.2em; }
