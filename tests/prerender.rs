@@ -134,14 +134,15 @@ fn the_page_scripts_and_the_theme_name_the_same_loading_states() {
 }
 
 /// Runs the prerender binary on a fresh output folder holding the app's template and its
-/// message files, with `PARTNER_FILE` set to a file holding `partner`; returns the folder and
-/// whether it succeeded, with what it printed.
-fn prerender_with_partner(partner: &str) -> (std::path::PathBuf, bool, String) {
+/// message files, with `PARTNER_FILE` set to a file holding `partner` and `SITE_URL` to `site`
+/// if given; returns the folder and whether it succeeded, with what it printed.
+fn prerender_with_partner(partner: &str, site: Option<&str>) -> (std::path::PathBuf, bool, String) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::env::temp_dir().join(format!(
-        "anxin-prerender-{}-{}",
+        "anxin-prerender-{}-{}-{}",
         std::process::id(),
-        partner.len()
+        partner.len(),
+        site.map_or(0, str::len)
     ));
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("a temporary folder");
@@ -163,11 +164,15 @@ fn prerender_with_partner(partner: &str) -> (std::path::PathBuf, bool, String) {
     }
     let file = out.join("the-partner.json");
     std::fs::write(&file, partner).expect("the partner file");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_prerender"));
+    command
         .arg(&out)
         .env("PARTNER_FILE", &file)
-        .output()
-        .expect("the prerender runs");
+        .env_remove("SITE_URL");
+    if let Some(site) = site {
+        command.env("SITE_URL", site);
+    }
+    let run = command.output().expect("the prerender runs");
     let printed =
         String::from_utf8_lossy(&run.stdout).into_owned() + &String::from_utf8_lossy(&run.stderr);
     (out, run.status.success(), printed)
@@ -175,8 +180,24 @@ fn prerender_with_partner(partner: &str) -> (std::path::PathBuf, bool, String) {
 
 #[test]
 fn a_partner_file_at_build_time_is_copied_and_built_into_every_page() {
-    let (out, ok, printed) = prerender_with_partner(support::TEST_PARTNER_FILE);
+    let (out, ok, printed) = prerender_with_partner(
+        support::TEST_PARTNER_FILE,
+        Some("https://anxin.example.org"),
+    );
     assert!(ok, "{printed}");
+    // A leaflet's print page: the partner's hotline printed in, and a QR code of the
+    // leaflet's page in its language with the address beside it.
+    let print = std::fs::read_to_string(out.join("handouts-print/ug+zh-Hans/help.html"))
+        .expect("the help leaflet's print page");
+    assert!(print.contains("tel:1234567"));
+    assert_eq!(print.matches("class=\"qr-code\"").count(), 1);
+    assert_eq!(
+        print
+            .matches(">https://anxin.example.org/ug/handout.help.html<")
+            .count(),
+        2,
+        "the address beside the code, in each language's column"
+    );
     assert_eq!(
         std::fs::read_to_string(out.join("partner.json")).expect("partner.json is copied"),
         support::TEST_PARTNER_FILE
@@ -205,10 +226,19 @@ fn a_partner_file_at_build_time_is_copied_and_built_into_every_page() {
 }
 
 #[test]
+fn a_site_address_that_is_not_one_stops_the_build() {
+    let (out, ok, printed) =
+        prerender_with_partner(support::TEST_PARTNER_FILE, Some("anxin.example.org"));
+    assert!(!ok, "the build stops");
+    assert!(printed.contains("SITE_URL"), "{printed}");
+    std::fs::remove_dir_all(out).expect("clean up");
+}
+
+#[test]
 fn an_invalid_partner_file_at_build_time_stops_the_build_naming_its_problems() {
     let hostile = r##"{"version":1,"name":{"zh-Hans":"坏"},"hotline":"javascript:alert(1)",
         "colors":{"brand":"#777777","on-brand":"#888888"}}"##;
-    let (out, ok, printed) = prerender_with_partner(hostile);
+    let (out, ok, printed) = prerender_with_partner(hostile, None);
     assert!(!ok, "the build stops");
     assert!(printed.contains("hotline"), "{printed}");
     assert!(printed.contains("colors"), "{printed}");
@@ -325,8 +355,12 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 #[test]
 fn the_precache_list_holds_every_file_each_language_needs_offline_and_nothing_else() {
     use anxin::model::offline::{groups_for, Group};
-    let (out, ok, printed) = prerender_with_partner(support::TEST_PARTNER_FILE);
+    let (out, ok, printed) = prerender_with_partner(support::TEST_PARTNER_FILE, None);
     assert!(ok, "{printed}");
+    // Without SITE_URL, no leaflet has a QR code (and nothing in its place).
+    let print = std::fs::read_to_string(out.join("handouts-print/bo/help.html"))
+        .expect("the help leaflet's print page");
+    assert!(!print.contains("class=\"qr-code\"") && !print.contains("class=\"block qr"));
     // The rest of a build as Trunk writes it: the app's files, fonts, a brotli copy.
     for file in [
         "anxin-0123456789abcdef.js",

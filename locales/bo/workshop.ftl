@@ -206,3 +206,4 @@ handout-no-print = འདི་ནས་ཐད་ཀར་པར་འདེབ�
 #   $example (String) - one example of the right being broken: a sentence from rights.ftl
 handout-right-example = དཔེར་ན། { $example }
 handout-own-number = ཁྱེད་རང་གི་དངུལ་ཁང་དང་ཉེན་སྲུང་ཀུང་སིའི་ཞབས་ཞུའི་ཁ་པར། (དངུལ་ཁང་གི་བྱང་བུའམ་ཉེན་སྲུང་ཡིག་ཆའི་སྟེང་བལྟས་ནས་གཤམ་དུ་འབྲི་རོགས།)
+handout-qr = ཁ་པར་གྱིས་ཨང་རྟགས་གྲུ་བཞི་འདི་བཤར་ན། ཁྱབ་བསྒྲགས་ཤོག་ལྷེ་འདི་ཁ་ཕྱེ་ཐུབ།

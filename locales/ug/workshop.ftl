@@ -208,3 +208,4 @@ handout-no-print = بۇ يەردە بىۋاسىتە بېسىپ چىقارغىل�
 #   $example (String) - one example of the right being broken: a sentence from rights.ftl
 handout-right-example = مەسىلەن: { $example }
 handout-own-number = ئۆزىڭىزنىڭ بانكا ياكى سۇغۇرتا شىركىتىنىڭ مۇلازىمەت تېلېفونى (بانكا كارتىسى ياكى سۇغۇرتا تالونىدىن قاراپ، تۆۋەنگە يېزىڭ):
+handout-qr = تېلېفونىڭىز بىلەن بۇ كودنى سىكاننېرلىسىڭىزلا، بۇ تەشۋىقات ۋارىقىنى ئاچالايسىز.

@@ -208,3 +208,4 @@ handout-no-print = 呢度唔可以直接打印。请㩒下面嘅 PDF 文件，�
 #   $example (String) - one example of the right being broken: a sentence from rights.ftl
 handout-right-example = 例如：{ $example }
 handout-own-number = 你自己间银行、保险公司嘅客服电话（睇吓银行卡或者保单，写喺下面）：
+handout-qr = 用手机扫吓呢个码，就可以打开呢份单张。

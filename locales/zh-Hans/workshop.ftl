@@ -207,3 +207,4 @@ handout-no-print = 这里不能直接打印。请点下面的 PDF 文件，发�
 #   $example (String) - one example of the right being broken: a sentence from rights.ftl
 handout-right-example = 比如：{ $example }
 handout-own-number = 您自己的银行、保险公司的客服电话（看银行卡或保单，写在下面）：
+handout-qr = 用手机扫一扫这个码，就能打开这份传单。

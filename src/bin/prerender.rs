@@ -24,7 +24,7 @@ use anxin::model::progress::Day;
 use anxin::model::view::{Entry, View};
 use anxin::prerender::{
     build_folder, embed_script, every_view, fill_template, offline, page_catalog, print_catalog,
-    render_print_page, render_view, Placement,
+    qr, render_print_page, render_view, Placement,
 };
 use anxin::theme::stylesheet;
 
@@ -92,6 +92,7 @@ fn built_partner(out: &Path) -> Result<Option<(Rc<Partner>, String)>, String> {
 }
 
 async fn write_pages(out: &Path) -> Result<usize, String> {
+    let site = qr::site_url(std::env::var("SITE_URL").ok().as_deref())?;
     let partner = built_partner(out)?;
     let read =
         |path: &str| std::fs::read_to_string(out.join(path)).map_err(|e| format!("{path}: {e}"));
@@ -144,7 +145,15 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
         .iter()
         .find_map(|(entry, css)| (*entry == Entry::Workshop).then_some(css.as_str()))
         .ok_or("the workshop's entry has its stylesheet")?;
-    write_print_pages(out, &template, stylesheet, partner.as_ref(), read).await?;
+    write_print_pages(
+        out,
+        &template,
+        stylesheet,
+        partner.as_ref(),
+        site.as_deref(),
+        read,
+    )
+    .await?;
     Ok(count)
 }
 
@@ -157,6 +166,7 @@ async fn write_print_pages(
     template: &str,
     stylesheet: &str,
     partner: Option<&(Rc<Partner>, String)>,
+    site: Option<&str>,
     read: impl Fn(&str) -> Result<String, String>,
 ) -> Result<(), String> {
     let mut pdfs = Vec::new();
@@ -167,10 +177,30 @@ async fn write_print_pages(
             let view = View::Handout(id.to_owned());
             let catalog = print_catalog(pairing, &view, &read)?;
             let built = partner.map(|(partner, _)| partner.clone());
-            let rendered = render_print_page(pairing, &view, catalog, built).await;
+            let mut rendered = render_print_page(pairing, &view, catalog.clone(), built).await;
             let page = handout::print_page_path(id, pairing);
             if let Some(miss) = rendered.misses.first() {
                 return Err(format!("{page}: {miss}"));
+            }
+            if let Some(site) = site {
+                // The way back from paper: the leaflet's own page in its language.
+                let url = qr::page_url(site, pairing.first, &view);
+                let labels: Vec<(Locale, String)> = pairing
+                    .locales()
+                    .into_iter()
+                    .map(|locale| {
+                        let misses = MissLog::new(|_| {});
+                        let words =
+                            Localizer::new(&catalog, locale, false, misses).text("handout-qr");
+                        (locale, words)
+                    })
+                    .collect();
+                let block = qr::qr_block(&qr::qr_svg(&url)?, &url, &labels);
+                let end = rendered
+                    .body
+                    .rfind("</article>")
+                    .ok_or("a leaflet's page has its sheet")?;
+                rendered.body.insert_str(end, &block);
             }
             let html = fill_template(
                 template,
@@ -203,10 +233,11 @@ async fn write_print_pages(
                         ("large".into(), Json::Bool(size == PrintSize::Large)),
                         (
                             "most_pages".into(),
+                            // A QR code at the foot may take a page of its own.
                             Json::Number(
-                                leaflet
-                                    .most_pages(paper, size, pairing.beside.is_some())
-                                    .to_string(),
+                                (leaflet.most_pages(paper, size, pairing.beside.is_some())
+                                    + usize::from(site.is_some()))
+                                .to_string(),
                             ),
                         ),
                     ]));

@@ -666,6 +666,9 @@ stylesheets! {
         .number { font-size: 1.8em; font-weight: 700; line-height: 1.2; white-space: nowrap; color: #000; text-decoration: none; }
         .write-in { min-block-size: 2.5em; border-block-end: 2px solid #000; }
         .never { font-weight: 700; }
+        .block.qr { display: flex; align-items: center; gap: var(--ax-sp-m); }
+        .qr-code { flex: none; inline-size: 22mm; block-size: 22mm; }
+        .url { font-size: 0.8em; overflow-wrap: anywhere; }
         @media print {
             .tools { display: none; }
             .sheet { padding: 0; border: none; gap: 0.9em; font-size: var(--ax-print-fs); line-height: 1.45; }
