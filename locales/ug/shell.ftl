@@ -122,7 +122,6 @@ card-more-quiz = تېخىمۇ كۆپ سوئال ئىشلەش
 workshop-open = دەرس سۆزلەش ھالىتى
 workshop-open-desc = پىدائىي بىر تاختا كومپيۇتېر بىلەن كۆپچىلىككە دەرس سۆزلەيدۇ
 handouts-title = تەشۋىقات ۋاراقلىرىنى بېسىپ چىقىرىش
-handouts-desc = سەككىز ھوقۇق، ياردەم تېلېفونلىرى ۋە ھەر بىر دېلونىڭ تەشۋىقات ۋارىقى بار. ئۇلارنى بېسىپ چىقارسىڭىز بولىدۇ، PDF ھۆججىتىنى ئۈندىدار (微信) ئارقىلىق ئەۋەتسىڭىزمۇ بولىدۇ.
 
 ## Offline use: in settings, and as the first step of preparing a workshop
 

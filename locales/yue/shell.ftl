@@ -120,7 +120,6 @@ card-more-quiz = 做多啲题
 workshop-open = 讲座模式
 workshop-open-desc = 义工用一部平板同大家讲课
 handouts-title = 打印单张
-handouts-desc = 八项权利、求助电话同每个个案都有单张，可以打印，亦可以将 PDF 文件用微信发出去。
 
 ## Offline use: in settings, and as the first step of preparing a workshop
 

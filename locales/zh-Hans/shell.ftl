@@ -151,7 +151,6 @@ card-more-quiz = 做更多题
 workshop-open = 讲座模式
 workshop-open-desc = 志愿者用一台平板给大家讲课
 handouts-title = 打印传单
-handouts-desc = 八项权利、求助电话和每个案例都有传单，可以打印，也可以把 PDF 文件发到微信里。
 
 ## Offline use: in settings, and as the first step of preparing a workshop
 

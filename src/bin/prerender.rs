@@ -13,7 +13,9 @@ use std::process::ExitCode;
 use std::rc::Rc;
 
 use anxin::content::quiz::QUESTIONS;
-use anxin::i18n::{daily_file, daily_path, ftl_path, Localizer, MissLog, Resource};
+use anxin::i18n::{
+    daily_file, daily_path, ftl_path, strip_isolation_marks, Localizer, MissLog, Resource,
+};
 use anxin::model::handout::{self, Leaflet, Paper, PrintSize};
 use anxin::model::json::Json;
 use anxin::model::link::page_path;
@@ -182,6 +184,9 @@ async fn write_print_pages(
             if let Some(miss) = rendered.misses.first() {
                 return Err(format!("{page}: {miss}"));
             }
+            // The PDF's title (its page's): the leaflet's name, in its first language.
+            let first = Localizer::new(&catalog, pairing.first, false, MissLog::new(|_| {}));
+            rendered.title = strip_isolation_marks(&first.text(&leaflet.title_message()));
             if let Some(site) = site {
                 // The way back from paper: the leaflet's own page in its language.
                 let url = qr::page_url(site, pairing.first, &view);

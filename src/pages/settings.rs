@@ -80,7 +80,6 @@ pub fn Settings() -> Html {
             </section>
             <section>
                 <h2>{ i18n.text("handouts-title") }</h2>
-                <p class="muted">{ i18n.text("handouts-desc") }</p>
                 <a class="ax-button secondary" href={app.href_for(&View::Handouts)}
                     data-testid="handouts-open">{ i18n.text("handouts-title") }</a>
             </section>

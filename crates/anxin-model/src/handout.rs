@@ -57,9 +57,15 @@ impl Leaflet {
             .find(|leaflet| leaflet.id() == id)
     }
 
-    /// The message id of its title.
+    /// The message id of its title: the screen's own for the rights and help, the case's,
+    /// the plan's.
     pub fn title_message(&self) -> String {
-        title_message(self.id()).unwrap_or_default()
+        match self {
+            Leaflet::Rights => "home-rights-title".to_owned(),
+            Leaflet::Help => "home-help-title".to_owned(),
+            Leaflet::Case(case) => case.message("title"),
+            Leaflet::Plan(plan) => format!("workshop-plan-{}", plan.id),
+        }
     }
 
     /// The most pages it takes on `paper` at `size`, one language or two: what the layout
@@ -80,20 +86,9 @@ impl Leaflet {
     }
 }
 
-/// The message id of the leaflet `id`'s title, if there is such a leaflet: the screen's own
-/// title for the rights and help, the case's, the plan's. Read from the ids alone, as
-/// [`ids`], so the route table carries no plan into the consumer's wasm.
-pub fn title_message(id: &str) -> Option<String> {
-    match id {
-        RIGHTS_ID => Some("home-rights-title".to_owned()),
-        HELP_ID => Some("home-help-title".to_owned()),
-        _ if workshop::PLAN_IDS.contains(&id) => Some(format!("workshop-plan-{id}")),
-        _ => cases::title_message(id),
-    }
-}
-
 /// Every leaflet's id, in the order of [`Leaflet::all`], for the route table
-/// (`view=handout:<id>`): made from the cases' and plans' ids alone.
+/// (`view=handout:<id>`): made from the cases' and plans' ids alone, so the route table carries
+/// no plan into the consumer's wasm.
 pub fn ids() -> Vec<&'static str> {
     [RIGHTS_ID, HELP_ID]
         .into_iter()
@@ -269,10 +264,6 @@ mod tests {
         }
         let listed: Vec<&str> = all.iter().map(Leaflet::id).collect();
         assert_eq!(ids(), listed);
-        for leaflet in &all {
-            assert!(title_message(leaflet.id()).is_some_and(|title| !title.is_empty()));
-        }
-        assert_eq!(title_message("nowhere"), None);
         assert_eq!(Leaflet::find("nowhere"), None);
     }
 

@@ -225,11 +225,13 @@ screens! {
         title: Title::Message("handouts-title"), parent: View::Home, frame: Frame::App,
         entry: Entry::Workshop,
     }
-    /// One leaflet, as it prints, by its id (`handout::ids`).
+    /// One leaflet, as it prints, by its id (`handout::ids`). Its page is titled as the
+    /// handouts screen (its heading names the leaflet; its PDFs are titled by the leaflet's
+    /// name), which keeps the leaflets' titles out of the consumer's wasm.
     Handout(handout::ids) {
         kind: "handout", page: "handout", prerendered: true,
         needs: &[Shell, Rights, Cases, Workshop], wants: &[],
-        title: Title::Item { message: handout::title_message, otherwise: "handouts-title" },
+        title: Title::Message("handouts-title"),
         parent: View::Handouts, frame: Frame::App, entry: Entry::Workshop,
     }
     /// The daily question alone, answered in place: a card for embedding.
