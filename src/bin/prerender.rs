@@ -238,11 +238,10 @@ async fn write_print_pages(
                         ("large".into(), Json::Bool(size == PrintSize::Large)),
                         (
                             "most_pages".into(),
-                            // A QR code at the foot may take a page of its own.
                             Json::Number(
-                                (leaflet.most_pages(paper, size, pairing.beside.is_some())
-                                    + usize::from(site.is_some()))
-                                .to_string(),
+                                leaflet
+                                    .most_pages(paper, size, pairing.beside.is_some())
+                                    .to_string(),
                             ),
                         ),
                     ]));
