@@ -8,7 +8,8 @@ mod leaflet;
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use super::{page_header, DetailProps};
+use super::workshop::beside_status;
+use super::{app_only, page_header, DetailProps};
 use crate::components::view_link::ViewLink;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::handout::{self, pdf_path, Leaflet, Pairing, Paper, PrintSize};
@@ -90,10 +91,13 @@ pub fn Handouts() -> Html {
     html! {
         <div class={HANDOUTS}>
             { page_header(&i18n, "handouts-title", "handouts-intro") }
-            <section class="pairings" aria-labelledby="handouts-languages">
-                <h2 id="handouts-languages">{ i18n.text("handouts-languages") }</h2>
-                <div class="choices">{ for choices }</div>
-            </section>
+            // Without the app the chooser cannot work: the links stay in Mandarin's own pairing.
+            { app_only(&i18n, html! {
+                <section class="pairings" aria-labelledby="handouts-languages">
+                    <h2 id="handouts-languages">{ i18n.text("handouts-languages") }</h2>
+                    <div class="choices">{ for choices }</div>
+                </section>
+            }) }
             <ul class="ax-cards">{ for leaflets }</ul>
         </div>
     }
@@ -154,6 +158,11 @@ pub fn HandoutPage(props: &DetailProps) -> Html {
             }
         })
     };
+    // The language beside asked for but not here yet, or not to be had: say so, with a retry.
+    let waiting = beside_locale.filter(|_| beside.is_none()).map(|locale| {
+        let failed = app.language.failed.iter().any(|(l, _)| *l == locale);
+        beside_status(&app, &i18n, locale, failed)
+    });
     let languages = Languages {
         first: &i18n,
         beside: beside.as_ref().as_ref(),
@@ -162,20 +171,26 @@ pub fn HandoutPage(props: &DetailProps) -> Html {
     html! {
         <div class={HANDOUT}>
             <div class="tools">
-                <section class="beside" aria-labelledby="handout-beside">
-                    <h2 id="handout-beside">{ i18n.text("handout-beside") }</h2>
-                    <div class="choices">{ for beside_choices }</div>
-                </section>
-                // Where the page cannot be printed, the PDFs below are the way.
-                if *no_print {
-                    <p class="no-print" role="status" data-testid="handout-no-print">{ i18n.text("handout-no-print") }</p>
-                }
-                <div class="actions">
-                    <button type="button" class="ax-button" data-testid="handout-print" onclick={on_print}>
-                        { i18n.text("handout-print") }
-                    </button>
-                    { pdf_links(&i18n, &props.id, pairing, app.effective.elder) }
-                </div>
+                // The choices and printing need the app; the PDF links work without it.
+                { app_only(&i18n, html! {
+                    <>
+                        <section class="beside" aria-labelledby="handout-beside">
+                            <h2 id="handout-beside">{ i18n.text("handout-beside") }</h2>
+                            <div class="choices">{ for beside_choices }</div>
+                            { for waiting }
+                        </section>
+                        // Where the page cannot be printed, the PDFs below are the way.
+                        if *no_print {
+                            <p class="no-print" role="status" data-testid="handout-no-print">{ i18n.text("handout-no-print") }</p>
+                        }
+                        <div class="actions">
+                            <button type="button" class="ax-button" data-testid="handout-print" onclick={on_print}>
+                                { i18n.text("handout-print") }
+                            </button>
+                        </div>
+                    </>
+                }) }
+                <div class="actions">{ pdf_links(&i18n, &props.id, pairing, app.effective.elder) }</div>
             </div>
             <article class={classes!("sheet", if beside.is_some() { "paired" } else { "single" })} data-testid="handout" data-id={props.id.clone()}
                 data-pairing={pairing.folder()} lang={locale.tag()} dir={locale.direction().as_str()}>

@@ -220,7 +220,7 @@ pub(super) fn in_language(
 
 /// Why the second language is not shown yet: its text is on its way, or could not be fetched
 /// (with a retry).
-pub(super) fn beside_status(
+pub(crate) fn beside_status(
     app: &AppHandle,
     i18n: &Localizer,
     locale: Locale,
