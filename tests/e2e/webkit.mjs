@@ -294,6 +294,14 @@ class WebKitPage {
     await this.cmd('POST', '/url', { url });
   }
 
+  /** What the page shows, for a failure's message: its view and the test hooks on it. */
+  async onScreen() {
+    return this.evaluate(() => {
+      const hooks = [...new Set([...document.querySelectorAll('[data-testid]')].map((el) => el.dataset.testid))];
+      return `the page is ${location.pathname}${location.search} (view ${document.querySelector('[data-view]')?.dataset.view ?? 'none'}) showing ${hooks.join(' ')}`;
+    }).catch((error) => `the page could not be read (${error.message})`);
+  }
+
   reload() {
     return this.cmd('POST', '/refresh', {});
   }
@@ -537,7 +545,7 @@ class WebKitLocator {
       const now = await this.state();
       const met = state === 'attached' ? now !== 'detached' : state === 'hidden' ? now !== 'visible' : now === state;
       if (met) return this;
-      if (Date.now() > end) throw new Error(`waiting for ${this.selector} to be ${state}: it is ${now}`);
+      if (Date.now() > end) throw new Error(`waiting for ${this.selector} to be ${state}: it is ${now}; ${await this.page.onScreen()}`);
       await sleep(POLL_MS);
     }
   }

@@ -300,10 +300,13 @@ forEachEngine((env) => {
       const page = await workshop(env);
       await page.evaluate((text) => localStorage.setItem('anxin-workshop', text), newer);
       await page.reload();
+      await page.waitForSelector('[data-ready="1"]');
       await page.waitForSelector('[data-testid=workshop-save-newer]');
       assert.match(await text(page, '[data-testid=workshop-save-newer]'), /新版安心/);
       await page.click('[data-testid=workshop-plan][data-id=short]');
+      await page.waitForSelector('[data-testid=workshop-chosen]');
       await page.click('[data-testid=workshop-start]');
+      await page.waitForSelector('[data-testid=workshop-scene]');
       await page.click('[data-testid=workshop-next]');
       await page.waitForSelector('[data-testid=workshop-save-newer]');
       assert.equal(await page.evaluate(() => localStorage.getItem('anxin-workshop')), newer, 'the newer build\'s sessions are untouched');
