@@ -1,5 +1,5 @@
 //! Property tests of every parser of outside input: saved data, the JSON reader, links and
-//! page paths, message files, the partner file, the messages from an embedding host, the workshop's saved sessions and offline use's reports. Each property runs `PROPTEST_CASES` cases (2,000 by default
+//! page paths, message files, the partner file, the messages from an embedding host, the workshop's saved sessions, offline use's reports and read-aloud's audio manifests. Each property runs `PROPTEST_CASES` cases (2,000 by default
 //! here; `scripts/fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -19,6 +19,9 @@ use anxin::model::progress::{DailyRecord, Day, NotebookEntry, Progress, DAYS_TO_
 use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::session::{csv_field, Session, Sessions, Stored, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
+use anxin::model::speech::{
+    spoken, text_hash, utterances, Clip, Manifest, MAX_CLIP_SECONDS, MAX_UTTERANCE_CHARS,
+};
 use anxin::model::view::{Entry, View, ROUTES};
 use anxin::model::wrap::{part, sentences};
 use proptest::prelude::*;
@@ -816,5 +819,65 @@ proptest! {
             let last = status.sizes.iter().rev().find(|(g, _)| *g == group).map(|(_, b)| *b);
             prop_assert_eq!(read.size_of(group), last);
         }
+    }
+}
+
+/// An audio pack's clip as a manifest may hold it: a safe file, a length, a hash.
+fn audio_clip() -> impl Strategy<Value = (String, Clip)> {
+    (
+        "[a-z][a-z0-9-]{0,30}",
+        "[a-z0-9_-]{1,20}",
+        1u32..600_000,
+        "\\PC{0,40}",
+    )
+        .prop_map(|(id, file, millis, text)| {
+            let clip = Clip {
+                file: format!("{file}.mp3"),
+                seconds: f64::from(millis) / 1000.0,
+                text_hash: text_hash(&text),
+            };
+            (id, clip)
+        })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn an_audio_manifest_of_any_text_never_panics(text in any::<String>(), doc in json_document()) {
+        let _ = Manifest::parse(&text);
+        let raw = serde_json::json!({ "version": 1, "clips": { "a": doc.clone(), "b": { "file": doc } } }).to_string();
+        if let Ok(manifest) = Manifest::parse(&raw) {
+            for (_, clip) in &manifest.clips {
+                prop_assert!(clip.file.ends_with(".mp3") && !clip.file.contains('/'));
+                prop_assert!(clip.seconds > 0.0 && clip.seconds <= MAX_CLIP_SECONDS);
+            }
+        }
+    }
+
+    #[test]
+    fn an_audio_manifest_reads_back_what_it_wrote(synthetic in any::<bool>(), clips in prop::collection::btree_map("[a-z][a-z0-9-]{0,30}", audio_clip(), 0..6)) {
+        let manifest = Manifest { synthetic, clips: clips.into_values().collect() };
+        let mut unique = manifest.clone();
+        unique.clips.reverse();
+        unique.clips.dedup_by(|a, b| a.0 == b.0);
+        unique.clips.reverse();
+        prop_assert_eq!(Manifest::parse(&manifest.encode()).map(|m| m.clips.len()), Ok(unique.clips.len()));
+        let mut read = Manifest::parse(&manifest.encode()).unwrap();
+        read.clips.sort_by(|a, b| a.0.cmp(&b.0));
+        unique.clips.sort_by(|a, b| a.0.cmp(&b.0));
+        prop_assert_eq!(read, unique);
+    }
+
+    #[test]
+    fn what_is_spoken_has_no_marks_and_its_pieces_are_short(text in "\\PC{0,300}", locale in locale()) {
+        let said = spoken(&text, locale);
+        let marked = said.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'));
+        prop_assert!(!marked, "{:?}", said);
+        let pieces = utterances(&said);
+        prop_assert!(pieces.iter().all(|piece| !piece.is_empty() && piece.chars().count() <= MAX_UTTERANCE_CHARS));
+        let joined: String = pieces.concat().chars().filter(|c| !c.is_whitespace()).collect();
+        let whole: String = said.chars().filter(|c| !c.is_whitespace()).collect();
+        prop_assert_eq!(joined, whole);
     }
 }

@@ -21,6 +21,8 @@
 //! - [`tally`]: the workshop's show-of-hands count, hidden until the reveal.
 //! - [`offline`]: which files each language needs offline, in the service worker's groups.
 //! - [`session`]: a workshop session as the device keeps it, and its CSV.
+//! - [`speech`]: read-aloud: what is spoken, which voices may speak, audio packs and their
+//!   stale rule.
 
 pub mod contrast;
 pub mod device;
@@ -38,6 +40,7 @@ pub mod resource;
 pub mod saved;
 pub mod session;
 pub mod settings;
+pub mod speech;
 pub mod tally;
 pub mod view;
 pub mod wrap;
