@@ -232,6 +232,14 @@ if (release) {
   console.log(`handouts: ${count} PDFs, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 await putAwayPrintPages(staging);
+// Read-aloud's demonstration pack (release builds): the help screen in Mandarin and Cantonese,
+// spoken by espeak-ng from the pages just written and marked as synthetic (src/bin/audio-pack.rs).
+if (release) {
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'audio-pack', '--', 'demo', staging], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
 // The embedding loader the prerender wrote (a classic script on partners' pages).
 const loader = join(staging, 'embed.js');
 if (release) await writeFile(loader, (await minify(await readFile(loader, 'utf8'), { compress: true, mangle: true })).code);
@@ -247,7 +255,7 @@ async function compress(path) {
 }
 if (release) {
   for (const path of await files(staging)) {
-    if (/\.(br|gz|md|woff2|png|pdf)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
+    if (/\.(br|gz|md|woff2|png|pdf|mp3)$/.test(path) || isDeployersFile(path.slice(staging.length + 1))) continue;
     await compress(path);
   }
 }

@@ -158,3 +158,18 @@ update-ready = { -brand-name }འི་པར་གཞི་གསར་པ་�
 update-apply = ད་ལྟ་གསར་བསྒྱུར་བྱེད།
 install-hint = { -brand-name }་ཁ་པར་གྱི་ཅོག་ངོས་སུ་བཞག་ཆོག དེ་ནས་ App གཞན་དང་འདྲ་བར་ཐེངས་གཅིག་མནན་པ་ཙམ་གྱིས་ཁ་ཕྱེ་ཐུབ།
 install-button = ཅོག་ངོས་སུ་སྣོན།
+
+## Read-aloud: the control on every screen with reading matter (components/read_aloud.rs)
+
+read-label = ཤོག་ངོས་འདི་སྐད་འདོན་བྱེད་པ
+read-start = སྐད་འདོན།
+read-again = ཡང་བསྐྱར་ཉན།
+read-slower = ཅུང་དལ་བ།
+read-stop = མཚམས་འཇོག
+read-reading = སྐད་འདོན་བྱེད་བཞིན་ཡོད། ཀློག་བཞིན་པའི་ས་དེ་ཚོན་མདོག་གིས་སྟོན་ཡོད། དུམ་བུ་གཞན་ཞིག་ལ་ཐེངས་གཅིག་མནན་ན། དེ་ནས་ཀློག་འགོ་འཛུགས།
+read-unavailable = ཤོག་ངོས་འདིར་ད་དུང་སྒྲ་འཇུག་མེད། ཁ་པར་འདིས་ཀྱང་སྐད་ཡིག་འདི་སྐད་འདོན་བྱེད་མི་ཐུབ། ནང་མི་འམ་དང་བླངས་པར་ཀློག་རོགས་ཞུ་ཆོག
+read-no-sound = ཁ་པར་འདི་ནས་སྒྲ་མ་ཐོན། སྒྲ་ཚད་ཆེ་རུ་བཏང་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས། ད་དུང་མི་འགྲིག་ན། ནང་མི་འམ་དང་བླངས་པར་ཀློག་རོགས་ཞུ་ཆོག
+# Variables:
+#   $count (Number) - how many parts of the screen were passed over, having no recording and no voice to read them
+read-skipped = དུམ་བུ་ { $count } ལ་ད་དུང་སྒྲ་འཇུག་མེད་པས། དེ་དག་མཆོང་ཟིན།
+read-synthetic = འདིའི་སྒྲ་འཇུག་རྣམས་ནི་གློག་ཀླད་ཀྱིས་བཟོས་པའི་དཔེ་སྟོན་ཡིན། ཚིག་འགའ་ཤས་ཀྱི་སྒྲ་འདོན་ནོར་སྲིད།

@@ -161,3 +161,18 @@ update-ready = { -brand-name }نىڭ يېڭى نەشرى چىقتى.
 update-apply = ھازىر يېڭىلاش
 install-hint = { -brand-name }نى تېلېفوننىڭ ئۈستەل يۈزىگە قويسىڭىز بولىدۇ، كېيىن ئەپكە ئوخشاش بىرلا بېسىپ ئاچالايسىز.
 install-button = ئۈستەل يۈزىگە قوشۇش
+
+## Read-aloud: the control on every screen with reading matter (components/read_aloud.rs)
+
+read-label = بۇ بەتنى ئاۋازلىق ئوقۇش
+read-start = ئاۋازلىق ئوقۇش
+read-again = قايتا ئاڭلاش
+read-slower = ئاستىراق
+read-stop = توختىتىش
+read-reading = ئاۋازلىق ئوقۇلۇۋاتىدۇ، ئوقۇلۇۋاتقان يەر رەڭلىك كۆرسىتىلىدۇ. باشقا بىر بۆلەكنى بىر بېسىڭ، شۇ يەردىن باشلاپ ئوقۇيدۇ.
+read-unavailable = بۇ بەتنىڭ تېخى ئۈن خاتىرىسى يوق، بۇ تېلېفونمۇ بۇ تىلدا ئاۋازلىق ئوقۇيالمايدۇ. ئائىلىڭىزدىكىلەر ياكى پىدائىيدىن ئوقۇپ بېرىشنى ئۆتۈنسىڭىز بولىدۇ.
+read-no-sound = بۇ تېلېفوندىن ئاۋاز چىقمىدى. ئاۋازنى چوڭايتىپ، قايتا سىناڭ. يەنىلا بولمىسا، ئائىلىڭىزدىكىلەر ياكى پىدائىيدىن ئوقۇپ بېرىشنى ئۆتۈنسىڭىز بولىدۇ.
+# Variables:
+#   $count (Number) - how many parts of the screen were passed over, having no recording and no voice to read them
+read-skipped = { $count } بۆلەكنىڭ تېخى ئۈن خاتىرىسى يوق، شۇڭا ئاتلاپ ئۆتۈلدى.
+read-synthetic = بۇ يەردىكى ئۈن خاتىرىلىرى كومپيۇتېردا ياسالغان ئۈلگە، بەزى سۆزلەر خاتا ئوقۇلۇشى مۇمكىن.

@@ -159,3 +159,18 @@ update-ready = { -brand-name }有新版本喇。
 update-apply = 即刻更新
 install-hint = 可以将{ -brand-name }放喺手机桌面，以后好似 App 咁，撳一下就开。
 install-button = 加到桌面
+
+## Read-aloud: the control on every screen with reading matter (components/read_aloud.rs)
+
+read-label = 将呢一页读出嚟
+read-start = 读出嚟
+read-again = 再听多次
+read-slower = 慢啲
+read-stop = 停
+read-reading = 读紧，读到嘅地方有底色。撳一下另外一段，就由嗰段读起。
+read-unavailable = 呢一页仲未有录音，呢部手机亦都读唔到呢种语言。可以揾屋企人或者义工读畀你听。
+read-no-sound = 呢部手机冇声出。请将手机较大声啲，再试过；仲係唔得嘅话，可以揾屋企人或者义工读畀你听。
+# Variables:
+#   $count (Number) - how many parts of the screen were passed over, having no recording and no voice to read them
+read-skipped = 有 { $count } 段仲未有录音，跳咗过去。
+read-synthetic = 呢度嘅录音係电脑合成嘅示范，有啲字可能读得唔啱。

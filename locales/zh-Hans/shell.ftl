@@ -195,3 +195,21 @@ update-ready = { -brand-name }有新版本了。
 update-apply = 现在更新
 install-hint = 可以把{ -brand-name }放到手机桌面上，以后像应用一样一点就开。
 install-button = 添加到桌面
+
+## Read-aloud: the control on every screen with reading matter (components/read_aloud.rs)
+
+read-label = 朗读这一页
+read-start = 朗读
+    .plain = 读给我听
+read-again = 重听
+read-slower = 慢一点
+read-stop = 停止
+read-reading = 正在朗读，读到的地方有底色。点一下别的段落，就从那里读。
+    .plain = 正在读。点一下哪一段，就从哪一段读。
+read-unavailable = 这一页还没有录音，这部手机也不能朗读这种语言。可以请家人或志愿者读给您听。
+    .plain = 这一页还没有录音，手机也读不了这种话。请家人或志愿者读给您听。
+read-no-sound = 这部手机没有读出声音。请把音量调大再试一次；还不行的话，可以请家人或志愿者读给您听。
+# Variables:
+#   $count (Number) - how many parts of the screen were passed over, having no recording and no voice to read them
+read-skipped = 有 { $count } 段还没有录音，跳过了。
+read-synthetic = 这里的录音是电脑合成的示范，有的字可能读得不准。

@@ -5,7 +5,8 @@
 //! from the quiz's (`locales/<tag>/daily/<question>.ftl`). Every page carries the app's
 //! stylesheet. With `PARTNER_FILE` set, the partner's file is checked (any error stops the
 //! build), copied to `partner.json` and built into every page. Writes the embedding loader,
-//! `embed.js`, with the app's route table. Fails on any missing message or any stylesheet
+//! `embed.js`, with the app's route table, and an audio pack manifest with no clips for every
+//! language (`audio/<tag>/manifest.json`). Fails on any missing message or any stylesheet
 //! stylist cannot read.
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use anxin::model::locale::Locale;
 use anxin::model::offline::not_ready_page;
 use anxin::model::partner::{Partner, Severity};
 use anxin::model::progress::Day;
+use anxin::model::speech::{Manifest, AUDIO_FOLDER, MANIFEST_FILE};
 use anxin::model::view::{Entry, View};
 use anxin::prerender::{
     build_folder, embed_script, every_view, fill_template, offline, page_catalog, print_catalog,
@@ -101,6 +103,7 @@ async fn write_pages(out: &Path) -> Result<usize, String> {
     std::fs::write(out.join("embed.js"), embed_script(read)?)
         .map_err(|e| format!("embed.js: {e}"))?;
     write_schemas(out)?;
+    write_empty_audio_packs(out)?;
     let template_path = out.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -350,6 +353,20 @@ fn write_offline_files(
 
 /// The JSON Schemas of the partner file and of the messages, beside the playground
 /// (`embed/`), whose partner-file checker reads the first.
+/// An audio pack manifest with no clips for every language (`audio/<tag>/manifest.json`), so a
+/// screen's read-aloud always finds one: a deployer's pack, or the release build's
+/// demonstration pack (`src/bin/audio-pack.rs`), replaces it.
+fn write_empty_audio_packs(out: &Path) -> Result<(), String> {
+    for locale in Locale::ALL {
+        let folder = out.join(AUDIO_FOLDER).join(locale.tag());
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        let path = folder.join(MANIFEST_FILE);
+        std::fs::write(&path, Manifest::default().encode() + "\n")
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
 fn write_schemas(out: &Path) -> Result<(), String> {
     let folder = out.join("embed");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;

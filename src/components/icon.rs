@@ -54,6 +54,10 @@ pub enum IconKind {
     Heart,
     /// A key.
     Key,
+    /// A loudspeaker with sound: reading aloud.
+    Speaker,
+    /// A square: stop.
+    Stop,
 }
 
 impl IconKind {
@@ -101,6 +105,8 @@ impl IconKind {
             ],
             IconKind::Heart => &["M12 20s-7.5-4.5-7.5-10.5A4 4 0 0 1 12 7.2a4 4 0 0 1 7.5 2.3C19.5 15.5 12 20 12 20Z"],
             IconKind::Key => &["M8 10a4 4 0 1 0 0 8 4 4 0 1 0 0-8Z", "M11 11l8-8", "M16 6l3 3", "M14 8l2 2"],
+            IconKind::Speaker => &["M3 9.5v5h4l5 4v-13l-5 4Z", "M15.5 9a4 4 0 0 1 0 6", "M18.5 6a8 8 0 0 1 0 12"],
+            IconKind::Stop => &["M6 6h12v12H6Z"],
         }
     }
 }

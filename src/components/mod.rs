@@ -9,8 +9,9 @@
 //!   they show from the app handle, since each shows one part of the state and props would
 //!   only copy it (and, measured, grow the first load);
 //! - from `platform`, components call only what acts on the elements they render (focus, the
-//!   certificate's canvas, an input's value); storage, the URL and fetching are the sync
-//!   hook's (held by `tests/architecture.rs`).
+//!   certificate's canvas, an input's value) and read-aloud's player (`ReadAloud`, whose sound
+//!   must start inside a tap's handler); storage, the URL and fetching are the sync hook's
+//!   (held by `tests/architecture.rs`).
 
 pub mod certificate;
 pub mod daily_question;
@@ -21,6 +22,7 @@ pub mod nav_tile;
 pub mod notices;
 pub mod offline;
 pub mod question_card;
+pub mod read_aloud;
 pub mod red_flag_spotter;
 pub mod toggle_switch;
 pub mod top_bar;

@@ -6,6 +6,7 @@ use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
 use super::icon::{icon, IconKind};
+use super::read_aloud::Reader;
 use super::view_link::ViewLink;
 use crate::content::cases::teaching;
 use crate::content::quiz::{Kind, Outcome, Question};
@@ -103,8 +104,15 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         Kind::Scenario => "quiz-kind-scenario",
     };
     let chosen: &[&'static str] = props.answer.as_ref().map_or(&selected, |a| &a.chosen);
+    let reader = Reader::new(&app);
+    let story = question
+        .kind
+        .has_story()
+        .then(|| html! { <p class="story">{ reader.text(&i18n, &question.story_message()) }</p> });
+    let asked = reader.text(&i18n, &question.message());
 
-    let options = question.options.iter().map(|choice| {
+    let options: Html = question.options.iter().map(|choice| {
+        let option = i18n.text(&question.option_message(choice.key));
         let pressed = chosen.contains(&choice.key);
         let correct = answered && choice.correct;
         html! {
@@ -114,7 +122,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                     data-testid="quiz-option" data-key={choice.key} onclick={toggle(choice.key)}>
                     <span class="box" aria-hidden="true">{ pressed.then(|| icon(IconKind::Tick)) }</span>
                     <span class="words">
-                        <span>{ i18n.text(&question.option_message(choice.key)) }</span>
+                        <span>{ reader.read_as(&i18n, &question.option_message(choice.key), option.clone(), option, false) }</span>
                         if answered {
                             <span class="marks">
                                 if correct { <span class="mark">{ i18n.text("quiz-mark-correct") }</span> }
@@ -125,7 +133,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 </button>
             </li>
         }
-    });
+    }).collect();
 
     let feedback_body = props.answer.as_ref().map(|answer| {
         let verdict = match answer.outcome {
@@ -135,14 +143,15 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         };
         let mut topic = FluentArgs::new();
         topic.set("topic", i18n.text(&format!("topic-{}", question.right)));
+        reader.begin_here();
         html! {
             <>
-                <p class="verdict">{ i18n.text(verdict) }</p>
+                <p class="verdict">{ reader.text(&i18n, verdict) }</p>
                 <ul class="why">
                     { for question.options.iter().map(|choice| html! {
                         <li>
-                            <strong>{ i18n.text(&question.option_message(choice.key)) }</strong>
-                            { i18n.text(&question.why_message(choice.key)) }
+                            <strong>{ reader.text(&i18n, &question.option_message(choice.key)) }</strong>
+                            { reader.text(&i18n, &question.why_message(choice.key)) }
                         </li>
                     }) }
                 </ul>
@@ -160,12 +169,11 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
 
     html! {
         <section class={classes!(QUESTION_CARD, many.then_some("many"))} data-testid="quiz-question" data-id={question.id}>
+            { reader.control() }
             <p class="kind">{ i18n.text(kind_label) }</p>
-            if question.kind.has_story() {
-                <p class="story">{ i18n.text(&question.story_message()) }</p>
-            }
-            <h2 ref={heading} tabindex="-1">{ i18n.text(&question.message()) }</h2>
-            <ul class="options">{ for options }</ul>
+            { for story }
+            <h2 ref={heading} tabindex="-1">{ asked }</h2>
+            <ul class="options">{ options }</ul>
             if !answered {
                 <div class="actions">
                     <button type="button" class="ax-button" data-testid="quiz-check" onclick={on_check}>

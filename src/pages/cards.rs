@@ -79,7 +79,7 @@ pub fn case_card(app: &AppHandle, i18n: &Localizer, id: &str) -> Html {
         .numbered("flag", case.flags)
         .iter()
         .map(|id| i18n.text(id))
-        .collect();
+        .collect::<Vec<_>>();
     html! {
         <div class={EMBED_CARD}>
             { page_title(i18n, &case.message("title")) }

@@ -3,10 +3,13 @@
 
 use yew::prelude::*;
 
-use super::{app_only, card_list, message_list, page_header, page_title, section, DetailProps};
+use super::{
+    app_only, card_list, message_list, page_header, page_title, read_title, section, DetailProps,
+};
 use crate::components::hotline::hotline_link;
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
+use crate::components::read_aloud::Reader;
 use crate::components::red_flag_spotter::RedFlagSpotter;
 use crate::components::view_link::ViewLink;
 use crate::content::cases::{find, CaseGroup, CASES};
@@ -79,7 +82,12 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             </div>
         };
     };
-    let texts = |ids: Vec<String>| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
+    let reader = Reader::new(&app);
+    let texts = |ids: Vec<String>| {
+        ids.iter()
+            .map(|id| reader.text(&i18n, id))
+            .collect::<Vec<_>>()
+    };
     let practise = {
         let app = app.clone();
         let id = case.id;
@@ -101,22 +109,23 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
             html! {
                 <li class="scene">
                     <span class="scene-label">{ i18n.text(&format!("case-scene-{}", n + 1)) }</span>
-                    <p>{ i18n.text(&id) }</p>
+                    <p>{ reader.text(&i18n, &id) }</p>
                 </li>
             }
         });
     html! {
         <div class={CASE_DETAIL}>
-            { page_title(&i18n, &case.message("title")) }
-            <p class="ax-lead">{ i18n.text(&case.message("trap")) }</p>
-            { section(i18n.text("case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }
-            { section(i18n.text("case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
+            { read_title(&i18n, &case.message("title"), &reader) }
+            { reader.control() }
+            <p class="ax-lead">{ reader.text(&i18n, &case.message("trap")) }</p>
+            { section(reader.text(&i18n, "case-section-story"), html! { <ol class="story">{ for scenes }</ol> }) }
+            { section(reader.text(&i18n, "case-section-flags"), message_list(texts(case.numbered("flag", case.flags)), false)) }
             <section>
                 <h2>{ i18n.text("case-section-spot") }</h2>
                 { app_only(&i18n, html! { <RedFlagSpotter key={case.id} {case} {on_checked} /> }) }
             </section>
-            { section(i18n.text("case-section-now"), message_list(texts(case.numbered("now", case.now)), true)) }
-            { section(i18n.text("case-section-next"), message_list(texts(case.numbered("next", case.next)), true)) }
+            { section(reader.text(&i18n, "case-section-now"), message_list(texts(case.numbered("now", case.now)), true)) }
+            { section(reader.text(&i18n, "case-section-next"), message_list(texts(case.numbered("next", case.next)), true)) }
             { section(i18n.text("case-section-rights"), html! {
                 <div class="links">
                     { for case.rights.iter().map(|right| ViewLink::to(View::Right((*right).to_owned()))

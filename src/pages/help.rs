@@ -4,15 +4,16 @@
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
-use super::{message_list, page_header};
-use crate::components::hotline::hotline_link;
+use super::{message_list, read_title};
+use crate::components::hotline::read_hotline;
+use crate::components::read_aloud::Reader;
 use crate::content::help::{Hotline, ANTI_FRAUD_WARNING, POLICE, PREPARE, REGULATOR};
 use crate::i18n::use_i18n;
 use crate::state::use_app;
 use crate::theme::styles::HELP;
 
 /// One step of the complaint path: its title, what to do, and a number to call if it has one.
-fn path_step(title: String, body: String, call: Option<Html>) -> Html {
+fn path_step(title: Html, body: Html, call: Option<Html>) -> Html {
     html! {
         <li class="step">
             <h3>{ title }</h3>
@@ -27,7 +28,26 @@ fn path_step(title: String, body: String, call: Option<Html>) -> Html {
 pub fn Help() -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let hotline = |line: Hotline| hotline_link(line.number, i18n.text(line.label));
+    let reader = Reader::new(&app);
+    let hotline = |line: Hotline| {
+        read_hotline(
+            &i18n,
+            &reader,
+            line.number,
+            line.label,
+            i18n.text(line.label),
+        )
+    };
+    let title = read_title(&i18n, "home-help-title", &reader);
+    let intro = reader.text(&i18n, "help-intro");
+    let path_title = reader.text(&i18n, "help-path-title");
+    let step = |name: &str, call: Option<Html>| {
+        path_step(
+            reader.text(&i18n, &format!("help-step-{name}-title")),
+            reader.text(&i18n, &format!("help-step-{name}-body")),
+            call,
+        )
+    };
     let partner = app.partner.get().map(|partner| {
         let mut args = FluentArgs::new();
         args.set("name", partner.name(i18n.locale()));
@@ -38,42 +58,49 @@ pub fn Help() -> Html {
                 </a>
             }
         });
+        let label = i18n.text_with("help-partner-hotline", &args);
         html! {
             <>
-                { hotline_link(&partner.hotline, i18n.text_with("help-partner-hotline", &args)) }
+                { read_hotline(&i18n, &reader, &partner.hotline, "help-partner-hotline", label) }
                 { for website }
             </>
         }
     });
-    let step = |name: &str, call: Option<Html>| {
-        path_step(
-            i18n.text(&format!("help-step-{name}-title")),
-            i18n.text(&format!("help-step-{name}-body")),
-            call,
-        )
+    let steps = html! {
+        <ol class="path">
+            { step("institution", partner) }
+            { step("regulator", Some(hotline(REGULATOR))) }
+            { step("mediation", None) }
+            { step("court", None) }
+        </ol>
+    };
+    let fraud = html! {
+        <>
+            <h2>{ reader.text(&i18n, "help-fraud-title") }</h2>
+            { hotline(ANTI_FRAUD_WARNING) }
+            { hotline(POLICE) }
+        </>
+    };
+    let prepare = html! {
+        <>
+            <h2>{ reader.text(&i18n, "help-prepare-title") }</h2>
+            { message_list(PREPARE.iter().map(|id| reader.text(&i18n, id)), false) }
+            <p class="never">{ reader.text(&i18n, "help-never") }</p>
+        </>
     };
     html! {
         <div class={HELP}>
-            { page_header(&i18n, "home-help-title", "help-intro") }
             <section>
-                <h2>{ i18n.text("help-path-title") }</h2>
-                <ol class="path">
-                    { step("institution", partner) }
-                    { step("regulator", Some(hotline(REGULATOR))) }
-                    { step("mediation", None) }
-                    { step("court", None) }
-                </ol>
+                { title }
+                <p class="ax-intro">{ intro }</p>
             </section>
-            <section class="card">
-                <h2>{ i18n.text("help-fraud-title") }</h2>
-                { hotline(ANTI_FRAUD_WARNING) }
-                { hotline(POLICE) }
+            { reader.control() }
+            <section>
+                <h2>{ path_title }</h2>
+                { steps }
             </section>
-            <section class="card">
-                <h2>{ i18n.text("help-prepare-title") }</h2>
-                { message_list(PREPARE.iter().map(|id| i18n.text(id)).collect(), false) }
-                <p class="never">{ i18n.text("help-never") }</p>
-            </section>
+            <section class="card">{ fraud }</section>
+            <section class="card">{ prepare }</section>
         </div>
     }
 }

@@ -20,6 +20,7 @@ pub use rights::{RightDetail, RightsList};
 pub use settings::Settings;
 
 use crate::components::fallback_language;
+use crate::components::read_aloud::Reader;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::view::{Entry, View};
 use crate::platform::document::VIEW_TITLE_ID;
@@ -123,10 +124,19 @@ pub fn Page(props: &PageProps) -> Html {
 /// language of its text, which may differ from the content's (a translated title above text
 /// still shown in Mandarin). Its type comes from the page-wide `h1` rule of the theme.
 pub fn page_title(i18n: &Localizer, id: &str) -> Html {
+    page_title_of(i18n, id, i18n.text(id).into())
+}
+
+/// A screen's main heading as [`page_title`], read aloud as the first part of its reading matter.
+pub fn read_title(i18n: &Localizer, id: &str, reader: &Reader) -> Html {
+    page_title_of(i18n, id, reader.text(i18n, id))
+}
+
+fn page_title_of(i18n: &Localizer, id: &str, text: Html) -> Html {
     let locale = i18n.source_of(id).unwrap_or(i18n.locale());
     html! {
         <h1 id={VIEW_TITLE_ID} tabindex="-1" lang={locale.tag()} dir={locale.direction().as_str()}>
-            { i18n.text(id) }
+            { text }
         </h1>
     }
 }
@@ -164,7 +174,8 @@ pub fn app_only(i18n: &Localizer, part: Html) -> Html {
 }
 
 /// A titled block of a content screen: a heading and what it introduces.
-pub fn section(title: String, body: Html) -> Html {
+pub fn section(title: impl Into<Html>, body: Html) -> Html {
+    let title = title.into();
     html! {
         <section>
             <h2>{ title }</h2>
@@ -183,10 +194,10 @@ pub fn card_list(cards: impl IntoIterator<Item = Html>) -> Html {
 }
 
 /// A list of messages, numbered when `ordered`.
-pub fn message_list(texts: Vec<String>, ordered: bool) -> Html {
+pub fn message_list(texts: impl IntoIterator<Item = impl Into<Html>>, ordered: bool) -> Html {
     let items: Html = texts
         .into_iter()
-        .map(|text| html! { <li>{ text }</li> })
+        .map(|text| html! { <li>{ text.into() }</li> })
         .collect();
     if ordered {
         html! { <ol>{ items }</ol> }

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::{card_list, message_list, page_header, page_title, section, DetailProps};
+use super::{card_list, message_list, page_header, page_title, read_title, section, DetailProps};
 use crate::components::icon::{icon, IconKind};
 use crate::components::nav_tile::NavTile;
+use crate::components::read_aloud::Reader;
 use crate::components::view_link::ViewLink;
 use crate::content::cases::find as find_case;
 use crate::content::quiz::find_topic;
@@ -50,19 +51,25 @@ pub fn RightDetail(props: &DetailProps) -> Html {
         |id| find_case(id).is_some(),
         |id| find_topic(id).is_some(),
     );
-    let texts = |ids: &[String]| ids.iter().map(|id| i18n.text(id)).collect::<Vec<_>>();
+    let reader = Reader::new(&app);
+    let texts = |ids: &[String]| {
+        ids.iter()
+            .map(|id| reader.text(&i18n, id))
+            .collect::<Vec<_>>()
+    };
     html! {
         <div class={RIGHT_DETAIL}>
             <div class="head">
                 <span class="ax-picture">{ icon(IconKind::from(right.symbol)) }</span>
-                { page_title(&i18n, &right.message("name")) }
+                { read_title(&i18n, &right.message("name"), &reader) }
             </div>
-            <p class="ax-lead">{ i18n.text(&right.message("summary")) }</p>
+            { reader.control() }
+            <p class="ax-lead">{ reader.text(&i18n, &right.message("summary")) }</p>
             { for [("right-section-gist", "gist"), ("right-section-meaning", "meaning")].map(|(title, field)| {
-                section(i18n.text(title), html! { <p>{ i18n.text(&right.message(field)) }</p> })
+                section(reader.text(&i18n, title), html! { <p>{ reader.text(&i18n, &right.message(field)) }</p> })
             }) }
-            { section(i18n.text("right-section-examples"), message_list(texts(&right.example_messages()), false)) }
-            { section(i18n.text("right-section-steps"), message_list(texts(&right.step_messages()), true)) }
+            { section(reader.text(&i18n, "right-section-examples"), message_list(texts(&right.example_messages()), false)) }
+            { section(reader.text(&i18n, "right-section-steps"), message_list(texts(&right.step_messages()), true)) }
             if !related.is_empty() {
                 { section(i18n.text("right-section-related"), html! {
                     <div class="links">

@@ -38,6 +38,29 @@ pub fn scroll_to_top() {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
+/// Scrolls the first element matching `selector` into the middle of the screen, if it is not
+/// already in view (the part being read aloud).
+pub fn scroll_into_view(selector: &str) {
+    let Some(element) = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let rect = element.get_bounding_client_rect();
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if rect.top() < 0.0 || rect.bottom() > height {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Moves focus to an element the view holds a reference to (keeps the keyboard and screen
 /// reader in place when the control they were on goes away).
 pub fn focus(node: &yew::NodeRef) {

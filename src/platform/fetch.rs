@@ -76,6 +76,12 @@ pub async fn partner_file() -> Result<Option<Partner>, String> {
     Ok(checked.partner)
 }
 
+/// A file of the app's own origin as text, or `None` if it could not be had (missing, no
+/// network, an error).
+pub async fn text_file(path: &str) -> Option<String> {
+    text(path).await.ok()
+}
+
 /// Why a fetch gave nothing.
 enum Fetched {
     /// The server has no such file (HTTP 404).

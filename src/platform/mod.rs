@@ -2,8 +2,9 @@
 //! handlers only, never while rendering, so every view also renders natively (SSR). Storage,
 //! the URL, the document's language and title, and fetching are the sync hook's
 //! (`sync::use_platform_sync`): it brings the browser in line with the state after every
-//! render. Views call only `document` (focus, an input's value), `certificate` and the
-//! workshop's `presenter` (fitting its stage, its keys, its clock, a held button).
+//! render. Views call only `document` (focus, an input's value), `certificate`, `speech` (from
+//! the read-aloud control's taps and effects) and the workshop's `presenter` (fitting its
+//! stage, its keys, its clock, a held button).
 
 pub mod boot;
 pub mod certificate;
@@ -13,6 +14,7 @@ pub mod embed;
 pub mod fetch;
 pub mod offline;
 pub mod presenter;
+pub mod speech;
 pub mod storage;
 pub mod sync;
 pub mod tasks;

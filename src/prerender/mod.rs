@@ -19,6 +19,7 @@ use crate::theme::{brand_variables, inline_variables, Mode, PARTNER_WAIT_CLASS};
 
 pub mod offline;
 pub mod qr;
+pub mod reading;
 
 /// The script that sends the root page's visitors to the page their link or language asks
 /// for (`__VIEWS__` stands for the list of every screen).

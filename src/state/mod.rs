@@ -8,6 +8,7 @@
 //! - [`offline`]: offline use, a new version waiting, adding the app to the home screen;
 //! - [`partner`]: the embedding partner, built in or deployed;
 //! - [`embed`]: being embedded in a partner's page, and the events for it;
+//! - [`reading`]: read-aloud: the device's voices, the audio packs, a reading under way;
 //! - [`render`]: render bookkeeping;
 //! - [`workshop`]: workshop mode's own reducer, apart from [`AppState`] (only the workshop's
 //!   root holds it, so the consumer's wasm carries none of it).
@@ -24,6 +25,7 @@ pub mod notices;
 pub mod offline;
 pub mod partner;
 pub mod quiz;
+pub mod reading;
 pub mod render;
 pub mod saved;
 pub mod visit;
@@ -49,6 +51,7 @@ use notices::{Notice, Notices};
 use offline::{Offline, OfflineAction};
 use partner::{PartnerAction, PartnerState};
 use quiz::{QuizAction, QuizState};
+use reading::{Reading, ReadingAction};
 use render::Render;
 use saved::{SavedAction, SavedEvent, Storage};
 use visit::{Boot, Visit};
@@ -78,6 +81,8 @@ pub struct AppState {
     pub embed: Embedding,
     /// Offline use and updates.
     pub offline: Offline,
+    /// Read-aloud.
+    pub reading: Reading,
     /// Render bookkeeping.
     pub render: Render,
 }
@@ -100,6 +105,8 @@ pub enum Action {
     Embed(EmbedAction),
     /// Offline use and updates.
     Offline(OfflineAction),
+    /// Read-aloud.
+    Reading(ReadingAction),
     /// The first render of the requested view is on screen.
     Rendered,
     /// The prerendered page has been taken over: carry on from the visit's own state (its
@@ -134,6 +141,12 @@ impl From<EmbedAction> for Action {
 impl From<OfflineAction> for Action {
     fn from(action: OfflineAction) -> Action {
         Action::Offline(action)
+    }
+}
+
+impl From<ReadingAction> for Action {
+    fn from(action: ReadingAction) -> Action {
+        Action::Reading(action)
     }
 }
 
@@ -179,6 +192,7 @@ impl AppState {
             partner: PartnerState::new(boot.partner),
             embed: Embedding::new(&link),
             offline: Offline::default(),
+            reading: Reading::default(),
             render: Render::default(),
         }
     }
@@ -282,6 +296,9 @@ impl AppState {
         self.render.revision += 1;
         match action {
             Action::Navigate(view) => {
+                if view != self.view {
+                    self.reading.leave_screen();
+                }
                 self.view = view;
                 self.notices.dismiss(&Notice::LinkView);
                 let event = self.language.settle(&self.view);
@@ -338,14 +355,17 @@ impl AppState {
                     &mut self.visit.random,
                 )
             }
+            Action::Reading(action) => self.reading.apply(action),
             Action::Rendered => self.render.ready = true,
             Action::Resume(state) => {
                 let revision = self.render.revision;
                 // A screen's ask for a second language, made while the page was taken over.
                 let beside = self.language.beside;
+                let reading = std::mem::take(&mut self.reading);
                 self = (*state).clone();
                 self.render.revision = revision;
                 self.language.beside = beside;
+                self.reading = reading;
                 self.render.hydrating = false;
             }
         }
@@ -362,6 +382,9 @@ impl AppState {
             }
             Some(EmbedEvent::Elder(on)) => self.effective.elder = on,
             Some(EmbedEvent::Navigate(view)) => {
+                if view != self.view {
+                    self.reading.leave_screen();
+                }
                 self.view = view;
                 let event = self.language.settle(&self.view);
                 self.follow_language(event);

@@ -144,6 +144,11 @@ pub const PAGE_RULES: &str = r#"
         min-height: var(--ax-target); min-width: var(--ax-target); padding: 0 var(--ax-sp-s);
         font-weight: 700;
     }
+    .ax-read.current {
+        background: var(--ax-tint); box-shadow: 0 0 0 0.15em var(--ax-tint); border-radius: 0.2em;
+        text-decoration: underline 0.15em var(--ax-primary); text-underline-offset: 0.3em;
+        -webkit-box-decoration-break: clone; box-decoration-break: clone;
+    }
     [lang="zh-Hans"], [lang="yue"] { font-family: var(--ax-font-zh); }
     [lang="bo"] { font-family: var(--ax-font-bo); line-height: var(--ax-lh-bo); }
     [lang="ug"] { font-family: var(--ax-font-ug); }
@@ -340,6 +345,20 @@ stylesheets! {
         .story { padding: 0; }
         .links { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
         .calls { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+    "#,
+    /// The read-aloud control (`ReadAloud`): its buttons in a row that wraps, what it says under
+    /// them; held at the top of the screen while it reads, so 停止 is always in reach.
+    READ_ALOUD = "ax-read-aloud" => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-xs);
+        padding: var(--ax-sp-s); border-radius: var(--ax-r-card);
+        background: var(--ax-surface); border: 2px solid var(--ax-border);
+        &[data-state="reading"] { position: sticky; inset-block-start: 0; z-index: 1; border-color: var(--ax-primary); }
+        .buttons { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .buttons:empty { display: none; }
+        .buttons .ax-button { flex: 1 1 auto; }
+        .said p { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        &[data-state="unavailable"] .said p { color: var(--ax-text); }
+        @media print { display: none; }
     "#,
     /// A tile leading to a screen (`NavTile`).
     NAV_TILE = "ax-nav-tile" => r#"

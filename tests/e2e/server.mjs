@@ -135,6 +135,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.pdf': 'application/pdf',
+  '.mp3': 'audio/mpeg',
 };
 
 /** Sends `body` at the link's pace: its latency first, then chunks in turn with every other response's. */

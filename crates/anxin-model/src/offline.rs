@@ -7,6 +7,7 @@
 use crate::handout::{PDF_FOLDER, PRINT_FOLDER};
 use crate::json::Json;
 use crate::locale::Locale;
+use crate::speech::AUDIO_FOLDER;
 use crate::view::{Frame, View};
 
 /// A set of files the worker keeps or fetches together.
@@ -22,6 +23,8 @@ pub enum Group {
     Messages(Locale),
     /// A language's daily-question files (`locales/<tag>/daily/*.ftl`).
     Daily(Locale),
+    /// A language's audio pack for read-aloud (`audio/<tag>/`: its manifest and clips).
+    Audio(Locale),
 }
 
 impl Group {
@@ -32,6 +35,7 @@ impl Group {
             Group::Pages(locale) => format!("pages {locale}"),
             Group::Messages(locale) => format!("messages {locale}"),
             Group::Daily(locale) => format!("daily {locale}"),
+            Group::Audio(locale) => format!("audio {locale}"),
         }
     }
 
@@ -46,19 +50,21 @@ impl Group {
             "pages" => Some(Group::Pages(locale)),
             "messages" => Some(Group::Messages(locale)),
             "daily" => Some(Group::Daily(locale)),
+            "audio" => Some(Group::Audio(locale)),
             _ => None,
         }
     }
 }
 
-/// Every group `locale` needs offline: the core, its own pages, and the message and daily
-/// files of each language along its fallback chain (a Tibetan screen shows Mandarin where a
-/// Tibetan message is missing).
+/// Every group `locale` needs offline: the core, its own pages, and the message, daily and
+/// audio files of each language along its fallback chain (a Tibetan screen shows, and reads,
+/// Mandarin where a Tibetan message is missing).
 pub fn groups_for(locale: Locale) -> Vec<Group> {
     let mut groups = vec![Group::Core, Group::Pages(locale)];
     for language in locale.chain() {
         groups.push(Group::Messages(language));
         groups.push(Group::Daily(language));
+        groups.push(Group::Audio(language));
     }
     groups
 }
@@ -71,7 +77,8 @@ pub fn install_groups(locale: Locale) -> Vec<Group> {
     groups
 }
 
-/// Every group there is: the core, then each language's pages, messages and daily files.
+/// Every group there is: the core, then each language's pages, messages, daily files and
+/// audio pack.
 pub fn every_group() -> Vec<Group> {
     let mut groups = vec![Group::Core];
     for locale in Locale::ALL {
@@ -79,6 +86,7 @@ pub fn every_group() -> Vec<Group> {
             Group::Pages(locale),
             Group::Messages(locale),
             Group::Daily(locale),
+            Group::Audio(locale),
         ]);
     }
     groups
@@ -182,6 +190,7 @@ pub fn classify(path: &str) -> Option<Placement> {
         ([tag], "webmanifest") => locale_of(tag).map(|l| In(Group::Pages(l))),
         (["locales", tag], "ftl") => locale_of(tag).map(|l| In(Group::Messages(l))),
         (["locales", tag, "daily"], "ftl") => locale_of(tag).map(|l| In(Group::Daily(l))),
+        ([AUDIO_FOLDER, tag], "mp3" | "json") => locale_of(tag).map(|l| In(Group::Audio(l))),
         _ => None,
     }
 }
@@ -346,10 +355,11 @@ mod tests {
                 _ => 10,
             })
         };
-        // Core, pages, messages and daily of bo, and messages and daily of zh-Hans.
-        assert_eq!(download_bytes(&[Locale::Bo], size), 1050);
+        // Core, pages, messages, daily and audio of bo, and messages, daily and audio of
+        // zh-Hans.
+        assert_eq!(download_bytes(&[Locale::Bo], size), 1070);
         // zh-Hans adds only its pages.
-        assert_eq!(download_bytes(&[Locale::Bo, Locale::ZhHans], size), 1060);
+        assert_eq!(download_bytes(&[Locale::Bo, Locale::ZhHans], size), 1080);
         assert_eq!(download_bytes(&[], size), 0);
     }
 
@@ -454,6 +464,15 @@ mod tests {
                 Some(In(Group::Daily(Locale::Yue))),
             ),
             ("locales/bo/quiz.ftl.br", Some(Left)),
+            (
+                "audio/yue/manifest.json",
+                Some(In(Group::Audio(Locale::Yue))),
+            ),
+            (
+                "audio/zh-Hans/help-intro.mp3",
+                Some(In(Group::Audio(Locale::ZhHans))),
+            ),
+            ("audio/xx/a.mp3", None),
             ("locales/bo/GLOSSARY.md", Some(Left)),
             ("fonts/LICENSE-ukij-tuz.txt", Some(Left)),
             ("partner.json", Some(Left)),
