@@ -20,7 +20,7 @@ use anxin::model::saved::{decode, encode, DecodeProblem, SavedState};
 use anxin::model::session::{csv_field, Session, Sessions, Stored, MAX_PLACE_CHARS, PAST_KEPT};
 use anxin::model::settings::Settings;
 use anxin::model::speech::{
-    spoken, text_hash, utterances, Clip, Manifest, MAX_CLIP_SECONDS, MAX_UTTERANCE_CHARS,
+    spoken, text_hash, utterances, Clip, Manifest, MAX_CLIP_MILLISECONDS, MAX_UTTERANCE_CHARS,
 };
 use anxin::model::view::{Entry, View, ROUTES};
 use anxin::model::wrap::{part, sentences};
@@ -833,7 +833,7 @@ fn audio_clip() -> impl Strategy<Value = (String, Clip)> {
         .prop_map(|(id, file, millis, text)| {
             let clip = Clip {
                 file: format!("{file}.mp3"),
-                seconds: f64::from(millis) / 1000.0,
+                milliseconds: millis,
                 text_hash: text_hash(&text),
             };
             (id, clip)
@@ -850,7 +850,7 @@ proptest! {
         if let Ok(manifest) = Manifest::parse(&raw) {
             for (_, clip) in &manifest.clips {
                 prop_assert!(clip.file.ends_with(".mp3") && !clip.file.contains('/'));
-                prop_assert!(clip.seconds > 0.0 && clip.seconds <= MAX_CLIP_SECONDS);
+                prop_assert!(clip.milliseconds > 0 && u64::from(clip.milliseconds) <= MAX_CLIP_MILLISECONDS);
             }
         }
     }

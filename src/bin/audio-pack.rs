@@ -243,7 +243,7 @@ fn demo(site: &Path) -> Result<(), String> {
                     part.id.clone(),
                     Clip {
                         file,
-                        seconds: (seconds * 100.0).round() / 100.0,
+                        milliseconds: (seconds * 1000.0).round() as u32,
                         text_hash: text_hash(&part.said),
                     },
                 ));

@@ -142,7 +142,7 @@ fn plan(reading: &Reading, part: &Part) -> Plan {
     ) {
         Source::Clip(clip) => Plan::Clip {
             url: clip_url(part.locale, &clip.file),
-            seconds: clip.seconds,
+            milliseconds: clip.milliseconds,
             fallback: voiced,
         },
         Source::Voice => voiced.map_or(Plan::Nothing, Plan::Voice),

@@ -56,8 +56,8 @@ pub enum Plan {
     Clip {
         /// The clip's address.
         url: String,
-        /// Its length in seconds.
-        seconds: f64,
+        /// Its length in milliseconds.
+        milliseconds: u32,
         /// The voice's reading, where a voice speaks the part's language.
         fallback: Option<Voiced>,
     },
@@ -332,9 +332,9 @@ fn play(generation: u64) {
         }
     }
     match plan {
-        Some(Plan::Clip { url, seconds, .. }) if !falling_back() => {
-            play_clip(generation, &url, seconds)
-        }
+        Some(Plan::Clip {
+            url, milliseconds, ..
+        }) if !falling_back() => play_clip(generation, &url, milliseconds),
         Some(Plan::Clip {
             fallback: Some(voiced),
             ..
@@ -358,7 +358,7 @@ fn rate(slow: bool) -> f64 {
 }
 
 /// Plays a clip in the reading's `<audio>`, with the watchdog and a time-out at its length.
-fn play_clip(generation: u64, url: &str, seconds: f64) {
+fn play_clip(generation: u64, url: &str, milliseconds: u32) {
     let Some((audio, slow)) = PLAYER.with(|player| {
         let player = player.borrow();
         player.audio.clone().map(|audio| (audio, player.slow))
@@ -373,7 +373,7 @@ fn play_clip(generation: u64, url: &str, seconds: f64) {
         ("error", Heard::Failed),
     ]
     .map(|(name, what)| EventListener::new(&audio, name, move |_| heard(generation, what)));
-    let expected = seconds * 1000.0 / rate(slow) + END_SLACK_MS;
+    let expected = f64::from(milliseconds) / rate(slow) + END_SLACK_MS;
     PLAYER.with(|player| {
         let mut player = player.borrow_mut();
         player.handles.audio_listeners = listeners.into();

@@ -67,7 +67,7 @@ before(() => {
   parts.slice(0, 3).forEach((part, index) => {
     const file = `clip-${index}.mp3`;
     files[`/audio/bo/${file}`] = tone(440 + 110 * index, file);
-    clipsOf[part.id] = { file, seconds: 0.4, text: textHash(index === 1 ? `${part.said} (an older wording)` : part.said) };
+    clipsOf[part.id] = { file, milliseconds: 400, text: textHash(index === 1 ? `${part.said} (an older wording)` : part.said) };
   });
   files['/audio/bo/manifest.json'] = JSON.stringify({ version: 1, synthetic: false, clips: clipsOf });
   rmSync(folder, { recursive: true, force: true });

@@ -18,8 +18,8 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 /// The manifest format this build reads and writes.
 pub const MANIFEST_VERSION: u64 = 1;
 
-/// The longest clip a manifest may name, in seconds.
-pub const MAX_CLIP_SECONDS: f64 = 600.0;
+/// The longest clip a manifest may name, in milliseconds (ten minutes).
+pub const MAX_CLIP_MILLISECONDS: u64 = 600_000;
 
 /// The longest piece of text given to a system voice at once, in characters: Chrome cuts an
 /// utterance after about 15 seconds, and Mandarin is read at about four characters a second.
@@ -213,8 +213,9 @@ pub fn voice_speaks(voice_lang: &str, locale: Locale) -> bool {
 pub struct Clip {
     /// The clip's file name in the pack's folder.
     pub file: String,
-    /// How long it plays, in seconds.
-    pub seconds: f64,
+    /// How long it plays, in milliseconds (a whole number: the app's wasm then carries no
+    /// decimal reader).
+    pub milliseconds: u32,
     /// [`text_hash`] of the text it was recorded from.
     pub text_hash: String,
 }
@@ -258,7 +259,7 @@ fn is_safe_file(file: &str) -> bool {
 
 impl Manifest {
     /// Reads a manifest. A clip entry that is not well formed (a file outside the pack's
-    /// folder, a length that is not a positive number up to [`MAX_CLIP_SECONDS`], a hash that
+    /// folder, a length that is not a whole number of milliseconds from 1 to [`MAX_CLIP_MILLISECONDS`], a hash that
     /// is not 16 hex digits) is left out; the rest is kept.
     pub fn parse(text: &str) -> Result<Manifest, ManifestProblem> {
         let json = Json::parse(text).ok_or(ManifestProblem::NotJson)?;
@@ -290,21 +291,19 @@ impl Manifest {
 
     fn read_clip(entry: &Json) -> Option<Clip> {
         let file = entry.get("file")?.as_str()?;
-        let seconds: f64 = match entry.get("seconds")? {
-            Json::Number(literal) => literal.parse().ok()?,
-            _ => return None,
-        };
+        let milliseconds = entry
+            .get("milliseconds")?
+            .as_u64()
+            .filter(|ms| (1..=MAX_CLIP_MILLISECONDS).contains(ms))?;
         let hash = entry.get("text")?.as_str()?;
         let hash_ok = hash.len() == 16
             && hash
                 .bytes()
                 .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase());
-        (is_safe_file(file) && seconds > 0.0 && seconds <= MAX_CLIP_SECONDS && hash_ok).then(|| {
-            Clip {
-                file: file.to_owned(),
-                seconds,
-                text_hash: hash.to_owned(),
-            }
+        (is_safe_file(file) && hash_ok).then(|| Clip {
+            file: file.to_owned(),
+            milliseconds: milliseconds as u32,
+            text_hash: hash.to_owned(),
         })
     }
 
@@ -318,7 +317,10 @@ impl Manifest {
                     id.clone(),
                     Json::Object(vec![
                         ("file".into(), Json::String(clip.file.clone())),
-                        ("seconds".into(), Json::Number(format!("{}", clip.seconds))),
+                        (
+                            "milliseconds".into(),
+                            Json::Number(clip.milliseconds.to_string()),
+                        ),
                         ("text".into(), Json::String(clip.text_hash.clone())),
                     ]),
                 )
@@ -469,7 +471,7 @@ mod tests {
                 "help-title".into(),
                 Clip {
                     file: "help-title.mp3".into(),
-                    seconds: 1.5,
+                    milliseconds: 1500,
                     text_hash: text_hash(text),
                 },
             )],
@@ -509,12 +511,12 @@ mod tests {
         let hash = text_hash("求助");
         let text = format!(
             r#"{{"version":1,"synthetic":true,"clips":{{
-              "a":{{"file":"a.mp3","seconds":2,"text":"{hash}"}},
-              "b":{{"file":"../b.mp3","seconds":2,"text":"{hash}"}},
-              "c":{{"file":"https://x.example/c.mp3","seconds":2,"text":"{hash}"}},
-              "d":{{"file":"d.mp3","seconds":-1,"text":"{hash}"}},
-              "e":{{"file":"e.mp3","seconds":2,"text":"nothex"}},
-              "f":{{"file":"f.mp3","seconds":1e9,"text":"{hash}"}}
+              "a":{{"file":"a.mp3","milliseconds":2000,"text":"{hash}"}},
+              "b":{{"file":"../b.mp3","milliseconds":2000,"text":"{hash}"}},
+              "c":{{"file":"https://x.example/c.mp3","milliseconds":2000,"text":"{hash}"}},
+              "d":{{"file":"d.mp3","milliseconds":-1,"text":"{hash}"}},
+              "e":{{"file":"e.mp3","milliseconds":2000,"text":"nothex"}},
+              "f":{{"file":"f.mp3","milliseconds":1e9,"text":"{hash}"}}
             }}}}"#
         );
         let manifest = Manifest::parse(&text).unwrap();
