@@ -460,6 +460,11 @@ mod tests {
         for tag in ["zh-CN", "en-GB", "cmn-CN"] {
             assert!(!voice_speaks(tag, Locale::Yue), "{tag}");
         }
+        for locale in Locale::ALL {
+            for other in ["en-US", "en", "ar-SA", "und", "hi-IN"] {
+                assert!(!voice_speaks(other, locale), "{other} for {locale:?}");
+            }
+        }
         assert!(voice_speaks("bo-CN", Locale::Bo) && !voice_speaks("zh-CN", Locale::Bo));
         assert!(voice_speaks("ug", Locale::Ug) && !voice_speaks("ar", Locale::Ug));
     }
