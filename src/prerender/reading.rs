@@ -41,13 +41,16 @@ pub fn parts_in(html: &str) -> Vec<SpokenPart> {
             break;
         };
         let text = &rest[tag_end + 1..tag_end + text_end];
-        if let Some(id) = attribute(tag, "data-read") {
-            let said = attribute(tag, "data-said").unwrap_or(text);
-            parts.push(SpokenPart {
-                id: unescape(id),
-                said: unescape(said),
-            });
-        }
+        let Some(id) = attribute(tag, "data-read") else {
+            // Another span, which may hold a part: read on from its tag.
+            rest = &rest[tag_end..];
+            continue;
+        };
+        let said = attribute(tag, "data-said").unwrap_or(text);
+        parts.push(SpokenPart {
+            id: unescape(id),
+            said: unescape(said),
+        });
         rest = &rest[tag_end + text_end..];
     }
     parts
@@ -61,7 +64,8 @@ mod tests {
     fn parts_are_read_back_in_order_with_what_is_said() {
         let html = r#"<h1><span class="ax-read" data-read="a-title">求助 &amp; 投诉</span></h1>
             <p><span class="ax-read current" data-read="b" data-said="96110 反诈">反诈</span></p>
-            <span class="other">x</span><span data-read="c" class="ax-read">丙</span>"#;
+            <span class="other">x</span><span data-read="c" class="ax-read">丙</span>
+            <a><span class="label"><span class="ax-read" data-read="d" data-said="110 报警">报警</span></span></a>"#;
         assert_eq!(
             parts_in(html),
             [
@@ -76,6 +80,10 @@ mod tests {
                 SpokenPart {
                     id: "c".into(),
                     said: "丙".into()
+                },
+                SpokenPart {
+                    id: "d".into(),
+                    said: "110 报警".into()
                 },
             ]
         );

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forEachEngine, newPage, open } from './browser.mjs';
@@ -72,6 +72,60 @@ before(() => {
   files['/audio/bo/manifest.json'] = JSON.stringify({ version: 1, synthetic: false, clips: clipsOf });
   rmSync(folder, { recursive: true, force: true });
   pack = { parts, files };
+});
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** `scripts/audio-pack check DIR` against the build's pages: its exit status and its output. */
+function checkPacks(dir) {
+  try {
+    return { status: 0, out: execFileSync('bash', [`${ROOT}scripts/audio-pack`, 'check', dir], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (error) {
+    return { status: error.status, out: `${error.stdout}${error.stderr}` };
+  }
+}
+
+describe('audio packs', () => {
+  test('the demonstration pack covers Mandarin and Cantonese help with mono 48 kbps MP3s, marked synthetic, and audio-pack check reports it', () => {
+    const { status, out } = checkPacks(join(DIST, 'audio'));
+    assert.equal(status, 0, out);
+    const help = out.split('\n').find((line) => line.startsWith('help '));
+    const parts = new Set(partsOf('zh-Hans/help.html').map((part) => part.id)).size;
+    assert.deepEqual(help.trim().split(/\s+/).slice(1), [`${parts}/${parts}`, `0/${parts}`, `0/${parts}`, `${parts}/${parts}`], help);
+    assert.match(out, /^stale \(the text changed since the recording; never played\): 0$/m);
+    assert.match(out, /^  bo case:impersonated-police: case-impersonated-police-title /m, 'every missing clip is listed');
+    for (const tag of ['zh-Hans', 'yue']) {
+      const manifest = JSON.parse(readFileSync(join(DIST, 'audio', tag, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.synthetic, true);
+      const [first] = Object.values(manifest.clips);
+      const probe = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name,channels,bit_rate', '-of', 'json', join(DIST, 'audio', tag, first.file)], { encoding: 'utf8' });
+      const [stream] = JSON.parse(probe).streams;
+      assert.deepEqual([stream.codec_name, stream.channels, Number(stream.bit_rate)], ['mp3', 1, 48000]);
+    }
+    for (const tag of ['bo', 'ug']) {
+      assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'audio', tag, 'manifest.json'), 'utf8')).clips, {}, `${tag} has no clips: nothing pretends`);
+    }
+  });
+
+  test('audio-pack check lists a clip whose text changed as stale, and fails on a clip that is not there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anxin-packs-'));
+    try {
+      cpSync(join(DIST, 'audio', 'zh-Hans'), join(dir, 'zh-Hans'), { recursive: true });
+      const path = join(dir, 'zh-Hans', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      manifest.clips['help-intro'].text = '0000000000000000';
+      writeFileSync(path, JSON.stringify(manifest));
+      const stale = checkPacks(dir);
+      assert.equal(stale.status, 0, stale.out);
+      assert.match(stale.out, /^  zh-Hans help: help-intro$/m);
+      rmSync(join(dir, 'zh-Hans', manifest.clips['help-never'].file));
+      const missing = checkPacks(dir);
+      assert.equal(missing.status, 1);
+      assert.match(missing.out, /zh-Hans help-never: its clip help-never\.mp3 is not there/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 forEachEngine((env) => {
