@@ -373,3 +373,58 @@ async fn the_partners_featured_topics_come_first_under_its_name() {
         );
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn read_aloud_reads_what_each_screen_shows_in_the_wording_shown() {
+    use anxin::prerender::reading::parts_in;
+    for view in [
+        "help",
+        "case:impersonated-police",
+        "right:information-security",
+    ] {
+        for locale in Locale::ALL {
+            let query = |plain: &str| format!("?lang={}&view={view}&plain={plain}", locale.tag());
+            let standard = render(&query("0"), None).await.html;
+            let plain = render(&query("1"), None).await.html;
+            assert!(
+                standard.contains("data-testid=\"read-aloud\""),
+                "{view} {locale:?}"
+            );
+            let (parts, plain_parts) = (parts_in(&standard), parts_in(&plain));
+            assert!(
+                parts.len() >= 10,
+                "{view} {locale:?}: {} parts",
+                parts.len()
+            );
+            let ids = |parts: &[anxin::prerender::reading::SpokenPart]| {
+                parts.iter().map(|part| part.id.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(
+                ids(&parts),
+                ids(&plain_parts),
+                "the same parts in both wordings"
+            );
+            let shown = visible_text(&standard);
+            for part in &parts {
+                assert!(
+                    !part.said.trim().is_empty(),
+                    "{view} {locale:?} {}",
+                    part.id
+                );
+                assert!(
+                    !part.id.is_empty() && !shown.contains(&part.id),
+                    "{}",
+                    part.id
+                );
+            }
+            if locale == Locale::ZhHans {
+                assert_ne!(
+                    parts, plain_parts,
+                    "{view}: plain speech is read in its own wording"
+                );
+            } else {
+                assert_eq!(parts, plain_parts, "{view} {locale:?}");
+            }
+        }
+    }
+}
