@@ -99,6 +99,18 @@ forEachEngine((env) => {
       try {
         await prepare(page, server.url, ['zh-Hans', 'bo']);
         assert.match(await text(page, '[data-testid=offline-ready]'), /2026|20\d\d-\d\d-\d\d/);
+        // Read-aloud's packs are kept with their languages: the manifests, and the clips.
+        const kept = await page.evaluate(async () => {
+          const paths = [];
+          for (const name of await caches.keys()) {
+            for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+          }
+          return paths;
+        });
+        for (const path of ['/audio/zh-Hans/manifest.json', '/audio/zh-Hans/help-intro.mp3', '/audio/bo/manifest.json']) {
+          assert.ok(kept.includes(path), `${path} is kept offline`);
+        }
+        assert.ok(!kept.some((path) => path.startsWith('/audio/yue/')), 'a language not prepared keeps no clips');
         await server.close();
 
         for (const lang of ['zh-Hans', 'bo']) {
