@@ -214,6 +214,7 @@ fn every_screen_shows_both_languages_of_every_pairing_each_in_its_own_script_and
 /// what is left once every cell's text is taken out, keeping only Chinese, Tibetan and
 /// Arabic-script letters (digits, Latin letters such as A–D, and signs need no translation).
 fn words_outside_cells(html: &str) -> String {
+    let html = &without_read_spans(html);
     let mut rest = String::new();
     let mut at = 0;
     while let Some(found) = html[at..].find(" lang=\"") {
@@ -229,6 +230,21 @@ fn words_outside_cells(html: &str) -> String {
             matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{0f00}'..='\u{0fff}' | '\u{0600}'..='\u{06ff}')
         })
         .collect()
+}
+
+/// `html` with each part read aloud (`<span … data-read=…>text</span>`) replaced by its text.
+fn without_read_spans(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<span data-read=") {
+        out.push_str(&rest[..at]);
+        let text = at + rest[at..].find('>').expect("a tag ends") + 1;
+        let close = text + rest[text..].find("</span>").expect("a part ends");
+        out.push_str(&rest[text..close]);
+        rest = &rest[close + "</span>".len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The stage of a rendered presenter view: what the room reads.
@@ -269,6 +285,7 @@ fn a_step_too_long_for_one_screen_shows_each_part_in_turn_and_all_of_it() {
 
 /// The scene's text in a rendered page.
 fn scene_text(html: &str) -> String {
+    let html = &without_read_spans(html);
     let start = html
         .find("data-testid=\"workshop-scene\"")
         .expect("a scene");

@@ -122,6 +122,12 @@ impl Reader {
     pub fn control(&self) -> Html {
         html! { <ReadAloud parts={self.parts.clone()} /> }
     }
+
+    /// The control in a row of other controls (the presenter's strip): read and stop only,
+    /// and words only when it cannot read.
+    pub fn compact_control(&self) -> Html {
+        html! { <ReadAloud parts={self.parts.clone()} compact=true /> }
+    }
 }
 
 /// How `part` is read, as the state knows the voices and packs now.
@@ -165,6 +171,9 @@ fn read(app: &AppHandle, parts: &[Part], from: usize, slow: bool) {
 pub struct ReadAloudProps {
     /// The screen's reading matter.
     pub parts: Parts,
+    /// In a row of other controls: read and stop only.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The read-aloud control of a screen: `read-aloud`, its `data-state` `ready`, `reading` or
@@ -256,8 +265,16 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             app.dispatch(ReadingAction::Stopped);
         })
     };
+    let compact = props.compact;
     let buttons = match state {
         "unavailable" => Html::default(),
+        "reading" if compact => button("read-stop", "read-stop", IconKind::Stop, stop),
+        _ if compact => button(
+            "read-start",
+            "read-start",
+            IconKind::Speaker,
+            start_at(Some(first), reading.slow),
+        ),
         "reading" => html! {
             <>
                 { button("read-again", "read-again", IconKind::Speaker, start_at(None, reading.slow)) }
@@ -284,6 +301,8 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let mut said = Vec::new();
     if state == "unavailable" {
         said.push(i18n.text("read-unavailable"));
+    } else if compact {
+        // A row of controls has no room for what the full control says as it reads.
     } else if reading.is_reading() {
         said.push(i18n.text("read-reading"));
     }
@@ -301,6 +320,21 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     });
     if synthetic && state != "unavailable" {
         said.push(i18n.text("read-synthetic"));
+    }
+    if compact {
+        if reading.problem == Some(ReadProblem::NoSound) {
+            said.push(i18n.text("read-no-sound"));
+        }
+        let words = said.join(" ");
+        return html! {
+            <span class={classes!(READ_ALOUD, "compact")} role="group" aria-label={i18n.text("read-label")}
+                data-testid="read-aloud" data-state={state}>
+                { buttons }
+                if !words.is_empty() {
+                    <span class="said muted" role="status" title={words.clone()}>{ words }</span>
+                }
+            </span>
+        };
     }
     html! {
         <div class="ax-app-only">

@@ -358,6 +358,12 @@ stylesheets! {
         .buttons .ax-button { flex: 1 1 auto; }
         .said p { font-size: var(--ax-fs-small); color: var(--ax-muted); }
         &[data-state="unavailable"] .said p { color: var(--ax-text); }
+        &.compact {
+            flex: 0 1 auto; min-inline-size: 0; max-inline-size: 12em; display: inline-flex; flex-direction: row; align-items: center;
+            gap: var(--ax-sp-s); padding: 0; border: none; border-radius: 0; background: none;
+        }
+        &.compact .ax-button { flex: none; }
+        &.compact .said { min-inline-size: 0; font-size: var(--ax-fs-small); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
         @media print { display: none; }
     "#,
     /// A tile leading to a screen (`NavTile`).

@@ -10,6 +10,7 @@ mod red_flags;
 mod summary;
 mod tally;
 
+use crate::components::read_aloud::Reader;
 use crate::content::quiz::Question;
 use crate::content::workshop::Block;
 use crate::i18n::{use_i18n, Localizer};
@@ -97,9 +98,11 @@ pub fn Workshop() -> Html {
     let body = if workshop.notes_window {
         presenter::notes_window(&workshop, &i18n)
     } else if let Some(session) = session {
+        let reader = Reader::new(&app);
         let voices = Voices {
             first: &i18n,
             beside: beside.as_ref().as_ref(),
+            reader: &reader,
         };
         let waiting = beside_locale.filter(|_| beside.is_none()).map(|locale| {
             let failed = app.language.failed.iter().any(|(l, _)| *l == locale);
@@ -150,6 +153,8 @@ pub(super) fn send(workshop: &WorkshopHandle, action: WorkshopAction) -> Callbac
 pub(super) struct Voices<'a> {
     first: &'a Localizer,
     beside: Option<&'a Localizer>,
+    /// The stage's reading matter, read aloud for the room by the tablet's voice.
+    reader: &'a Reader,
 }
 
 impl Voices<'_> {
@@ -176,13 +181,14 @@ impl Voices<'_> {
         testid: Option<&'static str>,
         text: impl Fn(&Localizer) -> String,
     ) -> Html {
+        let read = |i18n: &Localizer| self.read(i18n, &text);
         let Some(beside) = self.beside else {
-            return html! { <p class={class} data-testid={testid}>{ text(self.first) }</p> };
+            return html! { <p class={class} data-testid={testid}>{ read(self.first) }</p> };
         };
         html! {
             <div class={classes!("pair", class)}>
-                { in_language("p", self.first, testid.map(AttrValue::from), &text) }
-                { in_language("p", beside, testid.map(|id| AttrValue::from(format!("{id}-beside"))), &text) }
+                { in_language("p", self.first, testid.map(AttrValue::from), read) }
+                { in_language("p", beside, testid.map(|id| AttrValue::from(format!("{id}-beside"))), read) }
             </div>
         }
     }
@@ -190,15 +196,27 @@ impl Voices<'_> {
     /// A short text inside a control (an option, a line of a conversation): the first
     /// language, and the second beside it.
     fn inline(&self, text: impl Fn(&Localizer) -> String) -> Html {
+        let read = |i18n: &Localizer| {
+            let said = text(i18n);
+            self.reader.read_as(i18n, "", said.clone(), said, false)
+        };
         let Some(beside) = self.beside else {
-            return html! { { text(self.first) } };
+            return read(self.first);
         };
         html! {
             <span class="pair">
-                { in_language("span", self.first, None, &text) }
-                { in_language("span", beside, None, &text) }
+                { in_language("span", self.first, None, read) }
+                { in_language("span", beside, None, read) }
             </span>
         }
+    }
+
+    /// `text` in `i18n`'s language as a part read aloud. The stage's text is cut to fit the
+    /// screen and joined across messages, so it names no message: a voice reads it, never a
+    /// pack's clip.
+    fn read(&self, i18n: &Localizer, text: &impl Fn(&Localizer) -> String) -> Html {
+        let said = text(i18n);
+        self.reader.read_as(i18n, "", said.clone(), said, true)
     }
 }
 
@@ -208,12 +226,12 @@ pub(super) fn in_language(
     tag: &'static str,
     i18n: &Localizer,
     testid: Option<AttrValue>,
-    text: &impl Fn(&Localizer) -> String,
+    content: impl Fn(&Localizer) -> Html,
 ) -> Html {
     let locale = i18n.locale();
     html! {
         <@{tag} lang={locale.tag()} dir={locale.direction().as_str()} data-testid={testid}>
-            { text(i18n) }
+            { content(i18n) }
         </@>
     }
 }

@@ -166,6 +166,7 @@ pub(super) fn presenter(
             <header class="strip">
                 { for clock }
                 { status }
+                { voices.reader.compact_control() }
                 <span class="switches">
                     { toggle("workshop-notes", workshop.notes, "workshop-notes", WorkshopAction::Notes) }
                     <button type="button" class="ax-button secondary" data-testid="workshop-notes-window"
