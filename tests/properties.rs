@@ -857,16 +857,10 @@ proptest! {
 
     #[test]
     fn an_audio_manifest_reads_back_what_it_wrote(synthetic in any::<bool>(), clips in prop::collection::btree_map("[a-z][a-z0-9-]{0,30}", audio_clip(), 0..6)) {
-        let manifest = Manifest { synthetic, clips: clips.into_values().collect() };
-        let mut unique = manifest.clone();
-        unique.clips.reverse();
-        unique.clips.dedup_by(|a, b| a.0 == b.0);
-        unique.clips.reverse();
-        prop_assert_eq!(Manifest::parse(&manifest.encode()).map(|m| m.clips.len()), Ok(unique.clips.len()));
-        let mut read = Manifest::parse(&manifest.encode()).unwrap();
-        read.clips.sort_by(|a, b| a.0.cmp(&b.0));
-        unique.clips.sort_by(|a, b| a.0.cmp(&b.0));
-        prop_assert_eq!(read, unique);
+        // Ids from the map's keys: one clip per message, as a manifest holds them.
+        let clips = clips.into_iter().map(|(id, (_, clip))| (id, clip)).collect();
+        let manifest = Manifest { synthetic, clips };
+        prop_assert_eq!(Manifest::parse(&manifest.encode()), Ok(manifest));
     }
 
     #[test]

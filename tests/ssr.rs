@@ -411,6 +411,17 @@ async fn read_aloud_reads_what_each_screen_shows_in_the_wording_shown() {
                     "{view} {locale:?} {}",
                     part.id
                 );
+                // What is read is the text shown (a number's label is read after its number).
+                let label = part
+                    .said
+                    .split_once(' ')
+                    .filter(|(number, _)| number.bytes().all(|b| b.is_ascii_digit()));
+                let shown_part = label.map_or(part.said.as_str(), |(_, label)| label);
+                assert!(
+                    shown.contains(shown_part),
+                    "{view} {locale:?} {}: {shown_part}",
+                    part.id
+                );
                 assert!(
                     !part.id.is_empty() && !shown.contains(&part.id),
                     "{}",

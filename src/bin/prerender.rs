@@ -351,8 +351,6 @@ fn write_offline_files(
         .map_err(|e| format!("{page}: {e}"))
 }
 
-/// The JSON Schemas of the partner file and of the messages, beside the playground
-/// (`embed/`), whose partner-file checker reads the first.
 /// An audio pack manifest with no clips for every language (`audio/<tag>/manifest.json`), so a
 /// screen's read-aloud always finds one: a deployer's pack, or the release build's
 /// demonstration pack (`src/bin/audio-pack.rs`), replaces it.
@@ -367,6 +365,8 @@ fn write_empty_audio_packs(out: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The JSON Schemas of the partner file and of the messages, beside the playground
+/// (`embed/`), whose partner-file checker reads the first.
 fn write_schemas(out: &Path) -> Result<(), String> {
     let folder = out.join("embed");
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;

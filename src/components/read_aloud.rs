@@ -65,11 +65,6 @@ impl Reader {
         self.part(i18n, id, i18n.text(id))
     }
 
-    /// Message `id` with `args`, shown as a part that is read aloud.
-    pub fn text_with(&self, i18n: &Localizer, id: &str, args: &FluentArgs) -> Html {
-        self.part(i18n, id, i18n.text_with(id, args))
-    }
-
     /// `text` (message `id` as shown) as a part that is read aloud.
     pub fn part(&self, i18n: &Localizer, id: &str, text: String) -> Html {
         self.read_as(i18n, id, text.clone(), text, true)
@@ -203,14 +198,13 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
         });
     }
     {
-        // A reading stops when its text changes or the screen goes.
+        // A reading stops when its text changes or the screen goes (leaving a screen has
+        // already ended the reading in the state: the player is stopped whatever it says).
         let app = app.clone();
         use_effect_with(parts.clone(), move |_| {
             move || {
-                if app.reading.is_reading() {
-                    speech::stop();
-                    app.dispatch(ReadingAction::Stopped);
-                }
+                speech::stop();
+                app.dispatch(ReadingAction::Stopped);
             }
         });
     }
@@ -301,15 +295,14 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let mut said = Vec::new();
     if state == "unavailable" {
         said.push(i18n.text("read-unavailable"));
-    } else if compact {
-        // A row of controls has no room for what the full control says as it reads.
-    } else if reading.is_reading() {
+    } else if reading.is_reading() && !compact {
         said.push(i18n.text("read-reading"));
     }
     if reading.problem == Some(ReadProblem::NoSound) {
         said.push(i18n.text("read-no-sound"));
     }
-    if !reading.skipped.is_empty() && state != "unavailable" {
+    // A row of controls has room only for why it cannot read.
+    if !reading.skipped.is_empty() && state != "unavailable" && !compact {
         let mut args = FluentArgs::new();
         args.set("count", reading.skipped.len());
         said.push(i18n.text_with("read-skipped", &args));
@@ -318,13 +311,10 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
         matches!(plan, Plan::Clip { .. })
             && reading.manifest(part.locale).is_some_and(|m| m.synthetic)
     });
-    if synthetic && state != "unavailable" {
+    if synthetic && state != "unavailable" && !compact {
         said.push(i18n.text("read-synthetic"));
     }
     if compact {
-        if reading.problem == Some(ReadProblem::NoSound) {
-            said.push(i18n.text("read-no-sound"));
-        }
         let words = said.join(" ");
         return html! {
             <span class={classes!(READ_ALOUD, "compact")} role="group" aria-label={i18n.text("read-label")}

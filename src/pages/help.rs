@@ -41,14 +41,14 @@ pub fn Help() -> Html {
     let title = read_title(&i18n, "home-help-title", &reader);
     let intro = reader.text(&i18n, "help-intro");
     let path_title = reader.text(&i18n, "help-path-title");
-    let step = |name: &str, call: Option<Html>| {
-        path_step(
-            reader.text(&i18n, &format!("help-step-{name}-title")),
-            reader.text(&i18n, &format!("help-step-{name}-body")),
-            call,
-        )
+    // Each step's number is gathered after its title and body, in the order it is shown.
+    let step = |name: &str, call: &dyn Fn() -> Option<Html>| {
+        let title = reader.text(&i18n, &format!("help-step-{name}-title"));
+        let body = reader.text(&i18n, &format!("help-step-{name}-body"));
+        path_step(title, body, call())
     };
-    let partner = app.partner.get().map(|partner| {
+    let partner = || {
+        app.partner.get().map(|partner| {
         let mut args = FluentArgs::new();
         args.set("name", partner.name(i18n.locale()));
         let website = partner.website.as_ref().map(|url| {
@@ -65,13 +65,14 @@ pub fn Help() -> Html {
                 { for website }
             </>
         }
-    });
+    })
+    };
     let steps = html! {
         <ol class="path">
-            { step("institution", partner) }
-            { step("regulator", Some(hotline(REGULATOR))) }
-            { step("mediation", None) }
-            { step("court", None) }
+            { step("institution", &partner) }
+            { step("regulator", &|| Some(hotline(REGULATOR))) }
+            { step("mediation", &|| None) }
+            { step("court", &|| None) }
         </ol>
     };
     let fraud = html! {

@@ -38,8 +38,8 @@ const WATCHDOG_MS: u32 = 2_000;
 /// How long to wait for `voiceschanged` before taking the voice list as it is.
 const VOICES_WAIT_MS: u32 = 1_500;
 
-/// A voice reads about this many characters a second at the normal pace (Mandarin's pace;
-/// the time-out for a lost `onend` is generous on top of it).
+/// A voice is taken to read at least this many characters a second at the normal pace
+/// (Mandarin is read at about four): the time-out for a lost `onend` errs long.
 const CHARS_PER_SECOND: f64 = 3.0;
 
 /// Added to an utterance's or a clip's expected length before its end is assumed.
@@ -208,8 +208,8 @@ struct Player {
     /// What listens to the part under way.
     handles: Handles,
     /// What listened to earlier parts: kept until the next tap, as one of them may be running
-    /// now (a closure dropped while it runs is an error), and a late call of one does nothing
-    /// (its generation has passed).
+    /// now (a closure dropped while it runs is an error). A late call of one does nothing:
+    /// its generation has passed, and a retired utterance's handlers are unset.
     retired: Vec<Handles>,
 }
 
@@ -225,9 +225,15 @@ struct Handles {
 }
 
 impl Player {
-    /// Puts away what listens to the part under way.
+    /// Puts away what listens to the part under way. Its utterance's handlers are unset
+    /// first: an engine sends a cancelled utterance's events later, when they may be gone.
     fn retire(&mut self) {
         let handles = std::mem::take(&mut self.handles);
+        if let Some((utterance, _)) = &handles.utterance {
+            utterance.set_onstart(None);
+            utterance.set_onend(None);
+            utterance.set_onerror(None);
+        }
         self.retired.push(handles);
     }
 
@@ -402,11 +408,13 @@ fn speak(generation: u64, voiced: &Voiced) {
     let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
         return heard(generation, Heard::Failed);
     };
-    let voice = voice_for(voiced.locale);
-    if let Some(voice) = &voice {
-        utterance.set_lang(&voice.lang());
-    }
-    utterance.set_voice(voice.as_ref());
+    // The voice list may have changed since it was reported: never the default voice, which
+    // may speak another language.
+    let Some(voice) = voice_for(voiced.locale) else {
+        return heard(generation, Heard::Failed);
+    };
+    utterance.set_lang(&voice.lang());
+    utterance.set_voice(Some(&voice));
     utterance.set_rate(rate(slow) as f32);
     let handler =
         |what: Heard| Closure::<dyn FnMut(web_sys::Event)>::new(move |_| heard(generation, what));
@@ -519,9 +527,13 @@ fn heard(generation: u64, what: Heard) {
         Then::Wait => {}
         Then::Play => {
             let generation = PLAYER.with(|player| player.borrow().generation);
-            // A voice that failed or lost its end may hold the engine's queue: cleared first.
-            if let Some(synthesis) = synthesis() {
-                if what != Heard::Ended {
+            // What failed or lost its end may still sound, or hold the engine's queue: a clip is
+            // silenced and the voice's queue cleared first.
+            if what != Heard::Ended {
+                if let Some(audio) = PLAYER.with(|player| player.borrow().audio.clone()) {
+                    let _ = audio.pause();
+                }
+                if let Some(synthesis) = synthesis() {
                     synthesis.cancel();
                 }
             }

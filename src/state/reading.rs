@@ -121,14 +121,15 @@ impl Reading {
                 }
             }
             ReadingAction::Skipped(at) => {
-                if !self.skipped.contains(&at) {
+                if self.at.is_some() && !self.skipped.contains(&at) {
                     self.skipped.push(at);
                 }
             }
             ReadingAction::Finished | ReadingAction::Stopped => self.at = None,
             ReadingAction::Failed(problem) => {
-                self.at = None;
-                self.problem = Some(problem);
+                if self.at.take().is_some() {
+                    self.problem = Some(problem);
+                }
             }
         }
     }
@@ -150,9 +151,12 @@ mod tests {
     fn a_reading_moves_only_while_it_runs() {
         let mut reading = Reading::default();
         reading.apply(ReadingAction::At(2));
+        reading.apply(ReadingAction::Skipped(2));
+        reading.apply(ReadingAction::Failed(ReadProblem::NoSound));
         assert_eq!(
-            reading.at, None,
-            "a late report after a stop starts nothing"
+            reading,
+            Reading::default(),
+            "a late report after a stop changes nothing"
         );
         reading.apply(ReadingAction::Started { at: 1, slow: true });
         reading.apply(ReadingAction::At(2));

@@ -79,7 +79,8 @@ export function fakeSpeech(options) {
       timers = [];
       const interrupted = current;
       current = null;
-      if (interrupted && interrupted.onerror) interrupted.onerror(Object.assign(new Event('error'), { error: 'interrupted' }));
+      // As engines do, the cancelled utterance hears of it later.
+      if (interrupted) setTimeout(() => interrupted.onerror && interrupted.onerror(Object.assign(new Event('error'), { error: 'interrupted' })), 0);
     },
     // As on Android, where pause() acts as cancel().
     pause() {

@@ -189,6 +189,16 @@ forEachEngine((env) => {
       const count = (await spoken(page)).length;
       await new Promise((done) => setTimeout(done, 400));
       assert.equal((await spoken(page)).length, count, 'nothing more is said after stop');
+      // Leaving the screen ends its reading: the next screen is not read over.
+      await page.click('[data-testid=read-start]');
+      await waitState(page, 'reading');
+      await page.click('[data-testid=nav-help]');
+      await page.waitForSelector('[data-view=help] [data-testid=read-aloud]');
+      await waitState(page, 'ready');
+      const left = (await spoken(page)).length;
+      await new Promise((done) => setTimeout(done, 500));
+      assert.equal((await spoken(page)).length, left, 'the case is not read over help');
+      assert.equal(await current(page), null);
       assert.deepEqual(await page.problems(), []);
     });
 

@@ -75,9 +75,11 @@ fn digit_words(locale: Locale) -> Option<[&'static str; 10]> {
 }
 
 /// Whether a run of digits is a number to read digit by digit: a phone number (five digits or
-/// more, or one of the short numbers the help screen lists, such as 110).
-fn is_phone_number(digits: &str) -> bool {
-    digits.len() >= 5 || help::PUBLIC_NUMBERS.contains(&digits)
+/// more, or one of the short numbers the help screen lists, such as 110), unless a unit
+/// follows it (`next`: 50000元 is an amount, 2026年 a year).
+fn is_phone_number(digits: &str, next: Option<char>) -> bool {
+    let counted = next.is_some_and(|c| "元万千百块角%％岁年月日号天分秒个次倍位人".contains(c));
+    !counted && (digits.len() >= 5 || help::PUBLIC_NUMBERS.contains(&digits))
 }
 
 /// What a system voice is given for a text on screen in `locale`: [`shown_text`], with phone
@@ -106,7 +108,7 @@ pub fn spoken(text: &str, locale: Locale) -> String {
             }
         }
         let number = &rest[..end];
-        if is_phone_number(&digits) {
+        if is_phone_number(&digits, rest[end..].trim_start().chars().next()) {
             match digit_words(locale) {
                 Some(words) => {
                     for d in digits.bytes() {
@@ -127,12 +129,16 @@ pub fn spoken(text: &str, locale: Locale) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Where a sentence ends, in the app's four languages.
-fn ends_sentence(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '!' | '?' | '；' | ';' | '.' | '།' | '؟' | '\n'
-    )
+/// Where a sentence ends, in the app's four languages (a full stop only before a space or
+/// the end: 2.9 is one number).
+fn ends_sentence(c: char, next: Option<char>) -> bool {
+    match c {
+        '.' => next.is_none_or(char::is_whitespace),
+        _ => matches!(
+            c,
+            '。' | '！' | '？' | '!' | '?' | '；' | ';' | '།' | '؟' | '\n'
+        ),
+    }
 }
 
 /// Where a long sentence may be cut.
@@ -148,13 +154,14 @@ pub fn utterances(text: &str) -> Vec<String> {
     let mut piece = String::new();
     let mut count = 0;
     let mut last_clause: Option<(usize, usize)> = None;
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         piece.push(c);
         count += 1;
         if ends_clause(c) {
             last_clause = Some((piece.len(), count));
         }
-        if ends_sentence(c) {
+        if ends_sentence(c, chars.peek().copied()) {
             push_piece(&mut pieces, &piece);
             piece.clear();
             count = 0;
@@ -399,6 +406,10 @@ mod tests {
             spoken("转了 3000 元，20 分钟", Locale::ZhHans),
             "转了 3000 元，20 分钟"
         );
+        assert_eq!(
+            spoken("存了50000元，2026年", Locale::ZhHans),
+            "存了50000元，2026年"
+        );
     }
 
     #[test]
@@ -413,6 +424,7 @@ mod tests {
             utterances("先挂电话。再打110！好吗？"),
             ["先挂电话。", "再打110！", "好吗？"]
         );
+        assert_eq!(utterances("年化 2.9%. Then"), ["年化 2.9%.", "Then"]);
         let long = "一二三四五六七八九十".repeat(10);
         let pieces = utterances(&long);
         assert!(pieces
