@@ -16,8 +16,8 @@ use yew::prelude::*;
 use crate::components::icon::{icon, IconKind};
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::locale::Locale;
-use crate::model::speech::{source, spoken, utterances, Source};
-use crate::platform::speech::{self, clip_url, Plan, Voiced};
+use crate::model::speech::{clip_path, source, spoken, utterances, Source};
+use crate::platform::speech::{self, Plan, Voiced};
 use crate::state::reading::{Pack, ReadProblem, Reading, ReadingAction};
 use crate::state::{use_app, AppHandle};
 use crate::theme::styles::READ_ALOUD;
@@ -142,7 +142,7 @@ fn plan(reading: &Reading, part: &Part) -> Plan {
         voiced.is_some(),
     ) {
         Source::Clip(clip) => Plan::Clip {
-            url: clip_url(part.locale, &clip.file),
+            url: clip_path(part.locale, &clip.file),
             milliseconds: clip.milliseconds,
             fallback: voiced,
         },

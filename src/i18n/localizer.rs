@@ -142,12 +142,10 @@ impl Localizer {
     }
 }
 
-/// Removes Fluent's bidi isolation marks, for text that leaves the page (the document title,
-/// the clipboard, speech).
+/// Removes Fluent's bidi isolation marks and the other direction marks, for text that leaves
+/// the page (the document title, the clipboard); one rule with read-aloud's (`model::speech`).
 pub fn strip_isolation_marks(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect()
+    crate::model::speech::without_direction_marks(text)
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ use web_sys::{HtmlAudioElement, SpeechSynthesis, SpeechSynthesisUtterance, Speec
 use yew::Callback;
 
 use crate::model::locale::Locale;
-use crate::model::speech::{clip_path, manifest_path, voice_speaks, Manifest};
+use crate::model::speech::{manifest_path, voice_speaks, Manifest};
 use crate::state::reading::{Pack, ReadProblem, ReadingAction};
 
 use super::fetch;
@@ -74,11 +74,6 @@ pub struct Voiced {
     pub pieces: Vec<String>,
     /// The language it is in.
     pub locale: Locale,
-}
-
-/// The plan's address of a clip of `locale`'s pack.
-pub fn clip_url(locale: Locale, file: &str) -> String {
-    clip_path(locale, file)
 }
 
 /// The device's speech synthesis, where the browser has one.

@@ -41,14 +41,16 @@ fn is_silent_mark(c: char) -> bool {
     matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// `text` without the marks that steer direction but are never read (for the document's
+/// title, the clipboard and speech).
+pub fn without_direction_marks(text: &str) -> String {
+    text.chars().filter(|c| !is_silent_mark(*c)).collect()
+}
+
 /// A message's text as the person reads it: direction marks gone, spaces at its ends trimmed.
 /// A clip is recorded from this, and its hash is taken of this.
 pub fn shown_text(text: &str) -> String {
-    text.chars()
-        .filter(|c| !is_silent_mark(*c))
-        .collect::<String>()
-        .trim()
-        .to_owned()
+    without_direction_marks(text).trim().to_owned()
 }
 
 /// The hash an audio pack keeps of the text a clip was recorded from: FNV-1a (64 bits) of
