@@ -302,8 +302,14 @@ class WebKitPage {
     }).catch((error) => `the page could not be read (${error.message})`);
   }
 
-  reload() {
-    return this.cmd('POST', '/refresh', {});
+  /**
+   * Reloads the page and returns once the new document is the one shown: WebKitGTK's driver can
+   * answer the refresh while the old document is still there, so the old one is marked first.
+   */
+  async reload() {
+    await this.evaluate(() => { window.__e2eBeforeReload = true; });
+    await this.cmd('POST', '/refresh', {});
+    await this.waitForFunction(() => !window.__e2eBeforeReload && document.readyState !== 'loading');
   }
 
   goBack() {
