@@ -260,7 +260,7 @@ fn loader_table(script: &str, name: &str) -> serde_json::Value {
 fn the_loader_passes_on_every_event_and_command_the_app_knows() {
     use anxin::i18n::{strip_isolation_marks, Localizer, MissLog};
     use anxin::model::embed::{COMMAND_TYPES, EVENT_TYPES};
-    use anxin::model::view::{Entry, ROUTES};
+    use anxin::model::view::ROUTES;
     let script = anxin::prerender::embed_script(read).expect("the loader is written");
     assert!(!script.contains("__ANXIN_"), "every table is filled in");
     assert_eq!(
@@ -291,13 +291,13 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
         );
     }
     assert_eq!(cards.as_object().map(|cards| cards.len()), Some(3));
-    // The loader takes exactly the views the frame's navigate takes: the app's screens (never
-    // the workshop's), each item by its id.
+    // The loader takes exactly the views the frame's navigate takes: the consumer's screens
+    // (never the workshop's), each item by its id.
     let routes = loader_table(&script, "ROUTES");
     for route in ROUTES.iter() {
         let loader = &routes[route.kind];
-        if route.entry != Entry::App {
-            assert!(loader.is_null(), "{}: not the app's", route.kind);
+        if !route.entry.is_consumers() {
+            assert!(loader.is_null(), "{}: not the consumer's", route.kind);
             continue;
         }
         assert_eq!(loader["page"], route.page, "{}", route.kind);

@@ -10,7 +10,7 @@ use anxin::model::contrast::contrast_ratio;
 use anxin::model::embed::{Command, Dropped, Event, COMMAND_TYPES, EVENT_TYPES, SOURCE, VERSION};
 use anxin::model::json::{Json, MAX_DEPTH};
 use anxin::model::link::{
-    format_query, page_path, parse_page_path, parse_query, url_pairs, LinkRequest,
+    format_query, page_path, parse_page_path, parse_query, url_pairs, LinkRequest, Practice,
 };
 use anxin::model::locale::Locale;
 use anxin::model::offline::{every_group, OfflineReport, WorkerStatus};
@@ -22,7 +22,7 @@ use anxin::model::settings::Settings;
 use anxin::model::speech::{
     spoken, text_hash, utterances, Clip, Manifest, MAX_CLIP_MILLISECONDS, MAX_UTTERANCE_CHARS,
 };
-use anxin::model::view::{Entry, View, ROUTES};
+use anxin::model::view::{View, ROUTES};
 use anxin::model::wrap::{part, sentences};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -70,9 +70,9 @@ fn view_or_existing() -> impl Strategy<Value = View> {
     prop_oneof![prop::sample::select(existing_views()), view()]
 }
 
-/// Whether a host may name `view` (data-view, navigate): the app's own screen, and one there is.
+/// Whether a host may name `view` (data-view, navigate): a consumer's screen, and one there is.
 fn named_by_hosts(view: &View) -> bool {
-    view.entry() == Entry::App && existing_views().contains(view)
+    view.entry().is_consumers() && existing_views().contains(view)
 }
 
 /// Any JSON document within the reader's nesting limit, as serde_json sees it.
@@ -190,6 +190,32 @@ fn depth(value: &serde_json::Value) -> usize {
 
 proptest! {
     #![proptest_config(config())]
+
+    #[test]
+    fn a_round_value_of_any_text_is_read_only_when_it_names_a_topic_or_a_case(
+        kind in prop_oneof![Just("topic".to_owned()), Just("case".to_owned()), any::<String>()],
+        id in prop_oneof![
+            prop::sample::select(anxin::content::cases::ids()).prop_map(str::to_owned),
+            any::<String>(),
+        ],
+    ) {
+        let value = format!("{kind}:{id}");
+        match Practice::parse(&value) {
+            Some(practice) => {
+                prop_assert_eq!(practice.to_param(), value.clone());
+                let known = match practice {
+                    Practice::Topic(topic) => anxin::content::quiz::find_topic(topic).is_some(),
+                    Practice::Case(case) => anxin::content::cases::ids().contains(&case),
+                };
+                prop_assert!(known);
+            }
+            None => prop_assert!(
+                !(kind == "case" && anxin::content::cases::ids().contains(&id.as_str())),
+                "{} names a case",
+                value
+            ),
+        }
+    }
 
     #[test]
     fn saved_data_of_any_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {

@@ -14,12 +14,12 @@
 //    it needs a newer WeChat (a failed download says so, with a retry).
 //    The glue and the .wasm are named by absolute URLs made from document.baseURI, so no engine
 //    resolves them against the page's own folder.
-// 5. Builds the workshop's wasm (`anxin-workshop`, model::view::Entry) the way Trunk builds the
-//    app's: Cargo, wasm-bindgen, and in release builds wasm-opt with index.html's flags; its
-//    files are named with their own hash. Then prerenders every screen in every language into
-//    its own page (src/bin/prerender.rs, run natively with Cargo), using the finished
-//    index.html as the template, and points each page the prerender marked with `data-entry`
-//    at that entry's files.
+// 5. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
+//    natively with Cargo), using the finished index.html as the template. Each page of another
+//    entry than the app's (the quiz, the workshop: model::view::Entry) is marked `data-entry`;
+//    each such entry is built the way Trunk builds the app (Cargo, wasm-bindgen, and in release
+//    builds wasm-opt with index.html's flags), its files named with their own hash, and its
+//    pages pointed at them.
 // 6. Makes every page's Content-Security-Policy strict: 'unsafe-inline' in its script-src gives
 //    way to the SHA-256 hashes of that page's own inline scripts.
 //    Release builds: minifies the embedding loader (`embed.js`) the prerender wrote.
@@ -194,7 +194,6 @@ async function buildPartnerCheck() {
 }
 
 const appBase = /([^/\\]+)_bg\.wasm$/.exec(wasmFile)[1];
-const entries = { workshop: await buildEntry('anxin-workshop') };
 await buildPartnerCheck();
 execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
   cwd: root,
@@ -214,12 +213,16 @@ export function retarget(page, app, entry) {
   if (!page.includes(bytes) || !page.includes(app.base)) throw new Error("the page's loader changed: update tools/post-build.mjs");
   return page.replace(bytes, `(100 * received) / ${entry.bytes})`).replaceAll(app.base, entry.base);
 }
+// The other entries' wasm (the route table's entry column, which the prerender wrote into
+// each of their pages as `data-entry`), each built once, and their pages pointed at it.
+const entries = new Map();
 for (const path of await files(staging)) {
   if (!path.endsWith('.html')) continue;
   const page = await readFile(path, 'utf8');
-  if (page.includes('data-entry="anxin-workshop"')) {
-    await writeFile(path, retarget(page, { base: appBase, bytes: appBytes }, entries.workshop));
-  }
+  const bin = /data-entry="([a-z-]+)"/.exec(page)?.[1];
+  if (!bin) continue;
+  if (!entries.has(bin)) entries.set(bin, await buildEntry(bin));
+  await writeFile(path, retarget(page, { base: appBase, bytes: appBytes }, entries.get(bin)));
 }
 for (const path of await files(staging)) {
   if (path.endsWith('.html')) await writeFile(path, hashInlineScripts(await readFile(path, 'utf8')));

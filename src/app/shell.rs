@@ -9,7 +9,7 @@ use crate::components::offline::update_line;
 use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
-use crate::model::view::{Entry, Frame, View};
+use crate::model::view::{Frame, View};
 use crate::pages::{Page, Screens};
 use crate::platform::offline::use_offline;
 use crate::platform::sync::use_platform_sync;
@@ -92,9 +92,11 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
         }
     });
     let card = app.view.frame() == Frame::Card;
+    // A screen of another entry is never ready here: its page is being loaded.
+    let ready = app.render.ready && props.screens.entry.carries(app.view.entry());
     html! {
         <div class={classes!(SHELL, card.then_some("card-frame"))} style={(*variables).clone()} lang={locale.tag()} dir={locale.direction().as_str()}
-            data-view={app.view.to_param()} data-ready={app.render.ready.then_some("1")}>
+            data-view={app.view.to_param()} data-ready={ready.then_some("1")}>
             if app.language.booting {
                 <div class="splash" aria-busy="true">{ app_name }</div>
             } else {
@@ -104,7 +106,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                 }
                 <main class={card.then_some("card")}>
                     // Nothing interrupts a volunteer presenting to a room.
-                    if app.view.entry() != Entry::Workshop {
+                    if app.view.entry().is_consumers() {
                         { notices(&app.notices, &on_dismiss, &i18n, app.visit.device, &app.offline.not_ready) }
                         if !round_under_way {
                             { update_line(&app, &i18n) }

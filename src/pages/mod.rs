@@ -36,12 +36,14 @@ pub struct DetailProps {
 }
 
 /// What the running wasm carries beyond the consumer's screens, given by its entry point. The
-/// workshop's screen is named by a function, so the consumer's wasm, which gives none, carries
-/// none of its code.
+/// quiz's and the workshop's screens are named by functions, so a wasm that gives none carries
+/// none of their code.
 #[derive(Clone, Copy)]
 pub struct Screens {
     /// The entry whose wasm runs.
     pub entry: Entry,
+    /// The quiz (with its 错题本 and certificate), where this wasm carries it.
+    pub quiz: Option<fn() -> Html>,
     /// The screens of the workshop's entry (workshop mode, with its own state, and the
     /// leaflets), where this wasm carries them.
     pub workshop: Option<fn(&View) -> Html>,
@@ -51,8 +53,21 @@ impl Screens {
     /// The consumer's app.
     pub const APP: Screens = Screens {
         entry: Entry::App,
+        quiz: None,
         workshop: None,
     };
+
+    /// The quiz's entry: the consumer's app and the quiz.
+    pub const QUIZ: Screens = Screens {
+        entry: Entry::Quiz,
+        quiz: Some(quiz_screen),
+        workshop: None,
+    };
+}
+
+/// The quiz screen, for the entries that carry it.
+pub fn quiz_screen() -> Html {
+    html! { <Quiz /> }
 }
 
 impl PartialEq for Screens {
@@ -90,25 +105,29 @@ pub fn Page(props: &PageProps) -> Html {
         }
         ViewStatus::Ready => {}
     }
+    let another_entry =
+        || html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> };
     let page = match &props.view {
         View::Home => html! { <Home /> },
         View::Settings => html! { <Settings /> },
         View::Rights => html! { <RightsList /> },
         View::Right(id) => html! { <RightDetail id={id.clone()} /> },
         View::Help => html! { <Help /> },
-        View::Quiz => html! { <Quiz /> },
         View::Cases => html! { <CasesList /> },
         View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
         View::DailyCard => cards::daily_card(&app, &i18n),
         View::RightCard(id) => cards::right_card(&app, &i18n, id),
         View::CaseCard(id) => cards::case_card(&app, &i18n, id),
-        // Another entry's screen: the platform loads its page (`Entry`).
-        View::Workshop | View::Handouts | View::Handout(_) => match props.screens.workshop {
-            Some(screen) => screen(&props.view),
-            None => {
-                html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> }
-            }
-        },
+        // Another entry's screen: where this wasm does not carry it, the platform loads its
+        // page (`Entry`) and this shows meanwhile.
+        View::Quiz => props
+            .screens
+            .quiz
+            .map_or_else(another_entry, |screen| screen()),
+        View::Workshop | View::Handouts | View::Handout(_) => props
+            .screens
+            .workshop
+            .map_or_else(another_entry, |screen| screen(&props.view)),
     };
     // Text not yet translated shows in Mandarin, marked as such.
     let content = props.view.needs().last().copied();

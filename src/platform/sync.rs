@@ -57,7 +57,7 @@ pub fn use_platform_sync(app: &AppHandle, i18n: &I18n, title: String, entry: Ent
             return;
         }
         if !entry.carries(app.view.entry()) {
-            url::open_page(&app.href_for(&app.view));
+            url::open_page(&app.href_to_load(&app.view));
             return;
         }
         fetch_missing(&app, &applied);

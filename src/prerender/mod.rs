@@ -61,12 +61,12 @@ pub fn embed_script(read: impl Fn(&str) -> Result<String, String>) -> Result<Str
         let word = Json::String(strip_isolation_marks(&word)).to_text();
         close.push(format!(r#""{}":{word}"#, locale.tag()));
     }
-    // The app's own screens (not the workshop's), each with the ids of its items if it has
+    // The consumer's screens (not the workshop's), each with the ids of its items if it has
     // any: the loader takes exactly what the frame's `navigate` takes
     // (`View::parse_for_host`).
     let routes: Vec<String> = ROUTES
         .iter()
-        .filter(|route| route.entry == Entry::App)
+        .filter(|route| route.entry.is_consumers())
         .map(|route| {
             let items = match route.items {
                 Some(items) => {

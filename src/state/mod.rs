@@ -38,7 +38,7 @@ use yew::prelude::*;
 use crate::i18n::{Catalog, Resource};
 use crate::model::device::Device;
 use crate::model::embed::Event;
-use crate::model::link::{href, param, unembedded_href, LinkProblem, LinkRequest};
+use crate::model::link::{href, href_practising, param, unembedded_href, LinkProblem, LinkRequest};
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::progress::Day;
@@ -180,7 +180,7 @@ impl AppState {
         ) {
             notices.show(Notice::SavedUnreadable);
         }
-        AppState {
+        let mut state = AppState {
             view: link.view.clone().unwrap_or_default(),
             saved: boot.saved.state,
             effective,
@@ -194,7 +194,17 @@ impl AppState {
             offline: Offline::default(),
             reading: Reading::default(),
             render: Render::default(),
+        };
+        // The round a right or a case started before the quiz's page was loaded.
+        if let (View::Quiz, Some(practice)) = (&state.view, link.practice) {
+            state.quiz.apply(
+                QuizAction::StartRound(practice.into()),
+                &mut state.saved.progress,
+                state.visit.today,
+                &mut state.visit.random,
+            );
         }
+        state
     }
 
     /// The state every prerendered page is rendered from, at build time and again in the
@@ -240,6 +250,25 @@ impl AppState {
     /// The link to `view` as this state would show it, relative to the app's root.
     pub fn href_for(&self, view: &View) -> String {
         href(&self.visit.link_pairs, &self.effective.link_to(view))
+    }
+
+    /// The link that loads `view` in its own entry's page: [`AppState::href_for`], with the
+    /// round of practice just started for the quiz, which the page load would otherwise lose.
+    pub fn href_to_load(&self, view: &View) -> String {
+        let started = self
+            .quiz
+            .round
+            .as_ref()
+            .filter(|round| round.answers.is_empty())
+            .and_then(|round| round.kind.practice());
+        match (view, started) {
+            (View::Quiz, Some(practice)) => href_practising(
+                &self.visit.link_pairs,
+                &self.effective.link_to(view),
+                practice,
+            ),
+            _ => self.href_for(view),
+        }
     }
 
     /// The link to `view` in the embedding page's own window (no embedding parameters).

@@ -6,6 +6,7 @@
 use crate::content::cases;
 use crate::content::quiz::{self, find, find_topic, Outcome, Question};
 use crate::model::draw::{self, daily_question};
+use crate::model::link::Practice;
 use crate::model::progress::{DailyRecord, Day, Progress};
 use crate::model::random::Random;
 
@@ -97,7 +98,25 @@ pub enum RoundKind {
     Case(&'static str),
 }
 
+impl From<Practice> for RoundKind {
+    fn from(practice: Practice) -> RoundKind {
+        match practice {
+            Practice::Topic(id) => RoundKind::Topic(id),
+            Practice::Case(id) => RoundKind::Case(id),
+        }
+    }
+}
+
 impl RoundKind {
+    /// The round as a link starts it (`round=`), for the rounds a right or a case starts.
+    pub fn practice(&self) -> Option<Practice> {
+        match self {
+            RoundKind::Topic(id) => Some(Practice::Topic(id)),
+            RoundKind::Case(id) => Some(Practice::Case(id)),
+            RoundKind::Mixed | RoundKind::Retry | RoundKind::Notebook => None,
+        }
+    }
+
     /// How the round is named to an embedding partner: the topic's id, `case:<id>` for a
     /// case's questions, else `mixed`, `retry` or `notebook`.
     pub fn topic_id(&self) -> String {
@@ -261,9 +280,10 @@ impl Round {
 mod tests {
     use super::*;
     use crate::content::quiz::{topic_questions, QUESTIONS};
+    use crate::model::view::View;
     use crate::state::saved::SavedAction;
     use crate::state::testing::boot;
-    use crate::state::AppState;
+    use crate::state::{Action, AppState};
 
     fn correct(question: &Question) -> Reply {
         Reply::Chosen(question.correct_keys())
@@ -376,6 +396,37 @@ mod tests {
     fn correct_reply(state: &AppState) -> Reply {
         let question = state.quiz.round.as_ref().and_then(Round::current).unwrap();
         Reply::Chosen(question.correct_keys())
+    }
+
+    #[test]
+    fn a_case_practised_in_the_app_starts_its_round_on_the_quiz_page_it_loads() {
+        // The case's button in the app's wasm: the round, then the quiz's page to load.
+        let state = boot("?view=case:fake-customer-service", None)
+            .apply(QuizAction::StartRound(RoundKind::Case(
+                "fake-customer-service",
+            )))
+            .apply(Action::Navigate(View::Quiz));
+        let href = state.href_to_load(&View::Quiz);
+        assert_eq!(href, "zh-Hans/quiz.html?round=case:fake-customer-service");
+        // The quiz's wasm, booting from that link, starts the same round.
+        let (_, query) = href.split_once('?').unwrap();
+        let loaded = boot(&format!("?view=quiz&{query}"), None);
+        let round = loaded.quiz.round.as_ref().expect("the round is started");
+        assert_eq!(round.kind, RoundKind::Case("fake-customer-service"));
+        assert_eq!(
+            round.questions,
+            state.quiz.round.as_ref().unwrap().questions
+        );
+        // A round already answered in, or one no link names, is not carried; nor is a round
+        // asked for on another screen.
+        let answered = state.apply(QuizAction::Answer(Reply::NotSure));
+        assert_eq!(answered.href_to_load(&View::Quiz), "zh-Hans/quiz.html");
+        let mixed = boot("", None).apply(QuizAction::StartRound(RoundKind::Mixed));
+        assert_eq!(mixed.href_to_load(&View::Quiz), "zh-Hans/quiz.html");
+        assert!(boot(&format!("?view=help&{query}"), None)
+            .quiz
+            .round
+            .is_none());
     }
 
     #[test]

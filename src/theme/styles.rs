@@ -16,14 +16,15 @@ pub struct Stylesheet {
     pub class: Option<&'static str>,
     /// The rules, with nesting, as stylist reads them.
     pub source: &'static str,
-    /// The only entry whose pages carry the sheet (its screens are that entry's alone), or
-    /// `None` for every page.
+    /// The entry whose screens alone use the sheet: only the pages of entries that carry it
+    /// get it. `None` for every page.
     pub only: Option<Entry>,
 }
 
 /// Declares every scoped stylesheet: a constant per row holding its class, and
 /// [`STYLESHEETS`], the page-wide rules followed by the rows in order (the order they cascade
-/// in). A row marked `only Workshop` is written only into that entry's pages.
+/// in). A row marked `only Workshop` is written only into the pages of the entries that carry
+/// that entry's screens (`Entry::carries`).
 macro_rules! stylesheets {
     ($($(#[$meta:meta])* $name:ident = $class:literal $(only $entry:ident)? => $source:literal,)*) => {
         $($(#[$meta])* pub const $name: &str = $class;)*
@@ -307,7 +308,7 @@ stylesheets! {
         .never { font-weight: 700; padding: var(--ax-sp-s) var(--ax-sp-m); border-radius: var(--ax-r-control); background: var(--ax-notice); color: var(--ax-on-notice); }
     "#,
     /// The quiz screen: topics, a round, the score, the 错题本.
-    QUIZ = "ax-quiz" => r#"
+    QUIZ = "ax-quiz" only Quiz => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-l);
         section { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .row { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); align-items: center; }
@@ -714,7 +715,7 @@ stylesheets! {
         }
     "#,
     /// The certificate drawn on the device (`Certificate`).
-    CERTIFICATE = "ax-certificate" => r#"
+    CERTIFICATE = "ax-certificate" only Quiz => r#"
         display: flex; flex-direction: column; gap: var(--ax-sp-m);
         progress { inline-size: 100%; block-size: 12px; accent-color: var(--ax-primary); }
         label { font-weight: 700; }

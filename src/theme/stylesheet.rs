@@ -15,7 +15,7 @@ use crate::model::view::Entry;
 pub fn stylesheet(entry: Entry) -> Result<String, String> {
     let sheets = STYLESHEETS
         .iter()
-        .filter(|sheet| sheet.only.is_none_or(|only| only == entry));
+        .filter(|sheet| sheet.only.is_none_or(|only| entry.carries(only)));
     Ok(write_sheets(sheets)? + &page_box_rule())
 }
 

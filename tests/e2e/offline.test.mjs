@@ -25,15 +25,19 @@ async function deployed() {
 }
 
 /**
- * Makes `folder` a new release: the app's glue and wasm renamed (the old names are gone from the
+ * Makes `folder` a new release: every entry's glue and wasm renamed to `hash` (the old names are gone from the
  * server, as after a real deploy), every page pointed at the new names, a word of the Mandarin
  * shell changed, and the worker's list written again.
  */
-function release(folder, next) {
-  const glue = readdirSync(folder).find((name) => /^anxin-[0-9a-f]{12,16}\.js$/.test(name));
-  const base = glue.slice(0, -3);
-  for (const suffix of ['.js', '_bg.wasm']) {
-    for (const copy of ['', '.br', '.gz']) renameSync(join(folder, base + suffix + copy), join(folder, next + suffix + copy));
+function release(folder, hash) {
+  const renamed = [];
+  for (const glue of readdirSync(folder).filter((name) => /^anxin(-[a-z]+)?-[0-9a-f]{12,16}\.js$/.test(name))) {
+    const base = glue.slice(0, -3);
+    const next = base.replace(/[0-9a-f]+$/, hash);
+    for (const suffix of ['.js', '_bg.wasm']) {
+      for (const copy of ['', '.br', '.gz']) renameSync(join(folder, base + suffix + copy), join(folder, next + suffix + copy));
+    }
+    renamed.push([base, next]);
   }
   const pages = [];
   const walk = (dir) => {
@@ -47,11 +51,13 @@ function release(folder, next) {
   for (const page of pages) {
     for (const copy of ['.br', '.gz']) rmSync(page + copy, { force: true });
     // The loader names the files, so the page's CSP hashes its scripts again, as the build does.
-    writeFileSync(page, hashInlineScripts(readFileSync(page, 'utf8').replaceAll(base, next)));
+    let text = readFileSync(page, 'utf8');
+    for (const [base, next] of renamed) text = text.replaceAll(base, next);
+    writeFileSync(page, hashInlineScripts(text));
   }
   const shell = join(folder, 'locales/zh-Hans/shell.ftl');
   for (const copy of ['.br', '.gz']) rmSync(shell + copy, { force: true });
-  writeFileSync(shell, readFileSync(shell, 'utf8').replace('app-tagline = ', `app-tagline = ${next.slice(-4)}·`));
+  writeFileSync(shell, readFileSync(shell, 'utf8').replace('app-tagline = ', `app-tagline = ${hash.slice(-4)}·`));
   for (const copy of ['', '.br', '.gz']) rmSync(join(folder, 'sw.js' + copy), { force: true });
   execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'precache', '--', folder], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -183,7 +189,7 @@ forEachEngine((env) => {
         await poll(page, () => Boolean(navigator.serviceWorker.controller), 'the worker to take charge');
         await page.click('[data-testid=quiz-start-mixed]');
 
-        release(server.folder, 'anxin-ffffffffffffffff');
+        release(server.folder, 'ffffffffffffffff');
         await backInView(page);
         await poll(page, newVersionWaits, 'the new release to be installed');
         assert.equal(await page.$('[data-testid=update-ready]'), null, 'no line during a round');
@@ -197,10 +203,10 @@ forEachEngine((env) => {
         // from the server.
         await page.reload();
         await page.waitForSelector('[data-ready="1"]');
-        assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML.includes('anxin-ffffffffffffffff'))));
+        assert.ok(!(await page.evaluate(() => document.documentElement.outerHTML.includes('-ffffffffffffffff_bg.wasm'))));
         await page.waitForSelector('[data-testid=update-ready]');
         await page.click('[data-testid=update-apply]');
-        await poll(page, () => document.documentElement.outerHTML.includes('anxin-ffffffffffffffff'), 'the new release after the tap');
+        await poll(page, () => document.documentElement.outerHTML.includes('-ffffffffffffffff_bg.wasm'), 'the new release after the tap');
         await page.waitForSelector('[data-ready="1"]');
         const first = await page.evaluate(() => fetch('locales/zh-Hans/shell.ftl').then((r) => r.text()));
         assert.match(first, /app-tagline = ffff·/, 'the new release\'s text');
@@ -209,7 +215,7 @@ forEachEngine((env) => {
         await open(page, server.url, 'zh-Hans/workshop.html');
         await page.click('[data-testid=workshop-plan][data-id=short]');
         await page.click('[data-testid=workshop-start]');
-        release(server.folder, 'anxin-eeeeeeeeeeeeeeee');
+        release(server.folder, 'eeeeeeeeeeeeeeee');
         await backInView(page);
         await poll(page, newVersionWaits, 'the next release to be installed');
         await page.click('[data-testid=workshop-next]');
@@ -226,7 +232,7 @@ forEachEngine((env) => {
         await open(other, server.url, 'zh-Hans/index.html');
         await other.waitForSelector('[data-testid=update-apply]');
         await other.click('[data-testid=update-apply]');
-        await poll(other, () => document.documentElement.outerHTML.includes('anxin-eeeeeeeeeeeeeeee'), 'the other tab on the new release');
+        await poll(other, () => document.documentElement.outerHTML.includes('-eeeeeeeeeeeeeeee_bg.wasm'), 'the other tab on the new release');
         assert.ok(await page.$('[data-testid=workshop-summary]'), 'this tab was not reloaded');
         await page.waitForSelector('[data-testid=update-apply]:not([disabled])');
         await page.evaluate(() => (window.beforeTheTap = true));

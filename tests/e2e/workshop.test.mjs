@@ -27,7 +27,7 @@ async function workshop(env, query = '?view=workshop') {
   return page;
 }
 
-/** The release build's wasm of an entry (`anxin` or `anxin-workshop`), as bytes. */
+/** The release build's wasm of an entry (`anxin`, `anxin-quiz` or `anxin-workshop`), as bytes. */
 async function entryWasm(entry) {
   const dist = new URL('../../dist/', import.meta.url);
   const name = (await readdir(dist)).find((file) => new RegExp(`^${entry}-[0-9a-f]+_bg\\.wasm$`).test(file));
@@ -35,14 +35,23 @@ async function entryWasm(entry) {
   return readFile(new URL(name, dist));
 }
 
-test('the consumer\'s wasm carries no workshop code, and the workshop\'s does', async () => {
-  // Strings only the workshop's screens name: the tally's controls and the red-flag reveal.
+test('the consumer\'s wasm carries neither the quiz\'s code nor the workshop\'s; each entry carries its own', async () => {
+  // Strings only the quiz's screen names (its 错题本 and certificate), and only the
+  // workshop's: the tally's controls and the red-flag reveal.
+  const quizOnly = ['quiz-notebook-clear-yes', 'quiz-start-mixed', 'cert-make'];
   const workshopOnly = ['tally-reveal', 'workshop-flags-reveal', 'workshop-tallies'];
   const app = (await entryWasm('anxin')).toString('latin1');
+  const quiz = (await entryWasm('anxin-quiz')).toString('latin1');
   const workshop = (await entryWasm('anxin-workshop')).toString('latin1');
+  for (const name of quizOnly) {
+    assert.ok(quiz.includes(name), `the quiz's wasm names ${name}`);
+    assert.ok(workshop.includes(name), `the workshop's wasm names ${name}`);
+    assert.ok(!app.includes(name), `the consumer's wasm names ${name}`);
+  }
   for (const name of workshopOnly) {
     assert.ok(workshop.includes(name), `the workshop's wasm names ${name}`);
     assert.ok(!app.includes(name), `the consumer's wasm names ${name}`);
+    assert.ok(!quiz.includes(name), `the quiz's wasm names ${name}`);
   }
 });
 

@@ -34,6 +34,42 @@ pub mod param {
     pub const HOST_LANG: &str = "hl";
     /// `top`: "learn more" opens in the embedding page's own window.
     pub const NAV: &str = "nav";
+    /// The round of practice to start on the quiz's page (`topic:<id>`, `case:<id>`).
+    pub const ROUND: &str = "round";
+}
+
+/// A round of practice a link starts on the quiz's page (`round=topic:<id>` or
+/// `round=case:<id>`): what a right's or a case's "practise" button asks for, carried across
+/// the page load into the quiz's own wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Practice {
+    /// Every question of a quiz topic.
+    Topic(&'static str),
+    /// The questions a case study links to.
+    Case(&'static str),
+}
+
+impl Practice {
+    /// Reads a `round` value; `None` unless it names a topic or a case there is.
+    pub fn parse(value: &str) -> Option<Practice> {
+        let (kind, id) = value.split_once(':')?;
+        match kind {
+            "topic" => anxin_content::quiz::find_topic(id).map(|topic| Practice::Topic(topic.id)),
+            "case" => anxin_content::cases::ids()
+                .into_iter()
+                .find(|case| *case == id)
+                .map(Practice::Case),
+            _ => None,
+        }
+    }
+
+    /// The `round` value, as [`Practice::parse`] reads it.
+    pub fn to_param(self) -> String {
+        match self {
+            Practice::Topic(id) => format!("topic:{id}"),
+            Practice::Case(id) => format!("case:{id}"),
+        }
+    }
 }
 
 /// A known parameter whose value could not be read.
@@ -64,6 +100,9 @@ pub struct LinkRequest {
     pub host_lang: Option<Locale>,
     /// Whether "learn more" opens in the embedding page's window.
     pub learn_more_top: bool,
+    /// The round of practice to start on the quiz's page; one that names nothing is ignored
+    /// (the quiz's topics are shown).
+    pub practice: Option<Practice>,
     /// Values that could not be read.
     pub problems: Vec<LinkProblem>,
 }
@@ -176,6 +215,7 @@ impl LinkRequest {
                 param::HOST => request.host = is_origin(value).then(|| value.clone()),
                 param::HOST_LANG => request.host_lang = Locale::from_tag(value),
                 param::NAV => request.learn_more_top = value == "top",
+                param::ROUND => request.practice = Practice::parse(value),
                 _ => {}
             }
         }
@@ -204,7 +244,8 @@ pub fn updated_pairs(
             param::LANG => push_once(&mut pairs, param::LANG, state.lang.tag().to_owned()),
             param::ELDER => push_once(&mut pairs, param::ELDER, switch(state.elder)),
             param::PLAIN => push_once(&mut pairs, param::PLAIN, switch(state.plain)),
-            param::VIEW => {}
+            // Said by the page's path, and acted on once.
+            param::VIEW | param::ROUND => {}
             _ => pairs.push((name.clone(), value.clone())),
         }
     }
@@ -214,6 +255,17 @@ pub fn updated_pairs(
 /// The link for `state`, relative to the app's root: its page and its query.
 pub fn href(original: &[(String, String)], state: &LinkState<'_>) -> String {
     page_path(state.lang, state.view) + &format_query(&updated_pairs(original, state))
+}
+
+/// [`href`] for the quiz's page, starting `practice` there.
+pub fn href_practising(
+    original: &[(String, String)],
+    state: &LinkState<'_>,
+    practice: Practice,
+) -> String {
+    let mut pairs = updated_pairs(original, state);
+    pairs.push((param::ROUND.to_owned(), practice.to_param()));
+    page_path(state.lang, state.view) + &format_query(&pairs)
 }
 
 /// The link for `state` in the embedding page's own window: [`href`] without the parameters
@@ -301,6 +353,50 @@ mod tests {
         assert_eq!(r.elder, Some(true));
         assert_eq!(r.plain, Some(false));
         assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn a_round_names_a_topic_or_a_case_there_is_and_reads_back() {
+        assert_eq!(
+            request("?view=quiz&round=case%3Aagent-surrender").practice,
+            Some(Practice::Case("agent-surrender"))
+        );
+        for topic in anxin_content::quiz::TOPICS {
+            let practice = Practice::Topic(topic.id);
+            assert_eq!(Practice::parse(&practice.to_param()), Some(practice));
+        }
+        for case in anxin_content::cases::ids() {
+            let practice = Practice::Case(case);
+            assert_eq!(Practice::parse(&practice.to_param()), Some(practice));
+        }
+        for bad in [
+            "",
+            "case",
+            "case:",
+            "case:nothing",
+            "topic:nothing",
+            "x:y",
+            ":",
+        ] {
+            assert_eq!(Practice::parse(bad), None, "{bad}");
+        }
+        // Acted on once: the links the app writes afterwards leave it out.
+        let pairs = parse_query("?round=case%3Aagent-surrender&utm=x");
+        let view = View::Quiz;
+        let state = LinkState {
+            view: &view,
+            lang: Locale::ZhHans,
+            elder: false,
+            plain: false,
+        };
+        assert_eq!(href(&pairs, &state), "zh-Hans/quiz.html?utm=x");
+        let practising = href_practising(&pairs, &state, Practice::Topic("high-yield"));
+        assert_eq!(practising, "zh-Hans/quiz.html?utm=x&round=topic:high-yield");
+        let (_, query) = practising.split_once('?').unwrap();
+        assert_eq!(
+            request(&format!("?{query}")).practice,
+            Some(Practice::Topic("high-yield"))
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::view::{Frame, View};
 /// A set of files the worker keeps or fetches together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
-    /// What every screen in every language needs: the root page, both entries' JS and wasm,
+    /// What every screen in every language needs: the root page, every entry's JS and wasm,
     /// the styles, fonts, icons and the notice for a screen that is not ready offline.
     Core,
     /// A language's pages, one a screen (the cards partners embed are left out: the partner's

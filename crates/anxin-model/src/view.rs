@@ -48,30 +48,50 @@ pub struct Route {
 /// screen of another entry is followed as a page load, never within the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entry {
-    /// The consumer's app (`anxin`): every screen but the ones below.
+    /// The consumer's app (`anxin`): home, rights, cases, help, settings and the embed cards.
     App,
-    /// Workshop mode (`anxin-workshop`): the consumer's screens and the workshop's.
+    /// The quiz (`anxin-quiz`): the app's screens and the quiz, with its 错题本 and
+    /// certificate.
+    Quiz,
+    /// Workshop mode (`anxin-workshop`): every screen, the workshop's and the leaflets too.
     Workshop,
 }
 
 impl Entry {
     /// Every entry.
-    pub const ALL: [Entry; 2] = [Entry::App, Entry::Workshop];
+    pub const ALL: [Entry; 3] = [Entry::App, Entry::Quiz, Entry::Workshop];
 
     /// The Cargo binary built into this entry's wasm, also its files' name before the hash.
     pub fn bin(self) -> &'static str {
         const APP: &str = "anxin";
+        const QUIZ: &str = "anxin-quiz";
         const WORKSHOP: &str = "anxin-workshop";
         match self {
             Entry::App => APP,
+            Entry::Quiz => QUIZ,
             Entry::Workshop => WORKSHOP,
         }
     }
 
-    /// Whether this entry's wasm carries the screens of `other` (the workshop's carries the
-    /// consumer's too, so its back links stay within the app).
+    /// The entries whose screens this entry's wasm carries besides its own: every larger entry
+    /// carries the app's, so that its back links stay within the page.
+    fn also_carries(self) -> &'static [Entry] {
+        match self {
+            Entry::App => &[],
+            Entry::Quiz => &[Entry::App],
+            Entry::Workshop => &[Entry::App, Entry::Quiz],
+        }
+    }
+
+    /// Whether this entry's wasm carries the screens of `other`.
     pub fn carries(self, other: Entry) -> bool {
-        self == other || self == Entry::Workshop
+        self == other || self.also_carries().contains(&other)
+    }
+
+    /// Whether its screens are the consumer's, which a partner's page may open in a frame
+    /// (`data-view`, `navigate`): every entry's but the workshop's.
+    pub fn is_consumers(self) -> bool {
+        self != Entry::Workshop
     }
 }
 
@@ -196,7 +216,7 @@ screens! {
     Quiz {
         kind: "quiz", page: "quiz", prerendered: true,
         needs: &[Shell, Quiz], wants: &[],
-        title: Title::Message("home-quiz-title"), parent: View::Home, frame: Frame::App, entry: Entry::App,
+        title: Title::Message("home-quiz-title"), parent: View::Home, frame: Frame::App, entry: Entry::Quiz,
     }
     /// Where to turn for help.
     Help {
@@ -292,14 +312,14 @@ impl View {
     }
 
     /// Reads a view as a host page names it (`data-view`, the `navigate` command): a screen of
-    /// the app's own wasm (never the workshop's) whose item, for a screen of one, exists.
+    /// the consumer's (never the workshop's) whose item, for a screen of one, exists.
     pub fn parse_for_host(value: &str) -> Option<View> {
         let view = View::parse(value)?;
         let exists = match (view.route().items, view.id()) {
             (Some(items), Some(id)) => items().contains(&id),
             _ => true,
         };
-        (exists && view.entry() == Entry::App).then_some(view)
+        (exists && view.entry().is_consumers()).then_some(view)
     }
 
     /// Reads a page's file name without `.html` (`right.property-safety`), as [`View::page`]
