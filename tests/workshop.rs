@@ -53,6 +53,7 @@ fn render_with(app: AppState, state: WorkshopState) -> Rendered {
     SHOWN.with(|shown| *shown.borrow_mut() = Rc::new(state));
     let screens = Screens {
         entry: Entry::Workshop,
+        app: Some(anxin::pages::APP_SCREENS),
         quiz: None,
         workshop: Some(|_| shown()),
     };

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::components::notices::notices;
 use crate::components::offline::update_line;
-use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
 use crate::model::view::{Frame, View};
@@ -102,7 +101,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
             } else {
                 { for close }
                 if !card {
-                    <TopBar />
+                    { for props.screens.app.map(|app| (app.top_bar)()) }
                 }
                 <main class={card.then_some("card")}>
                     // Nothing interrupts a volunteer presenting to a room.

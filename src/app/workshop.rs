@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::model::view::{Entry, View};
 use crate::pages::handouts::{HandoutPage, Handouts};
 use crate::pages::workshop::Workshop;
-use crate::pages::{quiz_screen, Screens};
+use crate::pages::{quiz_screen, Screens, APP_SCREENS};
 use crate::platform::workshop::use_workshop_sync;
 use crate::state::use_app;
 use crate::state::workshop::WorkshopState;
@@ -19,6 +19,7 @@ use crate::state::workshop::WorkshopState;
 /// What the workshop's wasm carries: every screen, workshop mode and the leaflets included.
 pub const SCREENS: Screens = Screens {
     entry: Entry::Workshop,
+    app: Some(APP_SCREENS),
     quiz: Some(quiz_screen),
     workshop: Some(root),
 };

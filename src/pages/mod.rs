@@ -21,6 +21,7 @@ pub use settings::Settings;
 
 use crate::components::fallback_language;
 use crate::components::read_aloud::Reader;
+use crate::components::top_bar::TopBar;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::view::{Entry, View};
 use crate::platform::document::VIEW_TITLE_ID;
@@ -35,13 +36,15 @@ pub struct DetailProps {
     pub id: AttrValue,
 }
 
-/// What the running wasm carries beyond the consumer's screens, given by its entry point. The
-/// quiz's and the workshop's screens are named by functions, so a wasm that gives none carries
-/// none of their code.
+/// What the running wasm carries, given by its entry point. Screens beyond the cards are named
+/// by functions, so a wasm that gives none carries none of their code: the cards' wasm has no
+/// app screens or top bar, the app's no quiz or workshop.
 #[derive(Clone, Copy)]
 pub struct Screens {
     /// The entry whose wasm runs.
     pub entry: Entry,
+    /// The consumer's screens and the app's frame, where this wasm carries them.
+    pub app: Option<AppScreens>,
     /// The quiz (with its 错题本 and certificate), where this wasm carries it.
     pub quiz: Option<fn() -> Html>,
     /// The screens of the workshop's entry (workshop mode, with its own state, and the
@@ -49,10 +52,20 @@ pub struct Screens {
     pub workshop: Option<fn(&View) -> Html>,
 }
 
+/// The consumer's screens (home, rights, cases, help, settings) and the top bar over them.
+#[derive(Clone, Copy)]
+pub struct AppScreens {
+    /// The screen for a view of the app's entry.
+    pub screen: fn(&View) -> Html,
+    /// The top bar.
+    pub top_bar: fn() -> Html,
+}
+
 impl Screens {
     /// The consumer's app.
     pub const APP: Screens = Screens {
         entry: Entry::App,
+        app: Some(APP_SCREENS),
         quiz: None,
         workshop: None,
     };
@@ -60,9 +73,38 @@ impl Screens {
     /// The quiz's entry: the consumer's app and the quiz.
     pub const QUIZ: Screens = Screens {
         entry: Entry::Quiz,
+        app: Some(APP_SCREENS),
         quiz: Some(quiz_screen),
         workshop: None,
     };
+
+    /// The cards partners embed, alone.
+    pub const CARD: Screens = Screens {
+        entry: Entry::Card,
+        app: None,
+        quiz: None,
+        workshop: None,
+    };
+}
+
+/// The consumer's screens, for the entries that carry them.
+pub const APP_SCREENS: AppScreens = AppScreens {
+    screen: app_screen,
+    top_bar: || html! { <TopBar /> },
+};
+
+/// The screen for a view of the app's entry (nothing for another's).
+fn app_screen(view: &View) -> Html {
+    match view {
+        View::Home => html! { <Home /> },
+        View::Settings => html! { <Settings /> },
+        View::Rights => html! { <RightsList /> },
+        View::Right(id) => html! { <RightDetail id={id.clone()} /> },
+        View::Help => html! { <Help /> },
+        View::Cases => html! { <CasesList /> },
+        View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
+        _ => Html::default(),
+    }
 }
 
 /// The quiz screen, for the entries that carry it.
@@ -107,19 +149,22 @@ pub fn Page(props: &PageProps) -> Html {
     }
     let another_entry =
         || html! { <p class={PAGE_STATUS} role="status">{ i18n.text("content-loading") }</p> };
+    // Another entry's screen: where this wasm does not carry it, the platform loads its page
+    // (`Entry`) and this shows meanwhile.
     let page = match &props.view {
-        View::Home => html! { <Home /> },
-        View::Settings => html! { <Settings /> },
-        View::Rights => html! { <RightsList /> },
-        View::Right(id) => html! { <RightDetail id={id.clone()} /> },
-        View::Help => html! { <Help /> },
-        View::Cases => html! { <CasesList /> },
-        View::Case(id) => html! { <CaseDetail id={id.clone()} /> },
+        View::Home
+        | View::Settings
+        | View::Rights
+        | View::Right(_)
+        | View::Help
+        | View::Cases
+        | View::Case(_) => props
+            .screens
+            .app
+            .map_or_else(another_entry, |app| (app.screen)(&props.view)),
         View::DailyCard => cards::daily_card(&app, &i18n),
         View::RightCard(id) => cards::right_card(&app, &i18n, id),
         View::CaseCard(id) => cards::case_card(&app, &i18n, id),
-        // Another entry's screen: where this wasm does not carry it, the platform loads its
-        // page (`Entry`) and this shows meanwhile.
         View::Quiz => props
             .screens
             .quiz

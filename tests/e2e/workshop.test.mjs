@@ -27,7 +27,7 @@ async function workshop(env, query = '?view=workshop') {
   return page;
 }
 
-/** The release build's wasm of an entry (`anxin`, `anxin-quiz` or `anxin-workshop`), as bytes. */
+/** The release build's wasm of an entry (`anxin`, `anxin-card`, `anxin-quiz`, `anxin-workshop`), as bytes. */
 async function entryWasm(entry) {
   const dist = new URL('../../dist/', import.meta.url);
   const name = (await readdir(dist)).find((file) => new RegExp(`^${entry}-[0-9a-f]+_bg\\.wasm$`).test(file));
@@ -35,12 +35,19 @@ async function entryWasm(entry) {
   return readFile(new URL(name, dist));
 }
 
-test('the consumer\'s wasm carries neither the quiz\'s code nor the workshop\'s; each entry carries its own', async () => {
-  // Strings only the quiz's screen names (its 错题本 and certificate), and only the
-  // workshop's: the tally's controls and the red-flag reveal.
+test('each entry\'s wasm carries its own screens and no others: the cards\' no app screen, the app\'s no quiz or workshop', async () => {
+  // Test hooks only the app's screens name (settings' erase, the case list's filter, a case's
+  // red-flag check), only the quiz's (its 错题本 and certificate), and only the workshop's (the
+  // tally's controls and the red-flag reveal). (Message ids will not do: every wasm carries
+  // the Mandarin shell's.)
+  const appOnly = ['clear-data', 'case-filter', 'flag-check'];
   const quizOnly = ['quiz-notebook-clear-yes', 'quiz-start-mixed', 'cert-make'];
   const workshopOnly = ['tally-reveal', 'workshop-flags-reveal', 'workshop-tallies'];
+  const card = (await entryWasm('anxin-card')).toString('latin1');
+  assert.ok(card.includes('learn-more'), 'the cards\' wasm names learn-more');
+  for (const name of [...appOnly, ...quizOnly, ...workshopOnly]) assert.ok(!card.includes(name), `the cards' wasm names ${name}`);
   const app = (await entryWasm('anxin')).toString('latin1');
+  for (const name of appOnly) assert.ok(app.includes(name), `the app's wasm names ${name}`);
   const quiz = (await entryWasm('anxin-quiz')).toString('latin1');
   const workshop = (await entryWasm('anxin-workshop')).toString('latin1');
   for (const name of quizOnly) {

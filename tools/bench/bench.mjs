@@ -296,8 +296,8 @@ try {
   }
   console.log('\nFirst load as fetched in headless Chromium (first 3 s, brotli q11, fonts excluded):');
   const loads = await firstLoads();
-  console.table(loads.map(({ locale, files, total }) => ({ locale, files: files.length, 'total B': total })));
-  for (const { locale, total, budget } of loads) summary.push(verdict(`first load, ${locale} home`, total, budget, 'B'));
+  console.table(loads.map(({ locale, screen, files, total }) => ({ locale, screen, files: files.length, 'total B': total })));
+  for (const { locale, screen, total, budget } of loads) summary.push(verdict(`first load, ${locale} ${screen}`, total, budget, 'B'));
   const browser = await launch();
   try {
     console.log('\nTap to next paint (event timing; a tap under 16 ms counts as 16):');

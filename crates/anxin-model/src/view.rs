@@ -48,8 +48,10 @@ pub struct Route {
 /// screen of another entry is followed as a page load, never within the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entry {
-    /// The consumer's app (`anxin`): home, rights, cases, help, settings and the embed cards.
+    /// The consumer's app (`anxin`): home, rights, cases, help, settings and the cards.
     App,
+    /// The cards partners embed (`anxin-card`), alone: a card's frame downloads no other screen.
+    Card,
     /// The quiz (`anxin-quiz`): the app's screens and the quiz, with its 错题本 and
     /// certificate.
     Quiz,
@@ -59,27 +61,30 @@ pub enum Entry {
 
 impl Entry {
     /// Every entry.
-    pub const ALL: [Entry; 3] = [Entry::App, Entry::Quiz, Entry::Workshop];
+    pub const ALL: [Entry; 4] = [Entry::App, Entry::Card, Entry::Quiz, Entry::Workshop];
 
     /// The Cargo binary built into this entry's wasm, also its files' name before the hash.
     pub fn bin(self) -> &'static str {
         const APP: &str = "anxin";
+        const CARD: &str = "anxin-card";
         const QUIZ: &str = "anxin-quiz";
         const WORKSHOP: &str = "anxin-workshop";
         match self {
             Entry::App => APP,
+            Entry::Card => CARD,
             Entry::Quiz => QUIZ,
             Entry::Workshop => WORKSHOP,
         }
     }
 
     /// The entries whose screens this entry's wasm carries besides its own: every larger entry
-    /// carries the app's, so that its back links stay within the page.
+    /// carries the app's (and so the cards'), so that its back links stay within the page.
     fn also_carries(self) -> &'static [Entry] {
         match self {
-            Entry::App => &[],
-            Entry::Quiz => &[Entry::App],
-            Entry::Workshop => &[Entry::App, Entry::Quiz],
+            Entry::App => &[Entry::Card],
+            Entry::Card => &[],
+            Entry::Quiz => &[Entry::App, Entry::Card],
+            Entry::Workshop => &[Entry::App, Entry::Card, Entry::Quiz],
         }
     }
 
@@ -258,21 +263,21 @@ screens! {
     DailyCard {
         kind: "daily-card", page: "daily-card", prerendered: true,
         needs: &[Shell], wants: &[Daily],
-        title: Title::Message("daily-title"), parent: View::Quiz, frame: Frame::Card, entry: Entry::App,
+        title: Title::Message("daily-title"), parent: View::Quiz, frame: Frame::Card, entry: Entry::Card,
     }
     /// One right in brief: a card for embedding.
     RightCard(rights::ids) {
         kind: "right-card", page: "right-card", prerendered: true,
         needs: &[Shell, Rights], wants: &[],
         title: Title::Item { message: rights::name_message, otherwise: "home-rights-title" },
-        parent: View::Rights, frame: Frame::Card, entry: Entry::App,
+        parent: View::Rights, frame: Frame::Card, entry: Entry::Card,
     }
     /// One case's red flags in brief: a card for embedding.
     CaseCard(cases::ids) {
         kind: "case-card", page: "case-card", prerendered: true,
         needs: &[Shell, Cases], wants: &[],
         title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
-        parent: View::Cases, frame: Frame::Card, entry: Entry::App,
+        parent: View::Cases, frame: Frame::Card, entry: Entry::Card,
     }
 }
 
@@ -511,6 +516,24 @@ mod tests {
         }
         assert_eq!(View::from_page("home"), None, "the home page is index");
         assert_eq!(View::from_page("index"), Some(View::Home));
+    }
+
+    #[test]
+    fn the_cards_entry_carries_the_cards_alone_and_every_entry_carries_them() {
+        for route in ROUTES {
+            assert_eq!(
+                route.entry == Entry::Card,
+                route.frame == Frame::Card,
+                "{}: a card is the cards' entry's, and only a card",
+                route.kind
+            );
+        }
+        for entry in Entry::ALL {
+            assert!(entry.carries(entry));
+            assert!(entry.carries(Entry::Card), "{entry:?} carries the cards");
+            assert_eq!(entry.carries(Entry::App), entry != Entry::Card);
+        }
+        assert!(!Entry::App.carries(Entry::Quiz) && !Entry::App.carries(Entry::Workshop));
     }
 
     #[test]
