@@ -8,13 +8,14 @@ use crate::handout::{PDF_FOLDER, PRINT_FOLDER};
 use crate::json::Json;
 use crate::locale::Locale;
 use crate::speech::AUDIO_FOLDER;
-use crate::view::{Frame, View};
+use crate::view::{Entry, Frame, View};
 
 /// A set of files the worker keeps or fetches together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
-    /// What every screen in every language needs: the root page, every entry's JS and wasm,
-    /// the styles, fonts, icons and the notice for a screen that is not ready offline.
+    /// What every screen in every language needs: the root page, every entry's JS and wasm but
+    /// the cards', the styles, fonts, icons and the notice for a screen that is not ready
+    /// offline.
     Core,
     /// A language's pages, one a screen (the cards partners embed are left out: the partner's
     /// page owns offline use there).
@@ -123,7 +124,7 @@ pub enum Placement {
     In(Group),
     /// Never kept offline: compressed copies, documentation and licences, the deployer's own
     /// files (replaced after the build), the partners' loader and playground, the worker itself,
-    /// and the cards partners embed.
+    /// and the cards partners embed, with their entry's wasm.
     Left,
 }
 
@@ -172,6 +173,9 @@ pub fn classify(path: &str) -> Option<Placement> {
         {
             Some(In(Group::Core))
         }
+        ([], "js" | "wasm") if entry_of(file).is_some_and(|entry| !entry.kept_offline()) => {
+            Some(Left)
+        }
         ([], "js" | "wasm" | "css" | "svg" | "png") | (["fonts"], "woff2") => Some(In(Group::Core)),
         ([tag], "html") => {
             let locale = locale_of(tag)?;
@@ -193,6 +197,18 @@ pub fn classify(path: &str) -> Option<Placement> {
         ([AUDIO_FOLDER, tag], "mp3" | "json") => locale_of(tag).map(|l| In(Group::Audio(l))),
         _ => None,
     }
+}
+
+/// The entry whose glue or wasm `file` is (`anxin-card-<hash>.js`, `…_bg.wasm`), if it is one.
+fn entry_of(file: &str) -> Option<Entry> {
+    let name = file
+        .strip_suffix(".js")
+        .or_else(|| file.strip_suffix("_bg.wasm"))?;
+    let (bin, hash) = name.rsplit_once('-')?;
+    let hashed = !hash.is_empty() && hash.chars().all(|c| c.is_ascii_hexdigit());
+    Entry::ALL
+        .into_iter()
+        .find(|entry| hashed && entry.bin() == bin)
 }
 
 /// What the page's side of offline use (`src/platform/offline.js`) tells the app, read from
@@ -444,6 +460,9 @@ mod tests {
             ("offline-bo.html", Some(In(Group::Core))),
             ("offline.html", None),
             ("anxin-0123_bg.wasm", Some(In(Group::Core))),
+            ("anxin-quiz-0123.js", Some(In(Group::Core))),
+            ("anxin-card-0123_bg.wasm", Some(Left)),
+            ("anxin-card-0123.js", Some(Left)),
             ("fonts/anxin-tibetan.woff2", Some(In(Group::Core))),
             ("icon-512.png", Some(In(Group::Core))),
             ("bo/index.html", Some(In(Group::Pages(Locale::Bo)))),

@@ -93,6 +93,12 @@ impl Entry {
         self == other || self.also_carries().contains(&other)
     }
 
+    /// Whether offline use keeps its wasm: every entry's but the cards', which a partner's page
+    /// frames (its offline use is the partner's).
+    pub fn kept_offline(self) -> bool {
+        self != Entry::Card
+    }
+
     /// Whether its screens are the consumer's, which a partner's page may open in a frame
     /// (`data-view`, `navigate`): every entry's but the workshop's.
     pub fn is_consumers(self) -> bool {
