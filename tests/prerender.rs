@@ -296,7 +296,7 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
     let routes = loader_table(&script, "ROUTES");
     for route in ROUTES.iter() {
         let loader = &routes[route.kind];
-        if !route.entry.is_consumers() {
+        if !route.entry.hosts_may_open() {
             assert!(loader.is_null(), "{}: not the consumer's", route.kind);
             continue;
         }
@@ -361,12 +361,17 @@ fn the_precache_list_holds_every_file_each_language_needs_offline_and_nothing_el
     let print = std::fs::read_to_string(out.join("handouts-print/bo/help.html"))
         .expect("the help leaflet's print page");
     assert!(!print.contains("class=\"qr-code\"") && !print.contains("class=\"block qr"));
-    // The rest of a build as Trunk writes it: the app's files, fonts, a brotli copy.
+    // The rest of a build as Trunk and the post-build hook write it: every entry's files,
+    // fonts, a brotli copy.
     for file in [
         "anxin-0123456789abcdef.js",
         "anxin-0123456789abcdef_bg.wasm",
         "anxin-workshop-0123456789abcdef.js",
         "anxin-workshop-0123456789abcdef_bg.wasm",
+        "anxin-quiz-0123456789abcdef.js",
+        "anxin-quiz-0123456789abcdef_bg.wasm",
+        "anxin-card-0123456789abcdef.js",
+        "anxin-card-0123456789abcdef_bg.wasm",
         "fonts-0123456789abcdef.css",
         "fonts/anxin-tibetan.woff2",
         "fonts/LICENSE-ukij-tuz.txt",
@@ -431,6 +436,8 @@ fn the_precache_list_holds_every_file_each_language_needs_offline_and_nothing_el
         "offline-zh-Hans.html",
         "anxin-0123456789abcdef_bg.wasm",
         "anxin-workshop-0123456789abcdef_bg.wasm",
+        "anxin-quiz-0123456789abcdef.js",
+        "anxin-quiz-0123456789abcdef_bg.wasm",
         "fonts/anxin-tibetan.woff2",
         "icon-192.png",
         "icon-maskable-512.png",
@@ -448,6 +455,8 @@ fn the_precache_list_holds_every_file_each_language_needs_offline_and_nothing_el
         "fonts/LICENSE-ukij-tuz.txt",
         "sw.js",
         "zh-Hans/rights.html.br",
+        "anxin-card-0123456789abcdef.js",
+        "anxin-card-0123456789abcdef_bg.wasm",
     ] {
         assert!(!all.contains(&left), "{left} is not kept offline");
     }

@@ -72,7 +72,7 @@ fn view_or_existing() -> impl Strategy<Value = View> {
 
 /// Whether a host may name `view` (data-view, navigate): a consumer's screen, and one there is.
 fn named_by_hosts(view: &View) -> bool {
-    view.entry().is_consumers() && existing_views().contains(view)
+    view.entry().hosts_may_open() && existing_views().contains(view)
 }
 
 /// Any JSON document within the reader's nesting limit, as serde_json sees it.

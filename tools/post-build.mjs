@@ -16,7 +16,7 @@
 //    resolves them against the page's own folder.
 // 5. Prerenders every screen in every language into its own page (src/bin/prerender.rs, run
 //    natively with Cargo), using the finished index.html as the template. Each page of another
-//    entry than the app's (the quiz, the workshop: model::view::Entry) is marked `data-entry`;
+//    entry than the app's (the cards, the quiz, the workshop: model::view::Entry) is marked `data-entry`;
 //    each such entry is built the way Trunk builds the app (Cargo, wasm-bindgen, and in release
 //    builds wasm-opt with index.html's flags), its files named with their own hash, and its
 //    pages pointed at them.

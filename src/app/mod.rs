@@ -32,7 +32,7 @@ pub struct AppProps {
     /// When `initial` is a prerendered page's state, the visit's own state, applied once the
     /// page has been taken over.
     pub resume: Option<Rc<AppState>>,
-    /// What this wasm carries beyond the consumer's screens.
+    /// The screens this wasm carries, given by its entry point.
     pub screens: Screens,
 }
 

@@ -8,7 +8,7 @@ use crate::components::notices::notices;
 use crate::components::offline::update_line;
 use crate::i18n::{use_i18n, Localizer};
 use crate::model::embed::Command;
-use crate::model::view::{Frame, View};
+use crate::model::view::{Entry, Frame, View};
 use crate::pages::{Page, Screens};
 use crate::platform::offline::use_offline;
 use crate::platform::sync::use_platform_sync;
@@ -38,7 +38,7 @@ pub fn document_title(view: &View, i18n: &Localizer, loading: bool) -> String {
 /// Properties of [`Shell`].
 #[derive(Properties, PartialEq)]
 pub(super) struct ShellProps {
-    /// What this wasm carries beyond the consumer's screens.
+    /// The screens this wasm carries, given by its entry point.
     pub screens: Screens,
 }
 
@@ -105,7 +105,7 @@ pub(super) fn Shell(props: &ShellProps) -> Html {
                 }
                 <main class={card.then_some("card")}>
                     // Nothing interrupts a volunteer presenting to a room.
-                    if app.view.entry().is_consumers() {
+                    if app.view.entry() != Entry::Workshop {
                         { notices(&app.notices, &on_dismiss, &i18n, app.visit.device, &app.offline.not_ready) }
                         if !round_under_way {
                             { update_line(&app, &i18n) }

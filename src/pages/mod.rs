@@ -123,7 +123,7 @@ impl PartialEq for Screens {
 pub struct PageProps {
     /// The screen to show.
     pub view: View,
-    /// What this wasm carries beyond the consumer's screens.
+    /// The screens this wasm carries, given by its entry point.
     pub screens: Screens,
 }
 

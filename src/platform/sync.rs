@@ -32,7 +32,7 @@ struct Applied {
     document: Option<(Locale, String)>,
     view: Option<View>,
     in_flight: Vec<(Locale, Resource)>,
-    history: Option<EventListener>,
+    history: Option<[EventListener; 2]>,
     other_tabs: Option<EventListener>,
     problems_reported: usize,
     erasures: u32,

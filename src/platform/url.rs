@@ -58,10 +58,23 @@ pub fn open_page(href: &str) {
     }
 }
 
-/// Calls `on_change` whenever the person goes back or forward.
-pub fn on_history_move(on_change: impl Fn() + 'static) -> Option<EventListener> {
+/// Calls `on_change` whenever the person goes back or forward: within the page
+/// (`popstate`), or back to this page kept whole by the browser's back-forward cache after a
+/// page load to another entry (`pageshow` that is `persisted`), whose state still shows the
+/// screen it left for.
+pub fn on_history_move(on_change: impl Fn() + 'static) -> Option<[EventListener; 2]> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "popstate", move |_| {
-        on_change()
-    }))
+    let on_change = std::rc::Rc::new(on_change);
+    let on_pop = on_change.clone();
+    let popped = EventListener::new(&window, "popstate", move |_| on_pop());
+    let restored = EventListener::new(&window, "pageshow", move |event| {
+        let persisted = js_sys::Reflect::get(event, &wasm_bindgen::JsValue::from_str("persisted"))
+            .ok()
+            .and_then(|persisted| persisted.as_bool())
+            .unwrap_or(false);
+        if persisted {
+            on_change();
+        }
+    });
+    Some([popped, restored])
 }

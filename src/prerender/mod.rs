@@ -66,7 +66,7 @@ pub fn embed_script(read: impl Fn(&str) -> Result<String, String>) -> Result<Str
     // (`View::parse_for_host`).
     let routes: Vec<String> = ROUTES
         .iter()
-        .filter(|route| route.entry.is_consumers())
+        .filter(|route| route.entry.hosts_may_open())
         .map(|route| {
             let items = match route.items {
                 Some(items) => {

@@ -38,7 +38,7 @@ use yew::prelude::*;
 use crate::i18n::{Catalog, Resource};
 use crate::model::device::Device;
 use crate::model::embed::Event;
-use crate::model::link::{href, href_practising, param, unembedded_href, LinkProblem, LinkRequest};
+use crate::model::link::{href, href_to_load, param, unembedded_href, LinkProblem, LinkRequest};
 use crate::model::locale::Locale;
 use crate::model::partner::Partner;
 use crate::model::progress::Day;
@@ -252,8 +252,9 @@ impl AppState {
         href(&self.visit.link_pairs, &self.effective.link_to(view))
     }
 
-    /// The link that loads `view` in its own entry's page: [`AppState::href_for`], with the
-    /// round of practice just started for the quiz, which the page load would otherwise lose.
+    /// The link that loads `view` in its own entry's page (`link::href_to_load`): the
+    /// language and settings in use, and the round of practice just started for the quiz,
+    /// which the page load would otherwise lose.
     pub fn href_to_load(&self, view: &View) -> String {
         let started = self
             .quiz
@@ -261,14 +262,12 @@ impl AppState {
             .as_ref()
             .filter(|round| round.answers.is_empty())
             .and_then(|round| round.kind.practice());
-        match (view, started) {
-            (View::Quiz, Some(practice)) => href_practising(
-                &self.visit.link_pairs,
-                &self.effective.link_to(view),
-                practice,
-            ),
-            _ => self.href_for(view),
-        }
+        let practice = started.filter(|_| *view == View::Quiz);
+        href_to_load(
+            &self.visit.link_pairs,
+            &self.effective.link_to(view),
+            practice,
+        )
     }
 
     /// The link to `view` in the embedding page's own window (no embedding parameters).

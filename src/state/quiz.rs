@@ -407,7 +407,10 @@ mod tests {
             )))
             .apply(Action::Navigate(View::Quiz));
         let href = state.href_to_load(&View::Quiz);
-        assert_eq!(href, "zh-Hans/quiz.html?round=case:fake-customer-service");
+        assert_eq!(
+            href,
+            "zh-Hans/quiz.html?lang=zh-Hans&elder=0&plain=0&round=case:fake-customer-service"
+        );
         // The quiz's wasm, booting from that link, starts the same round.
         let (_, query) = href.split_once('?').unwrap();
         let loaded = boot(&format!("?view=quiz&{query}"), None);
@@ -420,9 +423,10 @@ mod tests {
         // A round already answered in, or one no link names, is not carried; nor is a round
         // asked for on another screen.
         let answered = state.apply(QuizAction::Answer(Reply::NotSure));
-        assert_eq!(answered.href_to_load(&View::Quiz), "zh-Hans/quiz.html");
+        let plain_load = "zh-Hans/quiz.html?lang=zh-Hans&elder=0&plain=0";
+        assert_eq!(answered.href_to_load(&View::Quiz), plain_load);
         let mixed = boot("", None).apply(QuizAction::StartRound(RoundKind::Mixed));
-        assert_eq!(mixed.href_to_load(&View::Quiz), "zh-Hans/quiz.html");
+        assert_eq!(mixed.href_to_load(&View::Quiz), plain_load);
         assert!(boot(&format!("?view=help&{query}"), None)
             .quiz
             .round

@@ -80,5 +80,22 @@ forEachEngine((env) => {
       await page.waitForSelector('[data-view="case:fake-customer-service"]');
       assert.deepEqual(await page.problems(), []);
     });
+
+    test('back from the quiz\'s page (an entry of its own) shows the case again, and stays there', async () => {
+      const page = await newPage(env.browser);
+      await open(page, env.server.url, 'zh-Hans/case.debt-relief.html');
+      await page.click('[data-testid=case-quiz]');
+      await page.waitForSelector('[data-view=quiz][data-ready="1"] [data-testid=quiz-question]');
+      // The case's round, started on the quiz's page from the link (which then drops it).
+      assert.match(await page.url(), /\/zh-Hans\/quiz\.html/);
+      assert.doesNotMatch(await page.url(), /round=/);
+      await page.goBack();
+      // Whether the browser kept the page whole (back-forward cache) or loads it again.
+      await page.waitForSelector('[data-view="case:debt-relief"][data-ready="1"] [data-testid=case-quiz]');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.match(await page.url(), /\/zh-Hans\/case\.debt-relief\.html/);
+      assert.equal(await page.getAttribute('[data-ready="1"]', 'data-view'), 'case:debt-relief');
+      assert.deepEqual(await page.problems(), []);
+    });
   });
 });

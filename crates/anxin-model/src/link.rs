@@ -257,14 +257,29 @@ pub fn href(original: &[(String, String)], state: &LinkState<'_>) -> String {
     page_path(state.lang, state.view) + &format_query(&updated_pairs(original, state))
 }
 
-/// [`href`] for the quiz's page, starting `practice` there.
-pub fn href_practising(
+/// The link that loads `state` in another entry's page: [`href`], with the language and
+/// settings in use written out (the new page knows only its link and what was saved, which may
+/// be nothing: a host's choice, storage that refuses writes), and the round of practice to
+/// start there, if any.
+pub fn href_to_load(
     original: &[(String, String)],
     state: &LinkState<'_>,
-    practice: Practice,
+    practice: Option<Practice>,
 ) -> String {
     let mut pairs = updated_pairs(original, state);
-    pairs.push((param::ROUND.to_owned(), practice.to_param()));
+    let switch = |on: bool| if on { "1" } else { "0" };
+    for (name, value) in [
+        (param::LANG, state.lang.tag()),
+        (param::ELDER, switch(state.elder)),
+        (param::PLAIN, switch(state.plain)),
+    ] {
+        if !pairs.iter().any(|(n, _)| n == name) {
+            pairs.push((name.to_owned(), value.to_owned()));
+        }
+    }
+    if let Some(practice) = practice {
+        pairs.push((param::ROUND.to_owned(), practice.to_param()));
+    }
     page_path(state.lang, state.view) + &format_query(&pairs)
 }
 
@@ -390,8 +405,11 @@ mod tests {
             plain: false,
         };
         assert_eq!(href(&pairs, &state), "zh-Hans/quiz.html?utm=x");
-        let practising = href_practising(&pairs, &state, Practice::Topic("high-yield"));
-        assert_eq!(practising, "zh-Hans/quiz.html?utm=x&round=topic:high-yield");
+        let practising = href_to_load(&pairs, &state, Some(Practice::Topic("high-yield")));
+        assert_eq!(
+            practising,
+            "zh-Hans/quiz.html?utm=x&lang=zh-Hans&elder=0&plain=0&round=topic:high-yield"
+        );
         let (_, query) = practising.split_once('?').unwrap();
         assert_eq!(
             request(&format!("?{query}")).practice,

@@ -37,7 +37,7 @@ pub struct Route {
     pub parent: View,
     /// What frames it: the app's top bar, or a small card for embedding.
     pub frame: Frame,
-    /// Which wasm carries it: the consumer's app, or a second one for the few who need it.
+    /// Which wasm carries it (`Entry`): each visit downloads only its screen's.
     pub entry: Entry,
     /// The screen, given its item's id (ignored by a screen without items).
     make: fn(&str) -> View,
@@ -99,9 +99,9 @@ impl Entry {
         self != Entry::Card
     }
 
-    /// Whether its screens are the consumer's, which a partner's page may open in a frame
-    /// (`data-view`, `navigate`): every entry's but the workshop's.
-    pub fn is_consumers(self) -> bool {
+    /// Whether a partner's page may open its screens in a frame (`data-view`, `navigate`):
+    /// the consumer's, every entry's but the workshop's.
+    pub fn hosts_may_open(self) -> bool {
         self != Entry::Workshop
     }
 }
@@ -330,7 +330,7 @@ impl View {
             (Some(items), Some(id)) => items().contains(&id),
             _ => true,
         };
-        (exists && view.entry().is_consumers()).then_some(view)
+        (exists && view.entry().hosts_may_open()).then_some(view)
     }
 
     /// Reads a page's file name without `.html` (`right.property-safety`), as [`View::page`]
