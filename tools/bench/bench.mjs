@@ -110,7 +110,7 @@ async function memory(browser) {
     await page.click('[data-testid=flag-check]');
   }
   for (const lang of ['bo', 'ug', 'yue']) {
-    await page.click('[data-testid=nav-home]');
+    await go('home');
     await page.click(`[data-testid=lang-switch] [data-lang="${lang}"]`);
     await page.waitForSelector(`html[lang="${lang}"]`);
   }
@@ -153,7 +153,12 @@ async function workshopMemory(browser) {
     await page.click('[data-testid=workshop-notes]');
     await page.click('[data-testid=workshop-notes]');
     const adds = await page.$$('[data-testid=tally-add]');
-    for (let hand = 0; hand < 40 && adds.length; hand += 1) await adds[hand % adds.length].click();
+    // Up to 40 hands, as long as the tally takes more (it stops at the room's headcount).
+    for (let hand = 0; hand < 40 && adds.length; hand += 1) {
+      const add = adds[hand % adds.length];
+      if (!(await add.isEnabled())) break;
+      await add.click();
+    }
     if (await page.$('[data-testid=tally-reveal]')) await page.click('[data-testid=tally-reveal]');
     for (const line of await page.$$('[data-testid=workshop-line]')) await line.click();
     if (await page.$('[data-testid=workshop-flags-reveal]')) await page.click('[data-testid=workshop-flags-reveal]');
