@@ -88,7 +88,7 @@ function withInitScripts(page) {
 /** Answers the server's own paths for watched pages; false for any other path. */
 function answerWatch(watch, request, response, path) {
   if (path === '/__e2e/blank') {
-    response.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>e2e</title>');
+    response.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>e2e</title><link rel="icon" href="data:,">');
   } else if (path.startsWith('/__e2e/fixtures/')) {
     sendFixture(watch, path.slice('/__e2e/fixtures/'.length), response);
   } else if (path === '/__e2e/axe.js') {

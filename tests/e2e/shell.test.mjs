@@ -161,10 +161,10 @@ forEachEngine((env) => {
   describe('bad saved data, failed fetches, privacy', () => {
     test('corrupt saved data gives defaults, a message, and a kept copy', async () => {
       const page = await newPage(env.browser);
-      await open(page, env.server.url);
+      // Written on a page of the origin where no app runs, so nothing the app saves comes after.
+      await page.goto(`${env.server.url}__e2e/blank`);
       await page.evaluate(() => localStorage.setItem('anxin', '{"version":1,"settings":'));
-      await page.reload();
-      await page.waitForSelector('[data-ready="1"]');
+      await open(page, env.server.url);
       assert.match(await page.textContent('main'), /之前保存的设置无法读取/);
       assert.equal(await page.evaluate(() => localStorage.getItem('anxin.unreadable')), '{"version":1,"settings":');
       assert.deepEqual(await page.problems(), []);
@@ -172,10 +172,10 @@ forEachEngine((env) => {
 
     test('clearing my data erases what is saved and the set-aside copy, says so, and stays erased after a reload', async () => {
       const page = await newPage(env.browser);
-      await open(page, env.server.url);
+      // Written on a page of the origin where no app runs, so nothing the app saves comes after.
+      await page.goto(`${env.server.url}__e2e/blank`);
       await page.evaluate(() => localStorage.setItem('anxin', '{"version":1,"settings":'));
-      await page.reload();
-      await page.waitForSelector('[data-ready="1"]');
+      await open(page, env.server.url);
       await page.click('[data-testid=elder-toggle]');
       await page.waitForFunction(() => (localStorage.getItem('anxin') || '').includes('"elder":true'));
       await page.click('[data-testid=nav-settings]');
