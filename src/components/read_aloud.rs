@@ -331,7 +331,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             <div class={READ_ALOUD} role="group" aria-label={i18n.text("read-label")}
                 data-testid="read-aloud" data-state={state}>
                 <div class="buttons">{ buttons }</div>
-                { for said.into_iter().map(|line| html! { <p class="said" role="status">{ line }</p> }) }
+                { for said.into_iter().map(|line| html! { <p class="said" role="status" title={line.clone()}>{ line }</p> }) }
             </div>
         </div>
     }

@@ -357,8 +357,13 @@ stylesheets! {
         .buttons { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
         .buttons:empty { display: none; }
         .buttons .ax-button { flex: 1 1 auto; }
-        .said p { font-size: var(--ax-fs-small); color: var(--ax-muted); }
-        &[data-state="unavailable"] .said p { color: var(--ax-text); }
+        /* Why it cannot read takes the buttons' place at their height (two lines, the rest in
+           its title and read out whole by a screen reader): the page under it never moves
+           when the state becomes known after the page is shown. */
+        &[data-state="unavailable"] > .said {
+            min-block-size: var(--ax-target); color: var(--ax-text); line-height: calc(var(--ax-target) / 2);
+            display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden;
+        }
         &.compact {
             flex: 0 1 auto; min-inline-size: 0; max-inline-size: 12em; display: inline-flex; flex-direction: row; align-items: center;
             gap: var(--ax-sp-s); padding: 0; border: none; border-radius: 0; background: none;
