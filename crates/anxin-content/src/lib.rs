@@ -10,4 +10,5 @@ pub mod help;
 pub mod quiz;
 mod quiz_bank;
 pub mod rights;
+pub mod signs;
 pub mod workshop;

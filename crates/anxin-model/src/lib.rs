@@ -24,6 +24,7 @@
 //! - [`speech`]: read-aloud: what is spoken, which voices may speak, audio packs and their
 //!   stale rule.
 
+pub mod check;
 pub mod contrast;
 pub mod device;
 pub mod draw;

@@ -1,0 +1,410 @@
+//! The message checker (`view=check`): which of the known warning signs
+//! (`anxin_content::signs`) a received message shows, and where in it. A rule check: it never
+//! knows who sent a message, so it never says one is safe; [`Findings`] has no such answer.
+//!
+//! The text is folded first ([`fold`]): spaces and invisible marks out, full-width letters
+//! and digits to ASCII, traditional characters and Cantonese colloquial forms to the
+//! simplified Mandarin the patterns are written in, each folded character remembering the
+//! bytes of the original it came from, so that what is found is highlighted in the message as
+//! received. Every finder walks the folded text once per pattern, each step bounded by the
+//! pattern's length and [`signs::GAP`], so the time grows linearly with the message.
+
+mod fold;
+mod number;
+
+pub use fold::{fold, Folded};
+
+use anxin_content::signs::{self, Finder, Sign, SIGNS};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The longest message checked, in characters; the rest of a longer one is not looked at (the
+/// screen says so).
+pub const MAX_CHARS: usize = 100_000;
+
+/// One sign found, with where it shows in the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The sign.
+    pub sign: &'static Sign,
+    /// The byte ranges of the message that show it, in order and apart; empty for a sign that
+    /// the person picked from what a caller said.
+    pub spans: Vec<Range<usize>>,
+}
+
+/// What a check found: the signs, in the order of [`SIGNS`]. There is no verdict of "safe":
+/// with no sign found, all it can say is that it found none of the signs it knows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    /// The signs found.
+    pub found: Vec<Found>,
+    /// Whether the message was longer than [`MAX_CHARS`] and only its start was checked.
+    pub cut: bool,
+}
+
+/// What a check can say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// This many known signs were found.
+    SignsFound(usize),
+    /// None of the known signs was found, which does not make the message safe.
+    NoneOfTheKnownSigns,
+}
+
+impl Findings {
+    /// What the check can say of the message.
+    pub fn verdict(&self) -> Verdict {
+        match self.found.len() {
+            0 => Verdict::NoneOfTheKnownSigns,
+            count => Verdict::SignsFound(count),
+        }
+    }
+
+    /// The ids of the signs found, in order.
+    pub fn ids(&self) -> Vec<&'static str> {
+        self.found.iter().map(|found| found.sign.id).collect()
+    }
+
+    /// The message cut into pieces at the edges of what was found, each with the ids of the
+    /// signs it shows (none for the text between): the view marks the pieces with signs.
+    pub fn pieces(&self, text: &str) -> Vec<(Range<usize>, Vec<&'static str>)> {
+        let end = checked_len(text);
+        let mut edges = vec![0, end];
+        for found in &self.found {
+            for span in &found.spans {
+                edges.extend([span.start.min(end), span.end.min(end)]);
+            }
+        }
+        edges.sort_unstable();
+        edges.dedup();
+        let mut pieces: Vec<(Range<usize>, Vec<&'static str>)> = Vec::new();
+        for pair in edges.windows(2) {
+            let piece = pair[0]..pair[1];
+            let ids: Vec<&'static str> = self
+                .found
+                .iter()
+                .filter(|found| {
+                    found
+                        .spans
+                        .iter()
+                        .any(|span| span.start <= piece.start && piece.end <= span.end)
+                })
+                .map(|found| found.sign.id)
+                .collect();
+            match pieces.last_mut() {
+                Some((last, last_ids)) if *last_ids == ids => last.end = piece.end,
+                _ => pieces.push((piece, ids)),
+            }
+        }
+        if end < text.len() {
+            pieces.push((end..text.len(), Vec::new()));
+        }
+        pieces
+    }
+}
+
+/// How many bytes of `text` are checked: its first [`MAX_CHARS`] characters.
+fn checked_len(text: &str) -> usize {
+    text.char_indices()
+        .nth(MAX_CHARS)
+        .map_or(text.len(), |(at, _)| at)
+}
+
+/// Checks a message, with the signs the person picked from what a caller said (`said`, sign
+/// ids; unknown ones are ignored) and the numbers that are not unknown besides the public
+/// ones (the partner's hotline).
+pub fn check(text: &str, said: &[&str], known_numbers: &[&str]) -> Findings {
+    let checked = &text[..checked_len(text)];
+    let folded = fold(checked);
+    let compiled = compiled();
+    let found = SIGNS
+        .iter()
+        .zip(compiled)
+        .filter_map(|(sign, patterns)| {
+            let spans = match sign.finder {
+                Finder::Words { negatable, .. } => {
+                    let spans = patterns
+                        .iter()
+                        .flat_map(|pattern| pattern.find_all(&folded.chars, negatable))
+                        .collect();
+                    folded.origin_of(spans)
+                }
+                Finder::Link => folded.origin_of(find_links(&folded.chars)),
+                Finder::UnknownNumber => {
+                    folded.origin_of(number::find_unknown(&folded, known_numbers))
+                }
+            };
+            let picked = said.contains(&sign.id);
+            (!spans.is_empty() || picked).then_some(Found { sign, spans })
+        })
+        .collect();
+    Findings {
+        found,
+        cut: checked.len() < text.len(),
+    }
+}
+
+/// One term of a pattern: the alternatives that may stand at its place.
+#[derive(Debug)]
+enum Term {
+    /// Any of these words.
+    Words(Vec<Vec<char>>),
+    /// A figure: digits (with a decimal point), or Chinese numerals.
+    Figure,
+}
+
+/// A pattern, compiled from its text in [`signs`].
+#[derive(Debug)]
+pub struct Pattern {
+    terms: Vec<Term>,
+}
+
+/// Every sign's patterns compiled, in the order of [`SIGNS`] (none for signs not found by
+/// words).
+fn compiled() -> &'static [Vec<Pattern>] {
+    static COMPILED: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        SIGNS
+            .iter()
+            .map(|sign| match sign.finder {
+                Finder::Words { patterns, .. } => {
+                    patterns.iter().map(|p| Pattern::new(p)).collect()
+                }
+                Finder::Link | Finder::UnknownNumber => Vec::new(),
+            })
+            .collect()
+    })
+}
+
+/// Characters no gap reaches across: the ends of sentences.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
+}
+
+fn is_figure(c: char) -> bool {
+    c.is_ascii_digit() || "一二两三四五六七八九十百千万零".contains(c)
+}
+
+impl Pattern {
+    /// Compiles a pattern's text (see [`signs`]): terms split at `…`, alternatives at `|`,
+    /// folded as messages are.
+    pub fn new(text: &str) -> Pattern {
+        let terms = text
+            .split('…')
+            .map(|term| match term {
+                "#" => Term::Figure,
+                words => Term::Words(words.split('|').map(|word| fold(word).chars).collect()),
+            })
+            .collect();
+        Pattern { terms }
+    }
+
+    /// The length of the term's match at `at`, if it matches there.
+    fn term_at(term: &Term, chars: &[char], at: usize) -> Option<usize> {
+        match term {
+            Term::Words(words) => words
+                .iter()
+                .find(|word| !word.is_empty() && chars[at..].starts_with(word))
+                .map(Vec::len),
+            Term::Figure => {
+                let run = chars[at..]
+                    .iter()
+                    .take_while(|&&c| is_figure(c) || c == '.')
+                    .count();
+                (run > 0 && is_figure(chars[at])).then_some(run)
+            }
+        }
+    }
+
+    /// Where the terms after the first follow within their gaps from `end`: the match's end
+    /// and the last term's start.
+    fn rest_from(&self, chars: &[char], mut end: usize) -> Option<(usize, usize)> {
+        let mut last_start = end;
+        for term in &self.terms[1..] {
+            let (start, len) = (end..chars.len())
+                .take(signs::GAP + 1)
+                .take_while(|&at| at == end || !ends_sentence(chars[at - 1]))
+                .find_map(|at| Pattern::term_at(term, chars, at).map(|len| (at, len)))?;
+            last_start = start;
+            end = start + len;
+        }
+        Some((end, last_start))
+    }
+
+    /// Every match in `chars`, as ranges of folded characters, apart; with `negatable`, one
+    /// with a refusal just before its terms is none.
+    pub fn find_all(&self, chars: &[char], negatable: bool) -> Vec<Range<usize>> {
+        let mut matches = Vec::new();
+        let mut at = 0;
+        while at < chars.len() {
+            let Some(first) = Pattern::term_at(&self.terms[0], chars, at) else {
+                at += 1;
+                continue;
+            };
+            match self.rest_from(chars, at + first) {
+                Some((end, last_start)) if !(negatable && refused(chars, at, last_start)) => {
+                    matches.push(at..end);
+                    at = end;
+                }
+                _ => at += 1,
+            }
+        }
+        matches
+    }
+}
+
+/// Whether a word of refusal stands in the few characters before `start` or between it and
+/// `last_start`, within the sentence.
+fn refused(chars: &[char], start: usize, last_start: usize) -> bool {
+    let from = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&at| !ends_sentence(chars[at]))
+        .last()
+        .unwrap_or(start);
+    let window = &chars[from..last_start];
+    signs::REFUSALS.iter().any(|refusal| {
+        let refusal: Vec<char> = refusal.chars().collect();
+        window
+            .windows(refusal.len())
+            .any(|w| w == refusal.as_slice())
+    })
+}
+
+/// The endings of web addresses that mark a word with dots as one (`abc.cn`, `t.cn/x`).
+const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "cn", "net", "org", "top", "xyz", "vip", "cc", "me", "io", "info", "club", "site",
+    "online", "app", "link", "ly", "gl", "co", "hk", "mo", "tw", "tk", "shop", "live", "pro",
+    "win", "wang", "ink", "fun", "icu", "cyou", "sbs", "life", "asia", "work", "ren", "la",
+];
+
+fn is_address_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~/?#=&%:+@".contains(c)
+}
+
+/// Web addresses and short links in folded text: a word with `://`, one starting `www.`, or
+/// labels joined by dots ending in a known ending.
+fn find_links(chars: &[char]) -> Vec<Range<usize>> {
+    let mut links = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if !is_address_char(chars[at]) {
+            at += 1;
+            continue;
+        }
+        let end = at
+            + chars[at..]
+                .iter()
+                .take_while(|&&c| is_address_char(c))
+                .count();
+        let word: String = chars[at..end].iter().collect();
+        let word = word.trim_end_matches(['.', ':', '?', '#', '&', '=', '-', '/', '+']);
+        if is_address(word) {
+            links.push(at..at + word.chars().count());
+        }
+        at = end;
+    }
+    links
+}
+
+fn is_address(word: &str) -> bool {
+    if word.contains("://") || word.starts_with("www.") {
+        return true;
+    }
+    let host = word.split(['/', '?', '#', ':']).next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels[..labels.len() - 1]
+            .iter()
+            .any(|label| label.chars().any(|c| c.is_ascii_alphabetic()) || label.len() > 3)
+        && TOP_LEVEL_DOMAINS.contains(labels.last().unwrap_or(&""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        check(text, &[], &[]).ids()
+    }
+
+    #[test]
+    fn every_pattern_compiles_to_terms_of_words() {
+        for (sign, patterns) in SIGNS.iter().zip(compiled()) {
+            for pattern in patterns {
+                assert!(!pattern.terms.is_empty(), "{}", sign.id);
+                if let Term::Words(words) = &pattern.terms[0] {
+                    assert!(words.iter().all(|w| !w.is_empty()), "{}", sign.id);
+                } else {
+                    panic!("{}: a pattern starts with words", sign.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_refusal_cancels_a_request_for_the_code() {
+        assert_eq!(
+            ids("您的验证码为482913，请勿告诉他人。"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(ids("把手机收到的验证码念给我听一下"), ["code-asked"]);
+        assert_eq!(ids("唔該讀畀我聽個驗證碼"), ["code-asked"]);
+    }
+
+    #[test]
+    fn links_and_numbers_are_found_in_any_script() {
+        assert_eq!(ids("详情点 t.cn/A6xYz 办理"), ["link"]);
+        assert_eq!(ids("ئۇلىنىش: https://example.top/a"), ["link"]);
+        assert_eq!(ids("利率是3.5%，版本2.0"), Vec::<&str>::new());
+        assert_eq!(ids("请拨打 138 1234 5678"), ["unknown-number"]);
+        assert_eq!(ids("有疑问请拨打12378或96110"), Vec::<&str>::new());
+        assert_eq!(ids("金额13812345678.00元"), Vec::<&str>::new());
+        let partner = check("请拨打 400-800-1234", &[], &["4008001234"]);
+        assert!(partner.found.is_empty());
+    }
+
+    #[test]
+    fn pieces_mark_what_was_found_in_the_message_as_received() {
+        let text = "您好！您那份保險買虧了，我哋幫您全額退返。";
+        let findings = check(text, &[], &[]);
+        assert_eq!(findings.ids(), ["full-refund"]);
+        let marked: Vec<&str> = findings
+            .pieces(text)
+            .into_iter()
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(range, _)| &text[range])
+            .collect();
+        assert_eq!(marked, ["買虧了", "全額退返"]);
+        let whole: String = findings
+            .pieces(text)
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
+        assert_eq!(whole, text);
+    }
+
+    #[test]
+    fn a_sign_picked_from_a_call_is_found_without_a_place() {
+        let findings = check("", &["full-refund", "no-such-sign"], &[]);
+        assert_eq!(findings.ids(), ["full-refund"]);
+        assert_eq!(findings.verdict(), Verdict::SignsFound(1));
+        assert_eq!(check("", &[], &[]).verdict(), Verdict::NoneOfTheKnownSigns);
+    }
+
+    #[test]
+    fn a_long_message_is_checked_up_to_the_limit() {
+        let text = format!("{}保本保息", "好".repeat(MAX_CHARS));
+        let findings = check(&text, &[], &[]);
+        assert!(findings.cut && findings.found.is_empty());
+        let whole: String = findings
+            .pieces(&text)
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
+        assert_eq!(whole, text);
+    }
+}
