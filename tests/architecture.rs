@@ -69,7 +69,13 @@ const START_UP: &str = "app/start.rs";
 /// elements the view renders (the presenter's: its stage, keys, clock and held buttons), and
 /// read-aloud's player, whose first sound must be asked for inside the tap's handler.
 /// Storage, the URL and fetching belong to the sync hook.
-const PLATFORM_FOR_VIEWS: &[&str] = &["document", "certificate", "presenter", "speech"];
+const PLATFORM_FOR_VIEWS: &[&str] = &[
+    "document",
+    "certificate",
+    "presenter",
+    "speech",
+    "clipboard",
+];
 
 /// A file of the app crate: its path under `src/` and every path its code names, resolved
 /// (`crate::state::AppState`, `web_sys::window`).

@@ -424,6 +424,7 @@ fn the_messages_schema_has_one_schema_per_event_and_command_type() {
         Event::CaseChecked {
             case: "agent-surrender".to_owned(),
         },
+        Event::CheckDone { signs: 2 },
         Event::Hotline {
             number: "12378".to_owned(),
         },

@@ -290,7 +290,7 @@ fn the_loader_passes_on_every_event_and_command_the_app_knows() {
             route.kind
         );
     }
-    assert_eq!(cards.as_object().map(|cards| cards.len()), Some(3));
+    assert_eq!(cards.as_object().map(|cards| cards.len()), Some(4));
     // The loader takes exactly the views the frame's navigate takes: the consumer's screens
     // (never the workshop's), each item by its id.
     let routes = loader_table(&script, "ROUTES");

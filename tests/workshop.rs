@@ -56,6 +56,7 @@ fn render_with(app: AppState, state: WorkshopState) -> Rendered {
         app: Some(anxin::pages::APP_SCREENS),
         quiz: None,
         workshop: Some(|_| shown()),
+        check: None,
     };
     tokio::runtime::Builder::new_current_thread()
         .build()

@@ -37,6 +37,7 @@ case-section-rights = དོན་དག་འདི་ཁྱེད་ཀྱི�
 case-section-call = ཁ་པར་འདི་དག་ལ་གཏོང་།
 case-more-help = ད་དུང་སུ་ལ་རོགས་རམ་ཞུ་ཐུབ་མིན་ལྟོས།
 case-practise = འབྲེལ་ཡོད་དྲི་བ་འགའ་ལ་ལན་འདེབས།
+cases-check = འདི་དང་འདྲ་བའི་འཕྲིན་འབྱོར་སོང་ངམ། ཞིབ་བཤེར་བྱོས།
 
 ## Spot the red flags
 

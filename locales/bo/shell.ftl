@@ -39,6 +39,8 @@ home-quiz-title = ཤེས་བྱའི་དྲི་ལན
 home-quiz-sub = དྲི་བ་འགའ་ལ་ལན་བཏབ་ནས་རང་ཉིད་ལ་མགོ་སྐོར་ཐེབས་སྲིད་མིན་བལྟ་རོགས།
 home-help-title = རོགས་རམ་ཞུ་སའི་ཁ་པར
 home-help-sub = དཀའ་ངལ་བྱུང་ན་སུ་ལ་འཚོལ་དགོས་པ་ཤེས།
+check-title = འཕྲིན་འདི་ལ་དོགས་པ་ཡོད་དམ།
+home-check-sub = འབྱོར་བའི་འཕྲིན་སྦྱར་ནས། ཉེན་ཁའི་བརྡ་རྟགས་ཡོད་མེད་ལྟ།
 
 # Variables:
 #   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)

@@ -42,6 +42,8 @@ home-quiz-title = بىلىم سوئال-جاۋابى
 home-quiz-sub = بىر نەچچە سوئالغا جاۋاب بېرىپ، ئالدىنىپ قالامسىز-قالمامسىز، سىناپ بېقىڭ
 home-help-title = ياردەم تېلېفونى
 home-help-sub = مەسىلىگە يولۇققاندا، كىمدىن ياردەم سوراشنى بىلىڭ
+check-title = بۇ ئۇچۇر گۇمانلىقمۇ؟
+home-check-sub = سىزگە كەلگەن ئۇچۇرنى چاپلاپ، خەتەر بەلگىسى بار-يوقلۇقىنى كۆرۈپ بېقىڭ
 
 # Variables:
 #   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)

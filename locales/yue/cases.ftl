@@ -37,6 +37,7 @@ case-section-rights = 呢件事同你以下呢啲权利有关
 case-section-call = 打呢啲电话
 case-more-help = 睇吓仲可以揾边个帮手
 case-practise = 做几条相关嘅题
+cases-check = 收到类似嘅信息？查吓佢
 
 ## Spot the red flags
 

@@ -40,6 +40,8 @@ home-quiz-title = 问答考吓你
 home-quiz-sub = 答几条题，睇吓自己会唔会畀人呃
 home-help-title = 求助热线
 home-help-sub = 有咩事，知道揾边个
+check-title = 呢条信息可唔可疑？
+home-check-sub = 将收到嘅信息贴入嚟，睇吓有冇危险讯号
 
 # Variables:
 #   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)

@@ -54,6 +54,8 @@ case-more-help = 看看还能找谁求助
     .plain = 还能找谁
 case-practise = 做几道相关的题
     .plain = 做几道题
+cases-check = 收到类似的消息？查一查
+    .plain = 收到像这样的消息？贴进来查一查
 
 ## Spot the red flags
 

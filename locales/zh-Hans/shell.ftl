@@ -46,6 +46,9 @@ home-quiz-sub = 答几道题，看看自己会不会上当
 home-help-title = 求助电话
 home-help-sub = 遇到问题，知道找谁
     .plain = 出了事，知道打哪个电话
+check-title = 这条消息可疑吗？
+home-check-sub = 粘贴收到的消息，看看有没有危险信号
+    .plain = 收到消息拿不准？贴进来帮您看看
 
 # Variables:
 #   $device (String) - what the person is using: phone, tablet or computer ("phone" also on pages prerendered for everyone)

@@ -16,12 +16,14 @@ use crate::platform::workshop::use_workshop_sync;
 use crate::state::use_app;
 use crate::state::workshop::WorkshopState;
 
-/// What the workshop's wasm carries: every screen, workshop mode and the leaflets included.
+/// What the workshop's wasm carries: the app's screens, the quiz, workshop mode and the
+/// leaflets.
 pub const SCREENS: Screens = Screens {
     entry: Entry::Workshop,
     app: Some(APP_SCREENS),
     quiz: Some(quiz_screen),
     workshop: Some(root),
+    check: None,
 };
 
 /// The workshop entry's screen for `view`: the leaflets, or workshop mode.

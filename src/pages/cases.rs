@@ -145,6 +145,8 @@ pub fn CaseDetail(props: &DetailProps) -> Html {
                 <button type="button" class="ax-button" data-testid="case-quiz" onclick={practise}>
                     { icon(IconKind::Question) }{ i18n.text("case-practise") }
                 </button>
+                { ViewLink::to(View::Check).class("ax-button secondary").testid("case-check")
+                    .render(&app, html! { i18n.text("cases-check") }) }
                 { ViewLink::to(View::Cases).class("ax-button secondary").render(&app, html! { i18n.text("cases-all") }) }
             </div>
         </div>

@@ -66,6 +66,8 @@ pub fn Home() -> Html {
                     title={i18n.text("home-quiz-title")} subtitle={i18n.text("home-quiz-sub")} />
                 <NavTile to={View::Help} icon={IconKind::Phone} testid="nav-help"
                     title={i18n.text("home-help-title")} subtitle={i18n.text("home-help-sub")} />
+                <NavTile to={View::Check} icon={IconKind::Eye} testid="nav-check"
+                    title={i18n.text("check-title")} subtitle={i18n.text("home-check-sub")} />
             </nav>
             <DailyQuestion />
             // Leaflets to print or send as PDFs (the workshop's wasm carries the screen).

@@ -2,6 +2,7 @@
 
 mod cards;
 mod cases;
+pub mod check;
 pub mod handouts;
 mod help;
 mod home;
@@ -50,6 +51,8 @@ pub struct Screens {
     /// The screens of the workshop's entry (workshop mode, with its own state, and the
     /// leaflets), where this wasm carries them.
     pub workshop: Option<fn(&View) -> Html>,
+    /// The message checker and its card, where this wasm carries them.
+    pub check: Option<fn(&View) -> Html>,
 }
 
 /// The consumer's screens (home, rights, cases, help, settings) and the top bar over them.
@@ -68,6 +71,7 @@ impl Screens {
         app: Some(APP_SCREENS),
         quiz: None,
         workshop: None,
+        check: None,
     };
 
     /// The quiz's entry: the consumer's app and the quiz.
@@ -76,6 +80,7 @@ impl Screens {
         app: Some(APP_SCREENS),
         quiz: Some(quiz_screen),
         workshop: None,
+        check: None,
     };
 
     /// The cards partners embed, alone.
@@ -84,6 +89,16 @@ impl Screens {
         app: None,
         quiz: None,
         workshop: None,
+        check: None,
+    };
+
+    /// The message checker's entry: the consumer's app and the checker, also as a card.
+    pub const CHECK: Screens = Screens {
+        entry: Entry::Check,
+        app: Some(APP_SCREENS),
+        quiz: None,
+        workshop: None,
+        check: Some(check::screen),
     };
 }
 
@@ -172,6 +187,10 @@ pub fn Page(props: &PageProps) -> Html {
         View::Workshop | View::Handouts | View::Handout(_) => props
             .screens
             .workshop
+            .map_or_else(another_entry, |screen| screen(&props.view)),
+        View::Check | View::CheckCard => props
+            .screens
+            .check
             .map_or_else(another_entry, |screen| screen(&props.view)),
     };
     // Text not yet translated shows in Mandarin, marked as such.

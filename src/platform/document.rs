@@ -85,13 +85,16 @@ pub fn show_with_partner() {
     }
 }
 
-/// What the text field an input event came from holds now.
+/// What the text field or text box an input event came from holds now.
 pub fn input_value(event: &yew::InputEvent) -> Option<String> {
-    let input = event
-        .target()?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
-    Some(input.value())
+    let target = event.target()?;
+    match target.dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => Some(input.value()),
+        Err(target) => target
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .ok()
+            .map(|area| area.value()),
+    }
 }
 
 /// Whether the browser prints a page: WeChat and the WebViews of apps ignore

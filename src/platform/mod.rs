@@ -3,11 +3,12 @@
 //! the URL, the document's language and title, and fetching are the sync hook's
 //! (`sync::use_platform_sync`): it brings the browser in line with the state after every
 //! render. Views call only `document` (focus, an input's value), `certificate`, `speech` (from
-//! the read-aloud control's taps and effects) and the workshop's `presenter` (fitting its
-//! stage, its keys, its clock, a held button).
+//! the read-aloud control's taps and effects), the workshop's `presenter` (fitting its
+//! stage, its keys, its clock, a held button) and `clipboard` (the checker's paste button).
 
 pub mod boot;
 pub mod certificate;
+pub mod clipboard;
 pub mod console;
 pub mod document;
 pub mod embed;

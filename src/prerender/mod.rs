@@ -21,6 +21,13 @@ pub mod offline;
 pub mod qr;
 pub mod reading;
 
+/// Every screen of every entry, which the prerender writes pages of: the workshop's entry
+/// (which carries the app's screens and the quiz) and the message checker's.
+pub const EVERY_SCREEN: crate::pages::Screens = crate::pages::Screens {
+    check: Some(crate::pages::check::screen),
+    ..crate::app::workshop::SCREENS
+};
+
 /// The script that sends the root page's visitors to the page their link or language asks
 /// for (`__VIEWS__` stands for the list of every screen).
 const REDIRECT_SCRIPT: &str = include_str!("redirect.js");
@@ -288,7 +295,7 @@ async fn render_with_beside(
         initial: Rc::new(state),
         misses: misses.clone(),
         resume: None,
-        screens: crate::app::workshop::SCREENS,
+        screens: EVERY_SCREEN,
     };
     let body = yew::LocalServerRenderer::<App>::with_props(props)
         .render()
@@ -580,7 +587,8 @@ mod tests {
         let rights = crate::content::rights::RIGHTS.len();
         let cases = crate::content::cases::CASES.len();
         let leaflets = crate::model::handout::ids().len();
-        assert_eq!(views.len(), 9 + 2 * (rights + cases) + leaflets);
+        assert_eq!(views.len(), 11 + 2 * (rights + cases) + leaflets);
+        assert!(views.contains(&View::Check) && views.contains(&View::CheckCard));
         assert!(views.contains(&View::Handouts));
         assert!(views.contains(&View::Handout("help".into())));
         assert!(views.contains(&View::Workshop));

@@ -36,6 +36,8 @@ pub enum EmbedAction {
     CaseChecked(String),
     /// The person agreed to share the finished round's score with the partner.
     ShareScore,
+    /// The person agreed to tell the partner how many warning signs a check found.
+    ShareCheck(u32),
 }
 
 /// What the rest of the state has to do after an embed action.
@@ -49,6 +51,8 @@ pub enum EmbedEvent {
     Navigate(View),
     /// Tell the host the score of the finished round.
     ShareScore,
+    /// Tell the host how many warning signs a check found.
+    ShareCheck(u32),
 }
 
 impl Embedding {
@@ -108,6 +112,7 @@ impl Embedding {
                 self.score_shared = true;
                 EmbedEvent::ShareScore
             }),
+            EmbedAction::ShareCheck(signs) => Some(EmbedEvent::ShareCheck(signs)),
         }
     }
 }

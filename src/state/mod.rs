@@ -11,7 +11,9 @@
 //! - [`reading`]: read-aloud: the device's voices, the audio packs, a reading under way;
 //! - [`render`]: render bookkeeping;
 //! - [`workshop`]: workshop mode's own reducer, apart from [`AppState`] (only the workshop's
-//!   root holds it, so the consumer's wasm carries none of it).
+//!   root holds it, so the consumer's wasm carries none of it);
+//! - [`check`]: the message checker's own reducer, apart from [`AppState`] too (only its
+//!   screen holds it, so a message is never saved and leaves with the screen).
 //!
 //! [`AppState`] holds one of each beside the screen shown, the saved data and the settings in
 //! force, and [`AppState::apply`] hands each action to its concern, then does what the concern
@@ -19,6 +21,7 @@
 //! (storage, URL, fetching, the document) live in `platform` and run from the sync hooks
 //! (`platform::sync`, `platform::workshop`), after the state says what should be.
 
+pub mod check;
 pub mod embed;
 pub mod language;
 pub mod notices;
@@ -427,7 +430,10 @@ impl AppState {
                     });
                 }
             }
-            Some(EmbedEvent::Language(_)) | None => {}
+            Some(EmbedEvent::ShareCheck(signs)) if self.may_share_score() => {
+                self.embed.send(Event::CheckDone { signs });
+            }
+            Some(EmbedEvent::Language(_) | EmbedEvent::ShareCheck(_)) | None => {}
         }
     }
 

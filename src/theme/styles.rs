@@ -222,6 +222,8 @@ stylesheets! {
         .settings { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .tiles { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ax-sp-m); }
         @media (min-width: 600px) { .tiles { grid-template-columns: repeat(var(--ax-tile-columns), minmax(0, 1fr)); } }
+        /* An odd tile out at the end takes the whole row. */
+        @media (min-width: 600px) { .tiles > :last-child:nth-child(odd) { grid-column: 1 / -1; } }
         .privacy { font-size: var(--ax-fs-small); color: var(--ax-muted); }
         .workshop { display: none; align-self: flex-start; }
         .handouts { align-self: flex-start; }
@@ -491,6 +493,54 @@ stylesheets! {
         .actions { display: flex; flex-wrap: wrap; gap: var(--ax-sp-m); }
         .summary { font-size: var(--ax-fs-heading); line-height: var(--ax-lh-heading); font-weight: 700; color: var(--ax-primary); }
         .summary:focus { outline: none; }
+    "#,
+    /// The message checker (`pages::check`): the message box, a caller's words, what was
+    /// found marked in the message, the signs and the three steps.
+    CHECK = "ax-check" only Check => r#"
+        display: flex; flex-direction: column; gap: var(--ax-sp-l);
+        .entry { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        label, legend { font-weight: 700; }
+        textarea {
+            inline-size: 100%; box-sizing: border-box; min-block-size: 8em; resize: vertical;
+            padding: var(--ax-sp-s); font: inherit; line-height: var(--ax-lh);
+            color: var(--ax-text); background: var(--ax-surface);
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+        }
+        .row { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .calls { border: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .hint, .limits, .said { font-size: var(--ax-fs-small); color: var(--ax-muted); }
+        .choices { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .choice {
+            min-height: var(--ax-target); padding: var(--ax-sp-xs) var(--ax-sp-m); text-align: start;
+            font: inherit; color: var(--ax-text); background: var(--ax-surface); cursor: pointer;
+            border: 2px solid var(--ax-border); border-radius: var(--ax-r-control);
+        }
+        .choice[aria-pressed="true"] { border: 3px solid var(--ax-danger); font-weight: 700; }
+        .run { align-self: flex-start; }
+        .problem { font-weight: 700; color: var(--ax-danger); }
+        .result { display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .result:empty { display: none; }
+        .found h2 { color: var(--ax-danger); }
+        .lead, .none p { font-weight: 700; }
+        .none, .steps, .sign {
+            display: flex; flex-direction: column; gap: var(--ax-sp-s);
+            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); border: 2px solid var(--ax-border);
+        }
+        .steps { border-color: var(--ax-primary); }
+        .steps ol { margin: 0; padding-inline-start: 1.4em; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .numbers { display: flex; flex-wrap: wrap; gap: var(--ax-sp-s); }
+        .message {
+            margin: 0; padding: var(--ax-sp-m); white-space: pre-wrap;
+            background: var(--ax-tint); border-radius: var(--ax-r-card);
+        }
+        mark {
+            background: var(--ax-notice); color: var(--ax-on-notice);
+            border-block-end: 3px solid var(--ax-danger); padding: 0 0.1em;
+        }
+        .signs { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .sign h3 { margin: 0; color: var(--ax-danger); }
+        .sign p { margin: 0; }
     "#,
     /// 每日一题 on the home screen (`DailyQuestion`).
     DAILY_QUESTION = "ax-daily-question" => r#"

@@ -39,10 +39,10 @@ mod tests {
 
     #[test]
     fn every_sheet_reads_and_is_scoped_under_its_class() {
-        let css = stylesheet(Entry::Workshop).expect("every sheet reads");
         let mut classes = Vec::new();
         for sheet in STYLESHEETS {
             let Some(class) = sheet.class else { continue };
+            let css = stylesheet(sheet.only.unwrap_or(Entry::App)).expect("every sheet reads");
             let scoped = write_sheets(std::slice::from_ref(sheet)).unwrap();
             assert!(css.contains(&scoped), "{class} is in the stylesheet");
             let selectors = scoped
@@ -61,11 +61,14 @@ mod tests {
         let unique: std::collections::BTreeSet<_> = classes.iter().collect();
         assert_eq!(unique.len(), classes.len(), "no two sheets share a class");
         assert!(classes.iter().all(|class| class.starts_with("ax-")));
-        assert!(
-            css.contains(".ax-button {"),
-            "the page-wide rules come as they are"
-        );
-        assert!(!css.contains("</"), "nothing can close the page's <style>");
+        for entry in Entry::ALL {
+            let css = stylesheet(entry).expect("every sheet reads");
+            assert!(
+                css.contains(".ax-button {"),
+                "the page-wide rules come as they are"
+            );
+            assert!(!css.contains("</"), "nothing can close the page's <style>");
+        }
     }
 
     #[test]

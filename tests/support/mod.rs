@@ -129,7 +129,7 @@ pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Rc<Partner>>
 
 /// Renders the app from a given state.
 pub async fn render_state(state: AppState) -> Rendered {
-    render_state_with(state, anxin::app::workshop::SCREENS).await
+    render_state_with(state, anxin::prerender::EVERY_SCREEN).await
 }
 
 /// Renders the app from a given state, with `screens` beyond the consumer's.

@@ -168,7 +168,15 @@ fn compiled() -> &'static [Vec<Pattern>] {
             .iter()
             .map(|sign| match sign.finder {
                 Finder::Words { patterns, .. } => {
-                    patterns.iter().map(|p| Pattern::new(p)).collect()
+                    let drafts = signs::DRAFTS
+                        .iter()
+                        .filter(|(id, _)| *id == sign.id)
+                        .flat_map(|(_, drafts)| drafts.iter());
+                    patterns
+                        .iter()
+                        .chain(drafts)
+                        .map(|p| Pattern::new(p))
+                        .collect()
                 }
                 Finder::Link | Finder::UnknownNumber => Vec::new(),
             })
@@ -342,6 +350,15 @@ mod tests {
                     panic!("{}: a pattern starts with words", sign.id);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_draft_is_of_a_sign_found_by_words() {
+        for (id, drafts) in signs::DRAFTS {
+            let sign = signs::find(id).unwrap_or_else(|| panic!("no sign {id}"));
+            assert!(matches!(sign.finder, Finder::Words { .. }), "{id}");
+            assert!(!drafts.is_empty(), "{id}");
         }
     }
 

@@ -49,12 +49,13 @@ pub const VERSION: u64 = 1;
 pub const COMMAND_TYPES: [&str; 4] = ["set-locale", "set-elder", "navigate", "close"];
 
 /// Every event type the frame sends, as `type` writes it.
-pub const EVENT_TYPES: [&str; 7] = [
+pub const EVENT_TYPES: [&str; 8] = [
     "ready",
     "resize",
     "view",
     "quiz-finished",
     "case-checked",
+    "check-done",
     "hotline",
     "close",
 ];
@@ -199,6 +200,12 @@ pub enum Event {
         /// The case's id.
         case: String,
     },
+    /// `check-done`: how many warning signs the message checker found, sent only after the
+    /// person agreed to share it; never the message or what they picked.
+    CheckDone {
+        /// How many signs were found.
+        signs: u32,
+    },
     /// `hotline`: a hotline was tapped.
     Hotline {
         /// Its digits.
@@ -217,6 +224,7 @@ impl Event {
             Event::View { .. } => "view",
             Event::QuizFinished { .. } => "quiz-finished",
             Event::CaseChecked { .. } => "case-checked",
+            Event::CheckDone { .. } => "check-done",
             Event::Hotline { .. } => "hotline",
             Event::Close => "close",
         }
@@ -246,6 +254,7 @@ impl Event {
                 ("total", number(*total)),
             ],
             Event::CaseChecked { case } => vec![("case", text(case))],
+            Event::CheckDone { signs } => vec![("signs", number(*signs))],
             Event::Hotline { number } => vec![("number", text(number))],
         };
         let data = data
@@ -485,6 +494,11 @@ mod tests {
             .to_json(),
             r#"{"source":"anxin","v":1,"type":"quiz-finished","data":{"topic":"high-yield","right":4,"total":5}}"#
         );
+        assert_eq!(
+            Event::CheckDone { signs: 3 }.to_json(),
+            r#"{"source":"anxin","v":1,"type":"check-done","data":{"signs":3}}"#,
+            "the count alone"
+        );
         let all = [
             Event::Ready,
             Event::Resize { height: 1 },
@@ -500,6 +514,7 @@ mod tests {
             Event::CaseChecked {
                 case: String::new(),
             },
+            Event::CheckDone { signs: 0 },
             Event::Hotline {
                 number: String::new(),
             },

@@ -23,17 +23,20 @@ pub enum Resource {
     /// Workshop mode: plans, the presenter's controls, the volunteer's notes, the tally and the
     /// session's record.
     Workshop,
+    /// The message checker: its screen, the warning signs' names and reasons, the three steps.
+    Check,
 }
 
 impl Resource {
     /// Every resource.
-    pub const ALL: [Resource; 6] = [
+    pub const ALL: [Resource; 7] = [
         Resource::Shell,
         Resource::Rights,
         Resource::Quiz,
         Resource::Cases,
         Resource::Daily,
         Resource::Workshop,
+        Resource::Check,
     ];
 
     /// The file under `locales/<tag>/` that translators write this text in.
@@ -44,6 +47,7 @@ impl Resource {
             Resource::Quiz | Resource::Daily => "quiz.ftl",
             Resource::Cases => "cases.ftl",
             Resource::Workshop => "workshop.ftl",
+            Resource::Check => "check.ftl",
         }
     }
 
@@ -97,6 +101,9 @@ const TRANSLATED: &[(Locale, Resource)] = &[
     (Locale::Bo, Resource::Workshop),
     (Locale::Ug, Resource::Workshop),
     (Locale::Yue, Resource::Workshop),
+    (Locale::Bo, Resource::Check),
+    (Locale::Ug, Resource::Check),
+    (Locale::Yue, Resource::Check),
 ];
 
 #[cfg(test)]

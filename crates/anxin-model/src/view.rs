@@ -8,7 +8,7 @@
 //! its messages in the four locales and its style row (ARCHITECTURE.md, "Add a screen").
 
 use super::handout;
-use super::resource::Resource::{self, Cases, Daily, Quiz, Rights, Shell, Workshop};
+use super::resource::Resource::{self, Cases, Check, Daily, Quiz, Rights, Shell, Workshop};
 use anxin_content::{cases, rights};
 
 /// Longest id accepted in a deep link.
@@ -55,13 +55,22 @@ pub enum Entry {
     /// The quiz (`anxin-quiz`): the app's screens and the quiz, with its 错题本 and
     /// certificate.
     Quiz,
-    /// Workshop mode (`anxin-workshop`): every screen, the workshop's and the leaflets too.
+    /// Workshop mode (`anxin-workshop`): the app's screens, the quiz, the workshop's and the
+    /// leaflets.
     Workshop,
+    /// The message checker (`anxin-check`): the app's screens and the checker, also as a card.
+    Check,
 }
 
 impl Entry {
     /// Every entry.
-    pub const ALL: [Entry; 4] = [Entry::App, Entry::Card, Entry::Quiz, Entry::Workshop];
+    pub const ALL: [Entry; 5] = [
+        Entry::App,
+        Entry::Card,
+        Entry::Quiz,
+        Entry::Workshop,
+        Entry::Check,
+    ];
 
     /// The Cargo binary built into this entry's wasm, also its files' name before the hash.
     pub fn bin(self) -> &'static str {
@@ -69,11 +78,13 @@ impl Entry {
         const CARD: &str = "anxin-card";
         const QUIZ: &str = "anxin-quiz";
         const WORKSHOP: &str = "anxin-workshop";
+        const CHECK: &str = "anxin-check";
         match self {
             Entry::App => APP,
             Entry::Card => CARD,
             Entry::Quiz => QUIZ,
             Entry::Workshop => WORKSHOP,
+            Entry::Check => CHECK,
         }
     }
 
@@ -85,6 +96,7 @@ impl Entry {
             Entry::Card => &[],
             Entry::Quiz => &[Entry::App, Entry::Card],
             Entry::Workshop => &[Entry::App, Entry::Card, Entry::Quiz],
+            Entry::Check => &[Entry::App, Entry::Card],
         }
     }
 
@@ -265,6 +277,14 @@ screens! {
         title: Title::Message("handouts-title"),
         parent: View::Handouts, frame: Frame::App, entry: Entry::Workshop,
     }
+    /// The message checker: a message someone received, or what a caller said, checked on the
+    /// device for the known warning signs. In a wasm of its own.
+    Check {
+        kind: "check", page: "check", prerendered: true,
+        needs: &[Shell, Check], wants: &[],
+        title: Title::Message("check-title"), parent: View::Home, frame: Frame::App,
+        entry: Entry::Check,
+    }
     /// The daily question alone, answered in place: a card for embedding.
     DailyCard {
         kind: "daily-card", page: "daily-card", prerendered: true,
@@ -284,6 +304,13 @@ screens! {
         needs: &[Shell, Cases], wants: &[],
         title: Title::Item { message: cases::title_message, otherwise: "home-cases-title" },
         parent: View::Cases, frame: Frame::Card, entry: Entry::Card,
+    }
+    /// The message checker as a card for a partner's service flow, in the checker's wasm.
+    CheckCard {
+        kind: "check-card", page: "check-card", prerendered: true,
+        needs: &[Shell, Check], wants: &[],
+        title: Title::Message("check-title"), parent: View::Check, frame: Frame::Card,
+        entry: Entry::Check,
     }
 }
 
@@ -527,12 +554,20 @@ mod tests {
     #[test]
     fn the_cards_entry_carries_the_cards_alone_and_every_entry_carries_them() {
         for route in ROUTES {
-            assert_eq!(
-                route.entry == Entry::Card,
-                route.frame == Frame::Card,
-                "{}: a card is the cards' entry's, and only a card",
-                route.kind
-            );
+            if route.entry == Entry::Card {
+                assert_eq!(route.frame, Frame::Card, "{}: only cards", route.kind);
+            }
+            if route.frame == Frame::Card && route.entry != Entry::Card {
+                let briefed = ROUTES
+                    .iter()
+                    .find(|other| Some(other.kind) == route.briefs());
+                assert_eq!(
+                    briefed.map(|other| other.entry),
+                    Some(route.entry),
+                    "{}: a card outside the cards' entry is in its screen's",
+                    route.kind
+                );
+            }
         }
         for entry in Entry::ALL {
             assert!(entry.carries(entry));

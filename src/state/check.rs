@@ -1,0 +1,228 @@
+//! The message checker's own reducer, apart from [`AppState`](super::AppState): the message
+//! being typed, what a caller said, the last check and the paste button's word. Only the
+//! checker's screen holds it, so nothing of a message ever reaches the app's saved data, and
+//! it is gone when the screen is left.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::content::signs::CALL_CHOICES;
+use crate::model::check::{check, Findings};
+
+/// The checker's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CheckState {
+    /// The message as typed or pasted.
+    pub text: String,
+    /// What a caller said, as sign ids picked from [`CALL_CHOICES`], in that order.
+    pub said: Vec<&'static str>,
+    /// The last check, while the message and choices are the ones it checked.
+    pub result: Option<Checked>,
+    /// What the paste button has to say, if anything.
+    pub paste: Option<PasteProblem>,
+    /// Whether the person agreed to tell the partner how many signs the last check found.
+    pub shared: bool,
+    /// Whether the check was asked for with nothing to check.
+    pub asked_empty: bool,
+}
+
+/// A check, with the message it checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    /// The message as checked.
+    pub text: String,
+    /// What was found.
+    pub findings: Findings,
+}
+
+/// Why the paste button put nothing in the box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasteProblem {
+    /// The browser would not read the clipboard (refused, or not offered, as in many WebViews).
+    Refused,
+    /// The clipboard holds no text.
+    Empty,
+}
+
+/// What can happen on the checker's screen.
+pub enum CheckAction {
+    /// The message box now holds this text.
+    Edit(String),
+    /// Text came from the clipboard, or could not.
+    Pasted(Result<String, PasteProblem>),
+    /// A caller's words, by sign id, were picked or unpicked.
+    ToggleSaid(&'static str),
+    /// Check the message and the choices; numbers in `known` (the partner's hotline) are not
+    /// unknown.
+    Run {
+        /// Numbers that are not unknown besides the public ones.
+        known: Vec<String>,
+    },
+    /// Start again with nothing.
+    Clear,
+    /// The person agreed to share the count with the partner.
+    Shared,
+}
+
+impl CheckState {
+    /// Whether there is anything to check.
+    pub fn can_run(&self) -> bool {
+        !self.text.trim().is_empty() || !self.said.is_empty()
+    }
+
+    fn apply(&mut self, action: CheckAction) {
+        self.asked_empty = false;
+        match action {
+            CheckAction::Edit(text) => {
+                self.text = text;
+                self.paste = None;
+                self.forget_result();
+            }
+            CheckAction::Pasted(Ok(text)) if !text.trim().is_empty() => {
+                self.text = text;
+                self.paste = None;
+                self.forget_result();
+            }
+            CheckAction::Pasted(Ok(_)) => self.paste = Some(PasteProblem::Empty),
+            CheckAction::Pasted(Err(problem)) => self.paste = Some(problem),
+            CheckAction::ToggleSaid(id) if CALL_CHOICES.contains(&id) => {
+                match self.said.iter().position(|said| *said == id) {
+                    Some(at) => {
+                        self.said.remove(at);
+                    }
+                    None => {
+                        self.said.push(id);
+                        self.said
+                            .sort_by_key(|id| CALL_CHOICES.iter().position(|choice| choice == id));
+                    }
+                }
+                self.forget_result();
+            }
+            CheckAction::ToggleSaid(_) => {}
+            CheckAction::Run { known } => {
+                if self.can_run() {
+                    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                    let findings = check(&self.text, &self.said, &known);
+                    self.result = Some(Checked {
+                        text: self.text.clone(),
+                        findings,
+                    });
+                    self.shared = false;
+                } else {
+                    self.asked_empty = true;
+                }
+            }
+            CheckAction::Clear => *self = CheckState::default(),
+            CheckAction::Shared => self.shared = self.result.is_some(),
+        }
+    }
+
+    /// A result no longer about what is on screen is dropped, so no sign is ever shown for a
+    /// message it was not found in.
+    fn forget_result(&mut self) {
+        self.result = None;
+        self.shared = false;
+    }
+}
+
+impl Reducible for CheckState {
+    type Action = CheckAction;
+
+    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: Vec<CheckAction>) -> CheckState {
+        let mut state = CheckState::default();
+        for action in actions {
+            state.apply(action);
+        }
+        state
+    }
+
+    #[test]
+    fn a_check_shows_only_while_the_message_is_the_one_checked() {
+        let checked = after(vec![
+            CheckAction::Edit("您那份保险能全额退回来".into()),
+            CheckAction::Run { known: vec![] },
+        ]);
+        let result = checked.result.as_ref().expect("checked");
+        assert_eq!(result.findings.ids(), ["full-refund"]);
+        let mut edited = checked.clone();
+        edited.apply(CheckAction::Edit("别的".into()));
+        assert_eq!(edited.result, None);
+        let mut picked = checked;
+        picked.apply(CheckAction::ToggleSaid("code-asked"));
+        assert_eq!(picked.result, None);
+    }
+
+    #[test]
+    fn nothing_to_check_runs_nothing_and_unknown_choices_are_ignored() {
+        let state = after(vec![
+            CheckAction::Edit("   ".into()),
+            CheckAction::ToggleSaid("no-such-sign"),
+            CheckAction::Run { known: vec![] },
+        ]);
+        assert!(state.result.is_none() && state.said.is_empty());
+        assert!(state.asked_empty, "it says there is nothing to check");
+    }
+
+    #[test]
+    fn choices_keep_the_lists_order_and_count_as_found() {
+        let state = after(vec![
+            CheckAction::ToggleSaid("secrecy"),
+            CheckAction::ToggleSaid("full-refund"),
+            CheckAction::ToggleSaid("code-asked"),
+            CheckAction::ToggleSaid("code-asked"),
+            CheckAction::Run { known: vec![] },
+        ]);
+        assert_eq!(state.said, ["full-refund", "secrecy"]);
+        let findings = &state.result.as_ref().expect("checked").findings;
+        assert_eq!(findings.ids(), ["full-refund", "secrecy"]);
+    }
+
+    #[test]
+    fn a_refused_paste_keeps_the_message_and_says_so() {
+        let state = after(vec![
+            CheckAction::Edit("我的消息".into()),
+            CheckAction::Pasted(Err(PasteProblem::Refused)),
+        ]);
+        assert_eq!(state.text, "我的消息");
+        assert_eq!(state.paste, Some(PasteProblem::Refused));
+        let empty = after(vec![CheckAction::Pasted(Ok(" ".into()))]);
+        assert_eq!(empty.paste, Some(PasteProblem::Empty));
+    }
+
+    #[test]
+    fn the_partners_number_is_not_unknown_and_sharing_is_per_check() {
+        let mut state = after(vec![
+            CheckAction::Edit("请拨打 400-800-1234".into()),
+            CheckAction::Run {
+                known: vec!["4008001234".into()],
+            },
+            CheckAction::Shared,
+        ]);
+        assert!(state
+            .result
+            .as_ref()
+            .expect("checked")
+            .findings
+            .found
+            .is_empty());
+        assert!(state.shared);
+        state.apply(CheckAction::Run { known: vec![] });
+        assert!(!state.shared, "a new check asks again");
+        assert_eq!(
+            state.result.as_ref().expect("checked").findings.ids(),
+            ["unknown-number"]
+        );
+    }
+}
