@@ -15,10 +15,15 @@ pub fn paste(done: Callback<Result<String, PasteProblem>>) {
 /// pages not served securely) or the person or browser refused.
 async fn read_text() -> Result<String, PasteProblem> {
     let navigator = gloo::utils::window().navigator();
+    // Read as the page finds it (a WebView may have none, or a partial one), so a missing
+    // clipboard or method is a refusal, never a throw.
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .ok()
-        .and_then(|clipboard| clipboard.dyn_into::<web_sys::Clipboard>().ok())
-        .ok_or(PasteProblem::Refused)?;
+        .filter(|clipboard| {
+            js_sys::Reflect::get(clipboard, &"readText".into()).is_ok_and(|read| read.is_function())
+        })
+        .ok_or(PasteProblem::Refused)?
+        .unchecked_into::<web_sys::Clipboard>();
     let text = JsFuture::from(clipboard.read_text())
         .await
         .map_err(|_| PasteProblem::Refused)?;

@@ -221,6 +221,32 @@ forEachEngine((env) => {
       }
     });
 
+    test('check-done reaches the host only after the person agrees, and holds only the count', async () => {
+      const server = await serveWith();
+      try {
+        const page = await newPage(env.browser);
+        await page.goto(hostUrl(server, { mode: 'card', view: 'check' }));
+        await eventOf(page, 'ready');
+        const frame = await frameOf(page, '#embed iframe');
+        await reportsItsHeight(page, frame);
+        const message = '我是客服，您的会员将自动扣费，请把验证码发给我';
+        await frame.locator('[data-testid=check-input]').fill(message);
+        await frame.locator('[data-testid=check-run]').click();
+        await frame.locator('[data-testid=check-share-offer]').waitFor();
+        assert.match(await frame.locator('[data-testid=check-share-offer]').textContent(), /示例保险/);
+        assert.match(await frame.locator('[data-testid=check-steps]').textContent(), /1234567/, "the partner's own number");
+        assert.ok(!(await events(page)).some((e) => e.type === 'check-done'), 'nothing before consent');
+        await frame.locator('[data-testid=check-share]').click();
+        const done = await eventOf(page, 'check-done');
+        assert.deepEqual(done.data, { signs: 2 });
+        const sent = JSON.stringify(await events(page));
+        assert.ok(!sent.includes('验证码') && !sent.includes('扣费'), 'nothing of the message leaves the frame');
+        assert.deepEqual(await page.problems(), []);
+      } finally {
+        await server.close();
+      }
+    });
+
     test('commands from an origin the partner file does not list are ignored, and so are fake events', async () => {
       const server = await serveWith();
       const other = await serve();
@@ -249,7 +275,10 @@ forEachEngine((env) => {
         const heard = await events(page);
         assert.ok(!heard.some((e) => e.type === 'view' && e.data.view !== 'home' && e.data.view !== 'rights'), 'the intruder navigated nowhere');
         const types = heard.map((e) => e.type);
-        assert.ok(!types.includes('quiz-finished') && !types.includes('close'), `no fake event reached the host: ${types}`);
+        assert.ok(
+          !types.includes('quiz-finished') && !types.includes('check-done') && !types.includes('close'),
+          `no fake event reached the host: ${types}`,
+        );
         assert.deepEqual(await page.problems(), []);
       } finally {
         await other.close();

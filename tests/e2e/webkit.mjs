@@ -603,7 +603,15 @@ class WebKitLocator {
   async fill(text) {
     const element = await this.element();
     await this.page.cmd('POST', `/element/${element}/clear`, {});
-    await this.page.cmd('POST', `/element/${element}/value`, { text });
+    try {
+      await this.page.cmd('POST', `/element/${element}/value`, { text });
+    } catch (error) {
+      // WebKit's driver cannot type into a field of a frame that has never had focus ("not
+      // focusable"); a person taps the field first, and so does this.
+      if (error.webdriver !== 'element not interactable') throw error;
+      await this.click();
+      await this.page.cmd('POST', `/element/${element}/value`, { text });
+    }
   }
 
   async focus() {

@@ -99,7 +99,8 @@ pub struct Partner {
     pub featured_topics: Vec<String>,
     /// The languages offered, in the file's order; [`Locale::ALL`] when the file has none.
     pub languages: Vec<Locale>,
-    /// Whether a person may choose to share a quiz score with the partner.
+    /// Whether a person may choose to share a quiz score, or how many warning signs a message
+    /// check found, with the partner.
     pub share_score: bool,
 }
 
