@@ -12,12 +12,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use anxin::model::locale::Locale;
+use anxin::model::view::View;
 use anxin::pages::check::Checker;
+use anxin::prerender::page_catalog;
 use anxin::prerender::EVERY_SCREEN;
 use anxin::state::check::{CheckAction, CheckState};
 use anxin::Screens;
 use support::{
-    assert_only_expected_fallbacks, boot_state, message_ids, render_state_with, source,
+    assert_only_expected_fallbacks, boot_state_with, message_ids, render_state_with, source,
     test_partner, visible_text, TEST_PARTNER_HOTLINE,
 };
 use yew::prelude::*;
@@ -28,7 +30,7 @@ thread_local! {
     static START: RefCell<Rc<CheckState>> = RefCell::new(Rc::default());
 }
 
-fn started(_: &anxin::model::view::View) -> Html {
+fn started(_: &View) -> Html {
     html! { <Checker start={START.with(|start| start.borrow().clone())} /> }
 }
 
@@ -53,15 +55,29 @@ fn render(query: &str, state: CheckState, partner: bool) -> String {
         ..EVERY_SCREEN
     };
     let partner = partner.then(test_partner);
-    let app = boot_state(query, None, partner);
-    let rendered = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(render_state_with(app, screens));
     let locale = Locale::ALL
         .into_iter()
         .find(|locale| query.contains(&format!("lang={}&", locale.tag())))
         .unwrap_or(Locale::ZhHans);
+    // Only the files the page itself loads: a message from another screen's file would be
+    // missing in the browser, and is here.
+    let view = View::parse(
+        query
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("view="))
+            .unwrap_or("check"),
+    )
+    .expect("a view");
+    let read = |path: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .map_err(|e| format!("{path}: {e}"))
+    };
+    let (catalog, _) = page_catalog(locale, &view, read).expect("the page's files");
+    let app = boot_state_with(query, None, partner, catalog);
+    let rendered = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(render_state_with(app, screens));
     assert_only_expected_fallbacks(query, locale, &rendered.misses);
     let text = visible_text(&rendered.html);
     for id in message_ids(&source(Locale::ZhHans, anxin::i18n::Resource::Check)) {

@@ -57,6 +57,9 @@ check-step-check = ཞིབ་བཤེར། ཁ་པར་ཨང་གྲང
 #   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
 check-step-check-partner = ཞིབ་བཤེར། འཕྲིན་ནང་གི་ཨང་གྲངས་ལ་ཁ་པར་མ་གཏོང་། { $partner } ཡི་ཁུངས་ལྡན་ཁ་པར་ལ་ཁ་པར་བཏང་ནས་གསལ་པོ་དྲིས།
 check-step-ask = དྲིས། ནང་མི་ལ་དྲིས། 96110 ནས་ཁ་པར་ཡོང་ན་ལེན། དེ་ནི་ཁྱེད་ལ་དྲན་སྐུལ་བྱེད་པ་ཡིན། མགོ་སྐོར་ཐེབས་ནས་དངུལ་ཤོར་ན། མྱུར་དུ་ 110 ལ་ཁ་པར་བཏང་སྟེ་ཉེན་བརྡ་གཏོང་།
+# The names on the two number buttons under the step "ask" (the help screen says more of each).
+check-hotline-96110 = རྒྱལ་ཁབ་ཀྱི་མགོ་སྐོར་སྔོན་བརྡའི་ཁ་པར།
+check-hotline-110 = ཉེན་བརྡ་གཏོང་སའི་ཁ་པར།
 
 ## Telling an embedding partner, only if the person agrees
 

@@ -58,6 +58,9 @@ check-step-check = تەكشۈرۈڭ: نومۇرنى ئۆزىڭىز تېپىپ، 
 #   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
 check-step-check-partner = تەكشۈرۈڭ: ئۇچۇردا بېرىلگەن نومۇرغا تېلېفون قىلماڭ، { $partner } نىڭ مۇنۇ رەسمىي تېلېفونىغا تېلېفون قىلىپ ئېنىق سوراڭ:
 check-step-ask = سوراڭ: ئائىلىڭىزدىكىلەر بىلەن مەسلىھەتلىشىڭ. 96110 دىن تېلېفون كەلسە ئېلىڭ، ئۇ سىزنى ئاگاھلاندۇرۇۋاتىدۇ. پۇلىڭىزنى ئالداپ ئالغان بولسا، دەرھال 110 گە تېلېفون قىلىپ ساقچىغا مەلۇم قىلىڭ.
+# The names on the two number buttons under the step "ask" (the help screen says more of each).
+check-hotline-96110 = دۆلەتلىك ئالدامچىلىقتىن ئاگاھلاندۇرۇش تېلېفونى
+check-hotline-110 = ساقچىغا مەلۇم قىلىش تېلېفونى
 
 ## Telling an embedding partner, only if the person agrees
 

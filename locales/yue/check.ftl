@@ -57,6 +57,9 @@ check-step-check = 查：自己揾号码打去嗰间机构问清楚，例如银�
 #   $partner (String) - the name of the insurer or bank whose page shows Anxin, e.g. 示例保险
 check-step-check-partner = 查：打{ $partner }嘅官方电话问清楚，唔好打信息入面畀嘅号码：
 check-step-ask = 问：问吓屋企人。96110 打嚟要听，佢係提醒你嘅；钱畀人呃咗，即刻打 110 报警。
+# The names on the two number buttons under the step "ask" (the help screen says more of each).
+check-hotline-96110 = 国家反诈预警专线
+check-hotline-110 = 报警电话
 
 ## Telling an embedding partner, only if the person agrees
 

@@ -63,6 +63,9 @@ check-step-check = 查：自己找号码打给那家机构问清楚，比如银�
 check-step-check-partner = 查：打{ $partner }的官方电话问清楚，别打消息里给的号码：
 check-step-ask = 问：问问家里人。接到 96110 的电话要接，那是在提醒您；钱被骗了，马上打 110 报警。
     .plain = 问：先问家里人。96110 打来要接，是提醒您的；被骗了马上打 110。
+# The names on the two number buttons under the step "ask" (the help screen says more of each).
+check-hotline-96110 = 国家反诈预警专线
+check-hotline-110 = 报警电话
 
 ## Telling an embedding partner, only if the person agrees
 

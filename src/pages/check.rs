@@ -18,7 +18,7 @@ use crate::components::view_link::ViewLink;
 use crate::content::help::{ANTI_FRAUD_WARNING, POLICE};
 use crate::content::signs::CALL_CHOICES;
 use crate::i18n::{use_i18n, Localizer};
-use crate::model::check::{Found, MAX_CHARS};
+use crate::model::check::{self, Found, MAX_CHARS};
 use crate::model::view::View;
 use crate::platform::{clipboard, document};
 use crate::state::check::{CheckAction, CheckState, Checked, PasteProblem};
@@ -53,6 +53,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let i18n = use_i18n();
     let start = props.start.clone();
     let state = use_reducer(move || (*start).clone());
+    // The patterns are compiled once the screen is shown, not on the person's first check.
+    use_effect_with((), |_| check::prepare());
     let oninput = {
         let state = state.dispatcher();
         Callback::from(move |event: InputEvent| {
@@ -273,8 +275,10 @@ fn steps(app: &AppHandle, i18n: &Localizer) -> Html {
                 <li>
                     <p>{ i18n.text("check-step-ask") }</p>
                     <div class="numbers">
-                        { hotline_link(ANTI_FRAUD_WARNING.number, i18n.text(ANTI_FRAUD_WARNING.label)) }
-                        { hotline_link(POLICE.number, i18n.text(POLICE.label)) }
+                        { for [ANTI_FRAUD_WARNING, POLICE].map(|line| hotline_link(
+                            line.number,
+                            i18n.text(&format!("check-hotline-{}", line.number)),
+                        )) }
                     </div>
                 </li>
             </ol>

@@ -114,12 +114,23 @@ pub async fn render_for(
 
 /// The state a visit starts in, with every locale loaded, on [`TEST_DAY`].
 pub fn boot_state(query: &str, saved: Option<&str>, partner: Option<Rc<Partner>>) -> AppState {
+    boot_state_with(query, saved, partner, full_catalog())
+}
+
+/// The state a visit starts in with `catalog`'s messages only (a page's own files), on
+/// [`TEST_DAY`].
+pub fn boot_state_with(
+    query: &str,
+    saved: Option<&str>,
+    partner: Option<Rc<Partner>>,
+    catalog: Catalog,
+) -> AppState {
     AppState::boot(Boot {
         link_pairs: parse_query(query),
         saved: decode(saved),
         default_locale: None,
         storage_available: true,
-        catalog: full_catalog(),
+        catalog,
         partner,
         today: TEST_DAY,
         seed: 1,

@@ -15,6 +15,7 @@ mod number;
 pub use fold::{fold, Folded};
 
 use anxin_content::signs::{self, Finder, Sign, SIGNS};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -116,19 +117,13 @@ fn checked_len(text: &str) -> usize {
 pub fn check(text: &str, said: &[&str], known_numbers: &[&str]) -> Findings {
     let checked = &text[..checked_len(text)];
     let folded = fold(checked);
-    let compiled = compiled();
+    let mut by_words = find_words(&folded.chars);
     let found = SIGNS
         .iter()
-        .zip(compiled)
-        .filter_map(|(sign, patterns)| {
+        .zip(by_words.iter_mut())
+        .filter_map(|(sign, words)| {
             let spans = match sign.finder {
-                Finder::Words { negatable, .. } => {
-                    let spans = patterns
-                        .iter()
-                        .flat_map(|pattern| pattern.find_all(&folded.chars, negatable))
-                        .collect();
-                    folded.origin_of(spans)
-                }
+                Finder::Words { .. } => folded.origin_of(std::mem::take(words)),
                 Finder::Link => folded.origin_of(find_links(&folded.chars)),
                 Finder::UnknownNumber => {
                     folded.origin_of(number::find_unknown(&folded, known_numbers))
@@ -142,6 +137,47 @@ pub fn check(text: &str, said: &[&str], known_numbers: &[&str]) -> Findings {
         found,
         cut: checked.len() < text.len(),
     }
+}
+
+/// Makes ready what every check uses (the compiled patterns), so the first check a person
+/// asks for is as quick as the next.
+pub fn prepare() {
+    compiled();
+}
+
+/// Every match of every sign's patterns in folded text, by sign in the order of [`SIGNS`]:
+/// one walk over the text, trying at each character only the patterns that can start with it.
+fn find_words(chars: &[char]) -> Vec<Vec<Range<usize>>> {
+    let compiled = compiled();
+    let mut found: Vec<Vec<Range<usize>>> = vec![Vec::new(); SIGNS.len()];
+    // Where each pattern may next match: its matches never overlap.
+    let mut next: Vec<Vec<usize>> = compiled
+        .patterns
+        .iter()
+        .map(|patterns| vec![0; patterns.len()])
+        .collect();
+    for at in 0..chars.len() {
+        let Some(starting) = compiled.starting.get(&chars[at]) else {
+            continue;
+        };
+        for &(sign, pattern) in starting {
+            if at < next[sign][pattern] {
+                continue;
+            }
+            let negatable = matches!(
+                SIGNS[sign].finder,
+                Finder::Words {
+                    negatable: true,
+                    ..
+                }
+            );
+            if let Some(range) = compiled.patterns[sign][pattern].match_at(chars, at, negatable) {
+                next[sign][pattern] = range.end;
+                found[sign].push(range);
+            }
+        }
+    }
+    found
 }
 
 /// One term of a pattern: the alternatives that may stand at its place.
@@ -159,12 +195,19 @@ pub struct Pattern {
     terms: Vec<Term>,
 }
 
-/// Every sign's patterns compiled, in the order of [`SIGNS`] (none for signs not found by
-/// words).
-fn compiled() -> &'static [Vec<Pattern>] {
-    static COMPILED: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
+/// Every sign's patterns compiled, and which can start with each character.
+struct Compiled {
+    /// Each sign's patterns, in the order of [`SIGNS`] (none for signs not found by words).
+    patterns: Vec<Vec<Pattern>>,
+    /// For each character some pattern's first term can start with, those patterns (by sign
+    /// and pattern), each once.
+    starting: HashMap<char, Vec<(usize, usize)>>,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        SIGNS
+        let patterns: Vec<Vec<Pattern>> = SIGNS
             .iter()
             .map(|sign| match sign.finder {
                 Finder::Words { patterns, .. } => {
@@ -180,7 +223,19 @@ fn compiled() -> &'static [Vec<Pattern>] {
                 }
                 Finder::Link | Finder::UnknownNumber => Vec::new(),
             })
-            .collect()
+            .collect();
+        let mut starting: HashMap<char, Vec<(usize, usize)>> = HashMap::new();
+        for (sign, sign_patterns) in patterns.iter().enumerate() {
+            for (index, pattern) in sign_patterns.iter().enumerate() {
+                for first in pattern.first_chars() {
+                    let list = starting.entry(first).or_default();
+                    if !list.contains(&(sign, index)) {
+                        list.push((sign, index));
+                    }
+                }
+            }
+        }
+        Compiled { patterns, starting }
     })
 }
 
@@ -239,25 +294,26 @@ impl Pattern {
         Some((end, last_start))
     }
 
-    /// Every match in `chars`, as ranges of folded characters, apart; with `negatable`, one
-    /// with a refusal just before its terms is none.
-    pub fn find_all(&self, chars: &[char], negatable: bool) -> Vec<Range<usize>> {
-        let mut matches = Vec::new();
-        let mut at = 0;
-        while at < chars.len() {
-            let Some(first) = Pattern::term_at(&self.terms[0], chars, at) else {
-                at += 1;
-                continue;
-            };
-            match self.rest_from(chars, at + first) {
-                Some((end, last_start)) if !(negatable && refused(chars, at, last_start)) => {
-                    matches.push(at..end);
-                    at = end;
-                }
-                _ => at += 1,
-            }
+    /// The characters a match can start with: the first of each word of the first term.
+    fn first_chars(&self) -> Vec<char> {
+        match self.terms.first() {
+            Some(Term::Words(words)) => words
+                .iter()
+                .filter_map(|word| word.first().copied())
+                .collect(),
+            Some(Term::Figure) => ('0'..='9')
+                .chain("一二两三四五六七八九十百千万零".chars())
+                .collect(),
+            None => Vec::new(),
         }
-        matches
+    }
+
+    /// The match starting at `at`, as a range of folded characters, if there is one; with
+    /// `negatable`, one with a refusal just before its terms is none.
+    fn match_at(&self, chars: &[char], at: usize, negatable: bool) -> Option<Range<usize>> {
+        let first = Pattern::term_at(self.terms.first()?, chars, at)?;
+        let (end, last_start) = self.rest_from(chars, at + first)?;
+        (!(negatable && refused(chars, at, last_start))).then_some(at..end)
     }
 }
 
@@ -341,7 +397,7 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles_to_terms_of_words() {
-        for (sign, patterns) in SIGNS.iter().zip(compiled()) {
+        for (sign, patterns) in SIGNS.iter().zip(&compiled().patterns) {
             for pattern in patterns {
                 assert!(!pattern.terms.is_empty(), "{}", sign.id);
                 if let Term::Words(words) = &pattern.terms[0] {

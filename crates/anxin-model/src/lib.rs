@@ -16,6 +16,7 @@
 //! - [`wrap`]: line breaking for the certificate.
 //! - [`json`]: the small JSON reader and writer.
 //! - [`contrast`]: the WCAG contrast ratio of two colours.
+//! - [`check`]: the message checker: which known warning signs a message shows, and where.
 //! - [`partner`]: the embedding partner's `partner.json`, read and checked.
 //! - [`embed`]: embed modes, and the messages between the frame and its host page.
 //! - [`tally`]: the workshop's show-of-hands count, hidden until the reveal.
