@@ -11,9 +11,11 @@ mod support;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use anxin::app::check::root_from;
+use anxin::model::check::notes::Note;
 use anxin::model::locale::Locale;
+use anxin::model::progress::Day;
 use anxin::model::view::View;
-use anxin::pages::check::Checker;
 use anxin::prerender::page_catalog;
 use anxin::prerender::EVERY_SCREEN;
 use anxin::state::check::{CheckAction, CheckState};
@@ -22,7 +24,7 @@ use support::{
     assert_only_expected_fallbacks, boot_state_with, message_ids, render_state_with, source,
     test_partner, visible_text, TEST_PARTNER_HOTLINE,
 };
-use yew::prelude::*;
+use yew::Html;
 use yew::Reducible;
 
 thread_local! {
@@ -30,8 +32,8 @@ thread_local! {
     static START: RefCell<Rc<CheckState>> = RefCell::new(Rc::default());
 }
 
-fn started(_: &View) -> Html {
-    html! { <Checker start={START.with(|start| start.borrow().clone())} /> }
+fn started(view: &View) -> Html {
+    root_from(view, START.with(|start| start.borrow().clone()))
 }
 
 /// A message with three signs in it, and a caller's words picked.
@@ -98,6 +100,13 @@ fn the_checker_renders_in_every_locale_and_mode_before_and_after_a_check() {
         CheckAction::Run { known: vec![] },
     ]);
     let ids = found.result.as_ref().expect("checked").findings.ids();
+    // With a note kept before: the list of notes, and the offer to keep this one.
+    let mut found = found;
+    found.notes = Some(vec![Note::new(
+        Day(20_000),
+        "保本保息，年化18%",
+        &["high-return"],
+    )]);
     assert_eq!(ids, ["code-asked", "fake-service", "secrecy", "link"]);
     let none = after(vec![
         CheckAction::Edit("妈，我晚点到家，饭不用等我。".into()),
@@ -137,6 +146,8 @@ fn the_checker_renders_in_every_locale_and_mode_before_and_after_a_check() {
                     "{query}: signs marked in the message"
                 );
                 assert!(!html.contains("check-none"), "{query}");
+                assert_eq!(count(&html, "data-testid=\"check-note\""), 1, "{query}");
+                assert!(html.contains("data-testid=\"check-keep\""), "{query}");
                 let steps = html.find("check-steps").expect("steps");
                 let first_sign = html.find("data-testid=\"check-sign\"").expect("a sign");
                 assert!(

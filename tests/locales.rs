@@ -116,6 +116,16 @@ const INTENTIONALLY_IDENTICAL: &[(Locale, &str, &str)] = &[
     (Locale::Yue, "embed-close", "关闭 is written Cantonese too"),
     (
         Locale::Yue,
+        "check-hotline-96110",
+        "the line's official name, as yue's help screen writes it",
+    ),
+    (
+        Locale::Yue,
+        "check-hotline-110",
+        "the line's name, as yue's help screen writes it",
+    ),
+    (
+        Locale::Yue,
         "share-score-agree",
         "同意发送 is written Cantonese too",
     ),

@@ -61,6 +61,24 @@ check-step-ask = དྲིས། ནང་མི་ལ་དྲིས། 96110 �
 check-hotline-96110 = རྒྱལ་ཁབ་ཀྱི་མགོ་སྐོར་སྔོན་བརྡའི་ཁ་པར།
 check-hotline-110 = ཉེན་བརྡ་གཏོང་སའི་ཁ་པར།
 
+## Keeping a message on this device, only if the person asks
+
+check-keep = ངའི་ཟིན་ཐོར་ཉར།
+check-kept = སྒྲིག་ཆས་འདིའི་ཟིན་ཐོའི་ནང་དུ་ཉར་ཟིན།
+check-keep-refused = སྒྲིག་ཆས་འདིས་ཉར་དུ་མི་འཇུག འཕྲིན་འདི་ཐེངས་འདིར་ཁ་ཕྱེ་ཡོད་རིང་ཁོ་ན་ལུས།
+check-keep-newer = སྒྲིག་ཆས་འདིའི་ནང་པར་གཞི་གསར་པས་ཉར་བའི་ཟིན་ཐོ་ཡོད། ཟིན་ཐོ་དེ་དག་མེད་པར་མི་འགྲོ་བའི་ཆེད་དུ། པར་གཞི་འདིས་ཉར་མི་ཐུབ།
+check-notes-title = ངའི་ཟིན་ཐོ
+check-notes-where = སྒྲིག་ཆས་འདིའི་ནང་ཁོ་ནར་ཉར། ཕྱི་ལ་མི་གཏོང་། “སྒྲིག་འགོད”ནང་གི་“ངའི་གཞི་གྲངས་བསུབ”ལ་མནན་ན། ཚང་མ་བསུབ་འགྲོ།
+# Variables:
+#   $date (String) - the day the message was kept, written year-month-day, e.g. 2026-12-07
+#   $count (Number) - how many warning signs the check found in it, e.g. 2
+check-note-about = { $date } ལ་ཉར། { $count ->
+        [0] ཉེན་ཁའི་བརྡ་རྟགས་མ་རྙེད།
+       *[other] ཉེན་ཁའི་བརྡ་རྟགས་ { $count } རྙེད།
+    }
+check-note-open = ཡང་བསྐྱར་ཞིབ་བཤེར།
+check-note-forget = བསུབ།
+
 ## Telling an embedding partner, only if the person agrees
 
 # Variables:

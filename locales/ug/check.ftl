@@ -62,6 +62,25 @@ check-step-ask = سوراڭ: ئائىلىڭىزدىكىلەر بىلەن مەس�
 check-hotline-96110 = دۆلەتلىك ئالدامچىلىقتىن ئاگاھلاندۇرۇش تېلېفونى
 check-hotline-110 = ساقچىغا مەلۇم قىلىش تېلېفونى
 
+## Keeping a message on this device, only if the person asks
+
+check-keep = خاتىرىلىرىمگە ساقلاش
+check-kept = بۇ ئۈسكۈنىدىكى خاتىرىلىرىڭىزگە ساقلاندى.
+check-keep-refused = بۇ ئۈسكۈنە ساقلاشقا يول قويمايدۇ، بۇ ئۇچۇر پەقەت بۇ قېتىم ئېچىلغان ۋاقىتتىلا تۇرىدۇ.
+check-keep-newer = بۇ ئۈسكۈنىدە يېڭى نەشرىدە ساقلانغان خاتىرىلەر بار. ئۇلار يوقاپ كەتمىسۇن دەپ، بۇ نەشرىدە ساقلىغىلى بولمايدۇ.
+check-notes-title = خاتىرىلىرىم
+check-notes-where = پەقەت مۇشۇ ئۈسكۈنىدىلا ساقلىنىدۇ، ھېچ يەرگە ئەۋەتىلمەيدۇ. «تەڭشەك» بېتىدىكى «مېنىڭ ئۇچۇرلىرىمنى ئۆچۈرۈش» نى باسسىڭىز، ھەممىسى ئۆچۈرۈلىدۇ.
+# Variables:
+#   $date (String) - the day the message was kept, written year-month-day, e.g. 2026-12-07
+#   $count (Number) - how many warning signs the check found in it, e.g. 2
+check-note-about = { $date }، { $count ->
+        [0] خەتەر بەلگىسى بايقالمىدى
+        [one] { $count } خەتەر بەلگىسى
+       *[other] { $count } خەتەر بەلگىسى
+    }
+check-note-open = قايتا تەكشۈرۈش
+check-note-forget = ئۆچۈرۈش
+
 ## Telling an embedding partner, only if the person agrees
 
 # Variables:

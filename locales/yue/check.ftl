@@ -61,6 +61,24 @@ check-step-ask = 问：问吓屋企人。96110 打嚟要听，佢係提醒你嘅
 check-hotline-96110 = 国家反诈预警专线
 check-hotline-110 = 报警电话
 
+## Keeping a message on this device, only if the person asks
+
+check-keep = 存落我嘅笔记
+check-kept = 已经存咗喺呢部设备嘅笔记度。
+check-keep-refused = 呢部设备唔畀保存，呢条信息只会喺今次打开嘅时候留住。
+check-keep-newer = 呢部设备入面有新版本存嘅笔记，呢个版本存唔到，费事整唔见佢哋。
+check-notes-title = 我嘅笔记
+check-notes-where = 只会存喺呢部设备度，唔会发出去。喺“设定”入面撳“清走我嘅资料”，就会全部删走。
+# Variables:
+#   $date (String) - the day the message was kept, written year-month-day, e.g. 2026-12-07
+#   $count (Number) - how many warning signs the check found in it, e.g. 2
+check-note-about = { $date }，{ $count ->
+        [0] 冇发现危险讯号
+       *[other] { $count } 个危险讯号
+    }
+check-note-open = 再查多次
+check-note-forget = 删走
+
 ## Telling an embedding partner, only if the person agrees
 
 # Variables:

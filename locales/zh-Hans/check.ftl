@@ -67,6 +67,26 @@ check-step-ask = 问：问问家里人。接到 96110 的电话要接，那是�
 check-hotline-96110 = 国家反诈预警专线
 check-hotline-110 = 报警电话
 
+## Keeping a message on this device, only if the person asks
+
+check-keep = 存到我的笔记
+check-kept = 已存到这台设备上的笔记里。
+check-keep-refused = 这台设备不让保存，这条只在这次打开时留着。
+check-keep-newer = 这台设备上有新版本的笔记，这一版不能保存，免得把它们弄丢。
+check-notes-title = 我的笔记
+check-notes-where = 只存在这台设备上，不会发出去。在“设置”里清除我的数据，就会全部删掉。
+    .plain = 只存在这台设备上。在“设置”里可以全部删掉。
+# Variables:
+#   $date (String) - the day the message was kept, written year-month-day, e.g. 2026-12-07
+#   $count (Number) - how many warning signs the check found in it, e.g. 2
+check-note-about = { $date }，{ $count ->
+        [0] 没有发现危险信号
+        [one] 1 个危险信号
+       *[other] { $count } 个危险信号
+    }
+check-note-open = 再查一次
+check-note-forget = 删掉
+
 ## Telling an embedding partner, only if the person agrees
 
 # Variables:

@@ -5,6 +5,7 @@
 //! workshop's root (its own state, saved after every change), which only the workshop's wasm
 //! and the prerender carry.
 
+pub mod check;
 mod shell;
 mod start;
 pub mod workshop;

@@ -3,5 +3,5 @@
 //! checks a message downloads none of its patterns or code.
 
 fn main() {
-    anxin::start(anxin::Screens::CHECK);
+    anxin::start(anxin::app::check::SCREENS);
 }

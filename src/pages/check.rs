@@ -7,8 +7,6 @@
 //! is the screen's own ([`CheckState`]), and a partner hears only how many signs were found,
 //! after the person agrees.
 
-use std::rc::Rc;
-
 use fluent_bundle::FluentArgs;
 use yew::prelude::*;
 
@@ -21,19 +19,11 @@ use crate::i18n::{use_i18n, Localizer};
 use crate::model::check::{self, Found, MAX_CHARS};
 use crate::model::view::View;
 use crate::platform::{clipboard, document};
-use crate::state::check::{CheckAction, CheckState, Checked, PasteProblem};
+use crate::state::check::{CheckAction, CheckState, Checked, NotesWord, PasteProblem};
 use crate::state::embed::EmbedAction;
 use crate::state::quiz::{QuizAction, RoundKind};
 use crate::state::{use_app, Action, AppHandle};
-use crate::theme::styles::{CHECK, EMBED_CARD};
-
-/// The checker's screen for `view`: the whole screen, or the same in a partner's card.
-pub fn screen(view: &View) -> Html {
-    match view {
-        View::CheckCard => html! { <div class={EMBED_CARD}><Checker /></div> },
-        _ => html! { <Checker /> },
-    }
-}
+use crate::theme::styles::CHECK;
 
 /// The id of the message box, which its label names.
 const INPUT_ID: &str = "check-input";
@@ -41,20 +31,24 @@ const INPUT_ID: &str = "check-input";
 /// Properties of [`Checker`].
 #[derive(Properties, PartialEq)]
 pub struct CheckerProps {
-    /// The state it starts in: empty, or a check already made (the server-rendered tests).
-    #[prop_or_default]
-    pub start: Rc<CheckState>,
+    /// The checker's state, held by its root (`app::check`).
+    pub state: UseReducerHandle<CheckState>,
 }
 
-/// The checker: the message box, a caller's words, the check and what it found.
+/// The checker: the message box, a caller's words, the check and what it found, and the notes
+/// kept.
 #[function_component]
 pub fn Checker(props: &CheckerProps) -> Html {
     let app = use_app();
     let i18n = use_i18n();
-    let start = props.start.clone();
-    let state = use_reducer(move || (*start).clone());
+    let state = props.state.clone();
     // The patterns are compiled once the screen is shown, not on the person's first check.
     use_effect_with((), |_| check::prepare());
+    let known: Vec<String> = app
+        .partner
+        .get()
+        .map(|partner| vec![partner.hotline.clone()])
+        .unwrap_or_default();
     let oninput = {
         let state = state.dispatcher();
         Callback::from(move |event: InputEvent| {
@@ -78,11 +72,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     };
     let run = {
         let state = state.dispatcher();
-        let known: Vec<String> = app
-            .partner
-            .get()
-            .map(|partner| vec![partner.hotline.clone()])
-            .unwrap_or_default();
+        let known = known.clone();
         Callback::from(move |_: MouseEvent| {
             state.dispatch(CheckAction::Run {
                 known: known.clone(),
@@ -143,6 +133,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
             <section class="result" aria-live="polite">
                 { for state.result.as_ref().map(|checked| result(&app, &i18n, checked, &state)) }
             </section>
+            { notes(&i18n, &state, &known) }
         </div>
     }
 }
@@ -214,6 +205,7 @@ fn result(
             { for cut }
             { for signs }
             <p class="limits">{ i18n.text("check-limits") }</p>
+            { keep(app, i18n, state) }
             { share(app, i18n, count, state) }
         </>
     }
@@ -326,6 +318,77 @@ fn share(
         <section class="ax-card share" data-testid="check-share-offer">
             <h2>{ i18n.text_with("check-share-title", &named) }</h2>
             { body }
+        </section>
+    }
+}
+
+/// "Save to my notes" for the message just checked, and what came of it.
+fn keep(app: &AppHandle, i18n: &Localizer, state: &UseReducerHandle<CheckState>) -> Html {
+    let word = state.notes_word.map(|word| {
+        let id = match word {
+            NotesWord::Kept => "check-kept",
+            NotesWord::Refused => "check-keep-refused",
+            NotesWord::Newer => "check-keep-newer",
+        };
+        html! { <p role="status" data-testid="check-kept">{ i18n.text(id) }</p> }
+    });
+    let button = (!state.is_kept() && state.notes.is_some()).then(|| {
+        let day = app.visit.today;
+        let state = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| state.dispatch(CheckAction::Keep { day }));
+        html! {
+            <div><button type="button" class="ax-button secondary" data-testid="check-keep" {onclick}>
+                { i18n.text("check-keep") }
+            </button></div>
+        }
+    });
+    html! { <div class="keep">{ for button }{ for word }</div> }
+}
+
+/// The notes kept on this device, newest first: each with its date, how many signs it showed
+/// and the start of the message, to check again or forget.
+fn notes(i18n: &Localizer, state: &UseReducerHandle<CheckState>, known: &[String]) -> Html {
+    let Some(notes) = state.notes.as_ref().filter(|notes| !notes.is_empty()) else {
+        return Html::default();
+    };
+    let items = notes.iter().enumerate().map(|(at, note)| {
+        let (year, month, day) = note.day.to_date();
+        let mut args = FluentArgs::new();
+        args.set("date", format!("{year}-{month:02}-{day:02}"));
+        args.set("count", note.signs.len());
+        let reopen = {
+            let state = state.dispatcher();
+            let known = known.to_vec();
+            Callback::from(move |_: MouseEvent| {
+                state.dispatch(CheckAction::Reopen {
+                    at,
+                    known: known.clone(),
+                })
+            })
+        };
+        let forget = {
+            let state = state.dispatcher();
+            Callback::from(move |_: MouseEvent| state.dispatch(CheckAction::Forget(at)))
+        };
+        let start: String = note.text.chars().take(60).collect();
+        html! {
+            <li class="note" data-testid="check-note">
+                <p class="said">{ i18n.text_with("check-note-about", &args) }</p>
+                <p class="excerpt">{ start }</p>
+                <div class="row">
+                    <button type="button" class="ax-button secondary" data-testid="check-note-open"
+                        onclick={reopen}>{ i18n.text("check-note-open") }</button>
+                    <button type="button" class="ax-button secondary" data-testid="check-note-forget"
+                        onclick={forget}>{ i18n.text("check-note-forget") }</button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section class="notes" data-testid="check-notes">
+            <h2>{ i18n.text("check-notes-title") }</h2>
+            <p class="hint">{ i18n.text("check-notes-where") }</p>
+            <ul>{ for items }</ul>
         </section>
     }
 }

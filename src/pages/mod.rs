@@ -91,15 +91,6 @@ impl Screens {
         workshop: None,
         check: None,
     };
-
-    /// The message checker's entry: the consumer's app and the checker, also as a card.
-    pub const CHECK: Screens = Screens {
-        entry: Entry::Check,
-        app: Some(APP_SCREENS),
-        quiz: None,
-        workshop: None,
-        check: Some(check::screen),
-    };
 }
 
 /// The consumer's screens, for the entries that carry them.

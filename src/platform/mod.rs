@@ -8,6 +8,7 @@
 
 pub mod boot;
 pub mod certificate;
+pub mod check;
 pub mod clipboard;
 pub mod console;
 pub mod document;

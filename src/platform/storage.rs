@@ -4,6 +4,7 @@
 use gloo::events::EventListener;
 use web_sys::Storage;
 
+use crate::model::check::notes::{NOTES_BACKUP_KEY, NOTES_KEY};
 use crate::model::saved::{BACKUP_KEY, STORAGE_KEY};
 use crate::model::session::{SESSIONS_BACKUP_KEY, SESSIONS_KEY};
 
@@ -46,14 +47,35 @@ pub fn remove() {
     }
 }
 
-/// Erases everything the app saved, the set-aside copies and the workshop's sessions included.
+/// Every key the app writes: its saved data, the workshop's sessions, the checker's notes, and
+/// each one's set-aside copy.
+const EVERY_KEY: [&str; 6] = [
+    STORAGE_KEY,
+    BACKUP_KEY,
+    SESSIONS_KEY,
+    SESSIONS_BACKUP_KEY,
+    NOTES_KEY,
+    NOTES_BACKUP_KEY,
+];
+
+/// Erases everything the app saved, the set-aside copies, the workshop's sessions and the
+/// checker's notes included.
 pub fn clear_all() {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
-        let _ = storage.remove_item(BACKUP_KEY);
-        let _ = storage.remove_item(SESSIONS_KEY);
-        let _ = storage.remove_item(SESSIONS_BACKUP_KEY);
+        for key in EVERY_KEY {
+            let _ = storage.remove_item(key);
+        }
     }
+}
+
+/// What is stored under `key`, if anything can be read.
+pub fn read_key(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` under `key`; `false` if the device refused.
+pub fn write_key(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
 /// Calls `on_change` whenever another tab or window of this app changes what is saved (the

@@ -24,7 +24,7 @@ pub mod reading;
 /// Every screen of every entry, which the prerender writes pages of: the workshop's entry
 /// (which carries the app's screens and the quiz) and the message checker's.
 pub const EVERY_SCREEN: crate::pages::Screens = crate::pages::Screens {
-    check: Some(crate::pages::check::screen),
+    check: Some(crate::app::check::root),
     ..crate::app::workshop::SCREENS
 };
 

@@ -1,14 +1,17 @@
 //! The message checker's own reducer, apart from [`AppState`](super::AppState): the message
-//! being typed, what a caller said, the last check and the paste button's word. Only the
-//! checker's screen holds it, so nothing of a message ever reaches the app's saved data, and
-//! it is gone when the screen is left.
+//! being typed, what a caller said, the last check, the paste button's word, and the notes the
+//! person chose to keep. Only the checker's root holds it, so nothing of a message reaches the
+//! app's saved data; a message is kept only when the person taps "save to my notes", under the
+//! notes' own key (`model::check::notes`), and is gone otherwise when the screen is left.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::content::signs::CALL_CHOICES;
+use crate::model::check::notes::{self, Note, Stored};
 use crate::model::check::{check, Findings};
+use crate::model::progress::Day;
 
 /// The checker's state.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,6 +28,26 @@ pub struct CheckState {
     pub shared: bool,
     /// Whether the check was asked for with nothing to check.
     pub asked_empty: bool,
+    /// The notes kept on the device, once read; `None` before.
+    pub notes: Option<Vec<Note>>,
+    /// Whether a newer build's notes are on the device (left alone: nothing is kept then).
+    pub notes_newer: bool,
+    /// Counts the changes to the notes the device has yet to follow (the platform writes the
+    /// notes when it moves).
+    pub notes_changed: u32,
+    /// What came of the last keeping or forgetting, if anything is to be said.
+    pub notes_word: Option<NotesWord>,
+}
+
+/// What the checker says of the notes after a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotesWord {
+    /// The message is kept on the device.
+    Kept,
+    /// The device refused to keep it (it is kept for this visit only).
+    Refused,
+    /// A newer build's notes are on the device, so nothing is kept.
+    Newer,
 }
 
 /// A check, with the message it checked.
@@ -63,6 +86,24 @@ pub enum CheckAction {
     Clear,
     /// The person agreed to share the count with the partner.
     Shared,
+    /// What the device holds under the notes' key (unreadable notes already set aside).
+    NotesRead(Stored),
+    /// Keep the message just checked, with its signs, as a note of `day`.
+    Keep {
+        /// Today.
+        day: Day,
+    },
+    /// Forget the note at this place in the list.
+    Forget(usize),
+    /// Put the note at this place back in the message box and check it again.
+    Reopen {
+        /// Its place in the list.
+        at: usize,
+        /// Numbers that are not unknown besides the public ones.
+        known: Vec<String>,
+    },
+    /// The device wrote the notes (`true`) or refused (`false`).
+    NotesWritten(bool),
 }
 
 impl CheckState {
@@ -109,12 +150,72 @@ impl CheckState {
                         findings,
                     });
                     self.shared = false;
+                    self.notes_word = None;
                 } else {
                     self.asked_empty = true;
                 }
             }
-            CheckAction::Clear => *self = CheckState::default(),
+            CheckAction::Clear => {
+                *self = CheckState {
+                    notes: self.notes.take(),
+                    notes_newer: self.notes_newer,
+                    notes_changed: self.notes_changed,
+                    ..CheckState::default()
+                }
+            }
             CheckAction::Shared => self.shared = self.result.is_some(),
+            CheckAction::NotesRead(stored) => match stored {
+                Stored::Notes(notes) => self.notes = Some(notes),
+                Stored::Newer => {
+                    self.notes = Some(Vec::new());
+                    self.notes_newer = true;
+                }
+                Stored::Unreadable => self.notes = Some(Vec::new()),
+            },
+            CheckAction::Keep { day } => {
+                if self.notes_newer {
+                    self.notes_word = Some(NotesWord::Newer);
+                } else if let Some(checked) = &self.result {
+                    let note = Note::new(day, &checked.text, &checked.findings.ids());
+                    let kept = self.notes.as_deref().unwrap_or_default();
+                    self.notes = Some(notes::keep(kept, note));
+                    self.notes_changed += 1;
+                    self.notes_word = Some(NotesWord::Kept);
+                }
+            }
+            CheckAction::Forget(at) => {
+                if let Some(notes) = self.notes.as_mut().filter(|notes| at < notes.len()) {
+                    notes.remove(at);
+                    self.notes_changed += 1;
+                    self.notes_word = None;
+                }
+            }
+            CheckAction::Reopen { at, known } => {
+                if let Some(text) = self
+                    .notes
+                    .as_ref()
+                    .and_then(|notes| notes.get(at))
+                    .map(|note| note.text.clone())
+                {
+                    self.text = text;
+                    self.said.clear();
+                    self.forget_result();
+                    self.apply(CheckAction::Run { known });
+                }
+            }
+            CheckAction::NotesWritten(written) => {
+                if !written {
+                    self.notes_word = Some(NotesWord::Refused);
+                }
+            }
+        }
+    }
+
+    /// Whether the message on screen, as checked, is among the notes.
+    pub fn is_kept(&self) -> bool {
+        match (&self.result, &self.notes) {
+            (Some(checked), Some(notes)) => notes.iter().any(|note| note.text == checked.text),
+            _ => false,
         }
     }
 
@@ -123,6 +224,7 @@ impl CheckState {
     fn forget_result(&mut self) {
         self.result = None;
         self.shared = false;
+        self.notes_word = None;
     }
 }
 
@@ -199,6 +301,50 @@ mod tests {
         assert_eq!(state.paste, Some(PasteProblem::Refused));
         let empty = after(vec![CheckAction::Pasted(Ok(" ".into()))]);
         assert_eq!(empty.paste, Some(PasteProblem::Empty));
+    }
+
+    #[test]
+    fn a_message_is_kept_only_when_asked_and_a_newer_builds_notes_are_left_alone() {
+        let mut state = after(vec![
+            CheckAction::NotesRead(Stored::Notes(Vec::new())),
+            CheckAction::Edit("保本保息，年化18%".into()),
+            CheckAction::Keep { day: Day(1) },
+        ]);
+        assert_eq!(state.notes_changed, 0, "nothing checked, nothing kept");
+        state.apply(CheckAction::Run { known: vec![] });
+        assert!(!state.is_kept());
+        state.apply(CheckAction::Keep { day: Day(2) });
+        assert!(state.is_kept());
+        assert_eq!(state.notes_changed, 1);
+        let notes = state.notes.clone().expect("read");
+        assert_eq!(notes[0].signs, ["high-return"]);
+        assert_eq!(state.notes_word, Some(NotesWord::Kept));
+        state.apply(CheckAction::Clear);
+        assert_eq!(
+            state.notes.as_deref(),
+            Some(notes.as_slice()),
+            "clearing the box keeps the notes"
+        );
+        state.apply(CheckAction::Reopen {
+            at: 0,
+            known: vec![],
+        });
+        assert_eq!(state.text, "保本保息，年化18%");
+        assert!(state.result.is_some() && state.is_kept());
+        state.apply(CheckAction::Forget(0));
+        assert_eq!(state.notes.as_deref(), Some(&[][..]));
+        assert_eq!(state.notes_changed, 2);
+
+        let mut newer = after(vec![
+            CheckAction::NotesRead(Stored::Newer),
+            CheckAction::Edit("保本".into()),
+            CheckAction::Run { known: vec![] },
+            CheckAction::Keep { day: Day(1) },
+        ]);
+        assert_eq!(newer.notes_changed, 0);
+        assert_eq!(newer.notes_word, Some(NotesWord::Newer));
+        newer.apply(CheckAction::NotesWritten(false));
+        assert_eq!(newer.notes_word, Some(NotesWord::Refused));
     }
 
     #[test]

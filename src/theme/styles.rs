@@ -541,6 +541,15 @@ stylesheets! {
         .signs { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
         .sign h3 { margin: 0; color: var(--ax-danger); }
         .sign p { margin: 0; }
+        .notes { display: flex; flex-direction: column; gap: var(--ax-sp-s); }
+        .notes ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: var(--ax-sp-m); }
+        .note {
+            display: flex; flex-direction: column; gap: var(--ax-sp-xs);
+            padding: var(--ax-sp-m); border-radius: var(--ax-r-card);
+            background: var(--ax-surface); border: 2px solid var(--ax-border);
+        }
+        .note p { margin: 0; }
+        .excerpt { overflow-wrap: anywhere; }
     "#,
     /// 每日一题 on the home screen (`DailyQuestion`).
     DAILY_QUESTION = "ax-daily-question" => r#"

@@ -85,6 +85,36 @@ forEachEngine((env) => {
       assert.deepEqual(await page.problems(), []);
     });
 
+    test('a message is kept only when asked, stays after a reload, checks again from the list, and clearing my data erases it', async () => {
+      const page = await newPage(env.browser);
+      // Unreadable notes, written on a page of the origin where no app runs: set aside, never lost.
+      await page.goto(`${env.server.url}__e2e/blank`);
+      await page.evaluate(() => localStorage.setItem('anxin-check-notes', '{"v":1,"notes":'));
+      await open(page, env.server.url, '?view=check');
+      assert.equal(await page.evaluate(() => localStorage.getItem('anxin-check-notes.unreadable')), '{"v":1,"notes":');
+      const message = '这个项目保本保息，年化18%，名额有限。';
+      await page.fill('[data-testid=check-input]', message);
+      await page.click('[data-testid=check-run]');
+      await page.waitForSelector('[data-testid=check-sign]');
+      assert.ok(!(await page.evaluate(() => localStorage.getItem('anxin-check-notes') || '').includes('保本')), 'nothing kept before the tap');
+      await page.click('[data-testid=check-keep]');
+      await page.waitForSelector('[data-testid=check-kept]');
+      await page.waitForFunction((text) => (localStorage.getItem('anxin-check-notes') || '').includes(text), message);
+      await page.reload();
+      await page.waitForSelector('[data-testid=check-note]');
+      assert.match(await page.textContent('[data-testid=check-note]'), /2 个危险信号/);
+      await page.click('[data-testid=check-note-open]');
+      await page.waitForFunction((text) => document.querySelector('[data-testid=check-input]').value === text, message);
+      await page.waitForSelector('[data-testid=check-sign]');
+      assert.equal(await page.locator('[data-testid=check-keep]').count(), 0, 'already kept');
+      await page.click('[data-testid=nav-settings]');
+      await page.waitForSelector('[data-ready="1"][data-view="settings"]');
+      await page.click('[data-testid=clear-data]');
+      await page.click('[data-testid=clear-confirm]');
+      await page.waitForFunction(() => localStorage.getItem('anxin-check-notes') === null && localStorage.getItem('anxin-check-notes.unreadable') === null);
+      assert.deepEqual(await page.problems(), []);
+    });
+
     test("home's tile and a case's link open the checker's page, which says ready", async () => {
       const page = await newPage(env.browser);
       await open(page, env.server.url, '?lang=ug');

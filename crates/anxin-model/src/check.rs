@@ -10,6 +10,7 @@
 //! pattern's length and [`signs::GAP`], so the time grows linearly with the message.
 
 mod fold;
+pub mod notes;
 mod number;
 
 pub use fold::{fold, Folded};
