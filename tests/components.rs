@@ -1,7 +1,8 @@
 //! Interactive components in a real browser (headless Chromium via wasm-bindgen-test):
 //! the language switch, the on/off switch, the whole app switching to 长辈版's theme, and quiz
-//! questions answered by tapping, the red-flag exercise of a case, and getting ready for offline
-//! use from settings (with the reports of the page's side of offline use played to the app).
+//! questions answered by tapping, the red-flag exercise of a case, getting ready for offline
+//! use from settings (with the reports of the page's side of offline use played to the app),
+//! and the message checker.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -588,4 +589,97 @@ async fn settings_prepare_the_chosen_languages_and_show_what_is_ready() {
         .query_selector("[data-testid=offline-ready]")
         .unwrap()
         .is_some());
+}
+
+/// The ids of the signs the checker shows, in order.
+fn signs_shown(root: &Element) -> Vec<String> {
+    let signs = root.query_selector_all("[data-testid=check-sign]").unwrap();
+    (0..signs.length())
+        .filter_map(|i| {
+            signs
+                .item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-sign")
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_checker_marks_what_it_finds_counts_a_picked_call_and_forgets_it_on_an_edit() {
+    let check = include_str!("../locales/zh-Hans/check.ftl");
+    let (catalog, problems) =
+        builtin_catalog()
+            .0
+            .with(Locale::ZhHans, Resource::Check, check.into());
+    assert!(problems.is_empty(), "{problems:?}");
+    let state = AppState::boot(Boot {
+        link_pairs: vec![("view".into(), "check".into())],
+        storage_available: false,
+        catalog,
+        ..Boot::default()
+    });
+    let misses = MissLog::new(|problem| panic!("{problem}"));
+    let root = mount::<App>(AppProps {
+        initial: Rc::new(state),
+        misses,
+        resume: None,
+        screens: anxin::app::check::SCREENS,
+    })
+    .await;
+    expect_selector(&root, "the message box", "[data-testid=check-input]").await;
+    let typed = |text: &str| {
+        let area: web_sys::HtmlTextAreaElement = root
+            .query_selector("[data-testid=check-input]")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        area.set_value(text);
+        area.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    typed("请把验证码念给我，详情点 t.cn/Ab1");
+    settle().await;
+    click(&root, "[data-testid=check-call][data-sign=secrecy]");
+    settle().await;
+    assert_eq!(
+        attribute(
+            &root,
+            "[data-testid=check-call][data-sign=secrecy]",
+            "aria-pressed"
+        )
+        .as_deref(),
+        Some("true")
+    );
+    click(&root, "[data-testid=check-run]");
+    expect_selector(&root, "a sign", "[data-testid=check-sign]").await;
+    assert_eq!(signs_shown(&root), ["code-asked", "secrecy", "link"]);
+    let marks = root
+        .query_selector_all("[data-testid=check-message] mark")
+        .unwrap();
+    assert_eq!(marks.length(), 2, "the code asked for and the link");
+    let said = root
+        .query_selector("[data-testid=check-sign][data-sign=secrecy]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(said.contains("对方在电话里说的"), "{said}");
+    typed("妈，我晚点到家。");
+    settle().await;
+    assert!(
+        signs_shown(&root).is_empty(),
+        "an edit takes the result away"
+    );
+    // The caller's words stay picked until unpicked: unpicked, nothing is found.
+    click(&root, "[data-testid=check-call][data-sign=secrecy]");
+    settle().await;
+    click(&root, "[data-testid=check-run]");
+    expect_selector(
+        &root,
+        "the word that none was found",
+        "[data-testid=check-none]",
+    )
+    .await;
 }
