@@ -6,7 +6,7 @@
 
 ## The screen
 
-check-intro = 将收到嘅短讯、微信信息贴喺下面，或者打字入去，睇吓有冇骗局常见嘅危险讯号。只会喺你部手机度查，信息唔会发出去，亦都唔会存低。
+check-intro = 将收到嘅短讯、微信信息贴喺下面，或者打字入去，睇吓有冇骗局常见嘅危险讯号。只会喺你部手机度查，信息唔会发出去；你唔撳“存落我嘅笔记”，亦都唔会存低。
 check-input-label = 将收到嘅信息贴喺呢度
 check-input-placeholder = 例如：你好，我係保险公司客服……
 check-paste = 贴上
@@ -37,7 +37,7 @@ check-found = { $count ->
        *[other] 揾到 { $count } 个危险讯号
     }
 check-found-lead = 呢条信息入面有骗局成日用嘅讲法。先唔好回复，唔好转账，唔好撳链接。
-check-none-title = 冇发现我哋知道嘅危险讯号
+check-none-title = 冇揾到已知嘅危险讯号，但係咁唔代表安全
 check-none-body = 咁唔代表呢条信息係安全嘅。骗子会转讲法，按规则检查认唔晒所有骗局。唔肯定嘅时候，就照下面三步做。
 check-message-title = 你收到嘅信息（危险讯号已经标咗出嚟）
 check-said = 对方喺电话入面讲嘅
@@ -138,5 +138,5 @@ sign-use-name-name = 借你个名买保险
 sign-use-name-why = 借名投保、挂名冲业绩，出咗事，责任喺你身上。
 sign-link-name = 有条链接
 sign-link-why = 陌生链接可能係假网站，会呃你填卡号、密码，或者装埋坏软件。唔好撳，自己打开官方 App 去查。
-sign-unknown-number-name = 有陌生嘅电话号码
-sign-unknown-number-why = 信息入面嘅号码可能就係骗子嘅。要核实，就自己查官方号码，唔好打信息入面畀嘅。
+sign-unknown-number-name = 信息入面有电话号码
+sign-unknown-number-why = 信息入面畀嘅号码，可能就係骗子嘅，就算睇落似银行嘅都係。要核实，就自己喺卡背面、保单上面或者官方 App 入面揾号码，唔好打信息入面畀嘅。

@@ -4,8 +4,8 @@
 
 ## The screen
 
-check-intro = 把收到的短信、微信消息粘贴或输入到下面，看看有没有骗局常见的危险信号。只在您的手机上检查，消息不会发出去，也不会保存。
-    .plain = 把收到的消息贴到下面，帮您看看像不像骗局。只在您手机上查，不会发出去，也不会存下来。
+check-intro = 把收到的短信、微信消息粘贴或输入到下面，看看有没有骗局常见的危险信号。只在您的手机上检查，消息不会发出去；不点“存到我的笔记”，也不会保存。
+    .plain = 把收到的消息贴到下面，帮您看看像不像骗局。只在您手机上查，不会发出去；您不点“存到我的笔记”，就不会存下来。
 check-input-label = 把收到的消息粘贴在这里
 check-input-placeholder = 例如：您好，我是保险公司客服……
 check-paste = 粘贴
@@ -38,7 +38,7 @@ check-found = { $count ->
     }
 check-found-lead = 这条消息里有骗局常用的说法。先别回复，别转账，别点链接。
     .plain = 这条消息很像骗局。先别回，别给钱，别点链接。
-check-none-title = 没有发现我们知道的危险信号
+check-none-title = 没找到已知的危险信号，但这不代表安全
 check-none-body = 这不代表这条消息是安全的。骗子会换说法，按规则检查认不出所有骗局。拿不准的时候，照下面三步做。
     .plain = 这不等于没问题。骗子会换说法，我们不可能都认出来。拿不准，就照下面三步做。
 check-message-title = 您收到的消息（危险信号已标出）
@@ -146,5 +146,5 @@ sign-use-name-name = 借您的名字买保险
 sign-use-name-why = 借名投保、挂名冲业绩，出了事，责任在您身上。
 sign-link-name = 有链接
 sign-link-why = 陌生链接可能是假网站，会骗您填卡号、密码，或者装上坏软件。别点，自己打开官方 App 去查。
-sign-unknown-number-name = 有陌生的电话号码
-sign-unknown-number-why = 消息里的号码可能就是骗子的。要核实，自己查官方号码，别拨消息里给的。
+sign-unknown-number-name = 消息里有电话号码
+sign-unknown-number-why = 消息里给的号码，可能就是骗子的，哪怕它看着像银行的。要核实，自己在卡背面、保单上或官方 App 里找号码，别拨消息里给的。

@@ -44,6 +44,17 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let state = props.state.clone();
     // The patterns are compiled once the screen is shown, not on the person's first check.
     use_effect_with((), |_| check::prepare());
+    // Each new result takes the focus (and the screen) to its heading, which a screen reader
+    // then reads.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(state.checks, move |checks| {
+            if *checks > 0 {
+                document::focus(&heading);
+            }
+        });
+    }
     let known: Vec<String> = app
         .partner
         .get()
@@ -130,8 +141,8 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 { i18n.text("check-run") }
             </button>
             { for nothing }
-            <section class="result" aria-live="polite">
-                { for state.result.as_ref().map(|checked| result(&app, &i18n, checked, &state)) }
+            <section class="result">
+                { for state.result.as_ref().map(|checked| result(&app, &i18n, checked, &state, &heading)) }
             </section>
             { notes(&i18n, &state, &known) }
         </div>
@@ -145,13 +156,14 @@ fn result(
     i18n: &Localizer,
     checked: &Checked,
     state: &UseReducerHandle<CheckState>,
+    heading: &NodeRef,
 ) -> Html {
     let findings = &checked.findings;
     let count = findings.found.len();
     let head = if count == 0 {
         html! {
             <div class="none" data-testid="check-none">
-                <h2>{ i18n.text("check-none-title") }</h2>
+                <h2 ref={heading} tabindex="-1">{ i18n.text("check-none-title") }</h2>
                 <p>{ i18n.text("check-none-body") }</p>
             </div>
         }
@@ -160,7 +172,7 @@ fn result(
         args.set("count", count);
         html! {
             <div class="found">
-                <h2>{ i18n.text_with("check-found", &args) }</h2>
+                <h2 ref={heading} tabindex="-1">{ i18n.text_with("check-found", &args) }</h2>
                 <p class="lead">{ i18n.text("check-found-lead") }</p>
             </div>
         }
@@ -206,38 +218,53 @@ fn result(
             { for signs }
             <p class="limits">{ i18n.text("check-limits") }</p>
             { keep(app, i18n, state) }
-            { share(app, i18n, count, state) }
+            { share(app, i18n, checked.found_in_text().len(), state) }
         </>
     }
 }
 
-/// One sign found: its name, why it is one, and the case and questions that teach it.
+/// One sign found: its name, why it is one, and the case and questions that teach it. In a
+/// partner's page the case opens in a page of its own, so the frame neither loses the message
+/// nor tells the partner, by moving, which sign was found.
 fn sign(app: &AppHandle, i18n: &Localizer, found: &Found) -> Html {
     let sign = found.sign;
+    let name = i18n.text(&sign.name_message());
     let said = found
         .spans
         .is_empty()
         .then(|| html! { <p class="said">{ i18n.text("check-said") }</p> });
-    let practise = {
-        let app = app.clone();
-        let topic = sign.topic;
-        Callback::from(move |_: MouseEvent| {
-            app.dispatch(QuizAction::StartRound(RoundKind::Topic(topic)));
-            app.dispatch(Action::Navigate(View::Quiz));
-        })
-    };
-    html! {
-        <li class="sign" data-testid="check-sign" data-sign={sign.id}>
-            <h3>{ i18n.text(&sign.name_message()) }</h3>
-            { for said }
-            <p>{ i18n.text(&sign.why_message()) }</p>
-            <div class="row">
-                { ViewLink::to(View::Case(sign.case.to_owned())).class("ax-button secondary")
+    let case = View::Case(sign.case.to_owned());
+    let links = if app.embed.mode.is_some() {
+        html! {
+            <a class="ax-button secondary" href={app.unembedded_href_for(&case)}
+                target="_blank" rel="noopener noreferrer">{ i18n.text("check-sign-case") }</a>
+        }
+    } else {
+        let practise = {
+            let app = app.clone();
+            let topic = sign.topic;
+            Callback::from(move |_: MouseEvent| {
+                app.dispatch(QuizAction::StartRound(RoundKind::Topic(topic)));
+                app.dispatch(Action::Navigate(View::Quiz));
+            })
+        };
+        html! {
+            <>
+                { ViewLink::to(case).class("ax-button secondary")
                     .render(app, html! { i18n.text("check-sign-case") }) }
                 <button type="button" class="ax-button secondary" onclick={practise}>
                     { i18n.text("check-sign-practise") }
                 </button>
-            </div>
+            </>
+        }
+    };
+    html! {
+        <li class="sign" data-testid="check-sign" data-sign={sign.id}>
+            <h3>{ name.clone() }</h3>
+            { for said }
+            <p>{ i18n.text(&sign.why_message()) }</p>
+            // Named by the sign, so each "see the case" is told apart from the others.
+            <div class="row" role="group" aria-label={name}>{ links }</div>
         </li>
     }
 }
@@ -332,7 +359,7 @@ fn keep(app: &AppHandle, i18n: &Localizer, state: &UseReducerHandle<CheckState>)
         };
         html! { <p role="status" data-testid="check-kept">{ i18n.text(id) }</p> }
     });
-    let button = (!state.is_kept() && state.notes.is_some()).then(|| {
+    let button = (state.can_keep() && !state.is_kept()).then(|| {
         let day = app.visit.today;
         let state = state.dispatcher();
         let onclick = Callback::from(move |_: MouseEvent| state.dispatch(CheckAction::Keep { day }));
@@ -375,7 +402,7 @@ fn notes(i18n: &Localizer, state: &UseReducerHandle<CheckState>, known: &[String
             <li class="note" data-testid="check-note">
                 <p class="said">{ i18n.text_with("check-note-about", &args) }</p>
                 <p class="excerpt">{ start }</p>
-                <div class="row">
+                <div class="row" role="group" aria-label={i18n.text_with("check-note-about", &args)}>
                     <button type="button" class="ax-button secondary" data-testid="check-note-open"
                         onclick={reopen}>{ i18n.text("check-note-open") }</button>
                     <button type="button" class="ax-button secondary" data-testid="check-note-forget"

@@ -1,5 +1,6 @@
 //! The checker's notes on the device: read when the checker opens (unreadable notes set aside
-//! first), written after each change the person makes, and the outcome told to the state.
+//! first) and again whenever another tab changes what is stored (its keeping, or its clearing of
+//! my data), written after each change the person makes, and the outcome told to the state.
 
 use yew::prelude::*;
 
@@ -13,12 +14,17 @@ pub fn use_notes_sync(state: &UseReducerHandle<CheckState>) {
     {
         let state = state.dispatcher();
         use_effect_with((), move |_| {
-            let raw = storage::read_key(NOTES_KEY);
-            let stored = notes::read(raw.as_deref());
-            if let (Stored::Unreadable, Some(raw)) = (&stored, &raw) {
-                storage::write_key(NOTES_BACKUP_KEY, raw);
-            }
-            state.dispatch(CheckAction::NotesRead(stored));
+            let read = move || {
+                let raw = storage::read_key(NOTES_KEY);
+                let stored = notes::read(raw.as_deref());
+                if let (Stored::Unreadable, Some(raw)) = (&stored, &raw) {
+                    storage::write_key(NOTES_BACKUP_KEY, raw);
+                }
+                state.dispatch(CheckAction::NotesRead(stored));
+            };
+            read();
+            let listener = storage::on_change(read);
+            move || drop(listener)
         });
     }
     let changed = state.notes_changed;

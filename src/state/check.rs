@@ -37,6 +37,8 @@ pub struct CheckState {
     pub notes_changed: u32,
     /// What came of the last keeping or forgetting, if anything is to be said.
     pub notes_word: Option<NotesWord>,
+    /// How many checks were made: the screen moves to each new result.
+    pub checks: u32,
 }
 
 /// What the checker says of the notes after a change.
@@ -57,6 +59,19 @@ pub struct Checked {
     pub text: String,
     /// What was found.
     pub findings: Findings,
+}
+
+impl Checked {
+    /// The ids of the signs found in the message itself (not those only a caller's words
+    /// raised): what a note keeps and what a partner may be told the number of.
+    pub fn found_in_text(&self) -> Vec<&'static str> {
+        self.findings
+            .found
+            .iter()
+            .filter(|found| !found.spans.is_empty())
+            .map(|found| found.sign.id)
+            .collect()
+    }
 }
 
 /// Why the paste button put nothing in the box.
@@ -151,6 +166,7 @@ impl CheckState {
                     });
                     self.shared = false;
                     self.notes_word = None;
+                    self.checks += 1;
                 } else {
                     self.asked_empty = true;
                 }
@@ -175,8 +191,8 @@ impl CheckState {
             CheckAction::Keep { day } => {
                 if self.notes_newer {
                     self.notes_word = Some(NotesWord::Newer);
-                } else if let Some(checked) = &self.result {
-                    let note = Note::new(day, &checked.text, &checked.findings.ids());
+                } else if let Some(checked) = self.result.as_ref().filter(|_| self.can_keep()) {
+                    let note = Note::new(day, &checked.text, &checked.found_in_text());
                     let kept = self.notes.as_deref().unwrap_or_default();
                     self.notes = Some(notes::keep(kept, note));
                     self.notes_changed += 1;
@@ -211,12 +227,25 @@ impl CheckState {
         }
     }
 
-    /// Whether the message on screen, as checked, is among the notes.
+    /// Whether the message on screen, as checked, is among the notes (as a note keeps it).
     pub fn is_kept(&self) -> bool {
         match (&self.result, &self.notes) {
-            (Some(checked), Some(notes)) => notes.iter().any(|note| note.text == checked.text),
+            (Some(checked), Some(notes)) => {
+                let kept = Note::new(Day(0), &checked.text, &[]).text;
+                notes.iter().any(|note| note.text == kept)
+            }
             _ => false,
         }
+    }
+
+    /// Whether the message checked can be kept: the notes are read, and there is a message
+    /// (what a caller said alone is not one).
+    pub fn can_keep(&self) -> bool {
+        self.notes.is_some()
+            && self
+                .result
+                .as_ref()
+                .is_some_and(|checked| !checked.text.trim().is_empty())
     }
 
     /// A result no longer about what is on screen is dropped, so no sign is ever shown for a
@@ -305,6 +334,17 @@ mod tests {
 
     #[test]
     fn a_message_is_kept_only_when_asked_and_a_newer_builds_notes_are_left_alone() {
+        let picked_only = after(vec![
+            CheckAction::NotesRead(Stored::Notes(Vec::new())),
+            CheckAction::ToggleSaid("secrecy"),
+            CheckAction::Run { known: vec![] },
+            CheckAction::Keep { day: Day(1) },
+        ]);
+        assert!(
+            !picked_only.can_keep(),
+            "a caller's words alone are no message to keep"
+        );
+        assert_eq!(picked_only.notes_changed, 0);
         let mut state = after(vec![
             CheckAction::NotesRead(Stored::Notes(Vec::new())),
             CheckAction::Edit("保本保息，年化18%".into()),

@@ -13,7 +13,7 @@
 //! - [`workshop`]: workshop mode's own reducer, apart from [`AppState`] (only the workshop's
 //!   root holds it, so the consumer's wasm carries none of it);
 //! - [`check`]: the message checker's own reducer, apart from [`AppState`] too (only its
-//!   screen holds it, so a message is never saved and leaves with the screen).
+//!   root holds it, so a message leaves with the screen unless the person keeps it as a note).
 //!
 //! [`AppState`] holds one of each beside the screen shown, the saved data and the settings in
 //! force, and [`AppState::apply`] hands each action to its concern, then does what the concern

@@ -82,7 +82,8 @@ const fn negatable(sign: Sign) -> Sign {
     }
 }
 
-/// Words of refusal that cancel a negatable sign's match just before its last term.
+/// Words of refusal: one just before a negatable sign's first term cancels the match, and one
+/// just before its last term passes that place over for a later one.
 pub const REFUSALS: &[&str] = &[
     "请勿", "切勿", "不要", "不会", "不得", "勿", "别", "绝不", "从不", "不可", "不能", "严禁",
     "谨防", "防止", "拒绝",
@@ -106,8 +107,8 @@ pub static SIGNS: &[Sign] = &[
     negatable(words(
         "transfer",
         &[
-            "安全账户|验证账户|监管账户|核查账户|保证账户|指定账户|个人账户|私人账户",
-            "转|汇|打…到|入|给|至…我|我们|这个|这张|指定|他的|对方…账户|账号|卡",
+            "安全账户|验证账户|监管账户|核查账户|保证账户|指定账户|个人账户|私人账户|安全户口",
+            "转|汇|打…到|入|给|至…我|我们|这个|这张|指定|他的|对方…账户|账号|卡|户口",
             "钱|款|存款|资金…转到|转入|转给|转去|汇到|汇给|汇去",
             "先把钱|先把款…转|汇|打",
             "核对|核实|验证…退回|还给|返还|退还",

@@ -2,12 +2,13 @@
 //! (`anxin_content::signs`) a received message shows, and where in it. A rule check: it never
 //! knows who sent a message, so it never says one is safe; [`Findings`] has no such answer.
 //!
-//! The text is folded first ([`fold`]): spaces and invisible marks out, full-width letters
-//! and digits to ASCII, traditional characters and Cantonese colloquial forms to the
-//! simplified Mandarin the patterns are written in, each folded character remembering the
-//! bytes of the original it came from, so that what is found is highlighted in the message as
-//! received. Every finder walks the folded text once per pattern, each step bounded by the
-//! pattern's length and [`signs::GAP`], so the time grows linearly with the message.
+//! The text is folded first ([`fold`]): spaces and invisible marks out (line breaks stay, as
+//! sentence ends), full-width letters and digits to ASCII, traditional characters and
+//! Cantonese colloquial forms to the simplified Mandarin the patterns are written in, each
+//! folded character remembering the bytes of the original it came from, so that what is found
+//! is highlighted in the message as received. The patterns are found in one walk over the
+//! folded text, trying at each character only those that can start with it, each try bounded
+//! by the pattern's length and [`signs::GAP`], so the time grows linearly with the message.
 
 mod fold;
 pub mod notes;
@@ -125,7 +126,7 @@ pub fn check(text: &str, said: &[&str], known_numbers: &[&str]) -> Findings {
         .filter_map(|(sign, words)| {
             let spans = match sign.finder {
                 Finder::Words { .. } => folded.origin_of(std::mem::take(words)),
-                Finder::Link => folded.origin_of(find_links(&folded.chars)),
+                Finder::Link => folded.origin_of(find_links(&folded)),
                 Finder::UnknownNumber => {
                     folded.origin_of(number::find_unknown(&folded, known_numbers))
                 }
@@ -192,7 +193,7 @@ enum Term {
 
 /// A pattern, compiled from its text in [`signs`].
 #[derive(Debug)]
-pub struct Pattern {
+struct Pattern {
     terms: Vec<Term>,
 }
 
@@ -203,6 +204,14 @@ struct Compiled {
     /// For each character some pattern's first term can start with, those patterns (by sign
     /// and pattern), each once.
     starting: HashMap<char, Vec<(usize, usize)>>,
+    /// The words of refusal, and the words that hold one without refusing.
+    refusals: Refusals,
+}
+
+/// [`signs::REFUSALS`] and [`NOT_REFUSALS`] as characters.
+struct Refusals {
+    refusals: Vec<Vec<char>>,
+    not_refusals: Vec<Vec<char>>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -236,7 +245,18 @@ fn compiled() -> &'static Compiled {
                 }
             }
         }
-        Compiled { patterns, starting }
+        let chars = |words: &[&str]| -> Vec<Vec<char>> {
+            words.iter().map(|word| word.chars().collect()).collect()
+        };
+        let refusals = Refusals {
+            refusals: chars(signs::REFUSALS),
+            not_refusals: chars(NOT_REFUSALS),
+        };
+        Compiled {
+            patterns,
+            starting,
+            refusals,
+        }
     })
 }
 
@@ -245,14 +265,17 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n')
 }
 
+/// The Chinese numerals a figure may be written with.
+const CHINESE_NUMERALS: &str = "一二两三四五六七八九十百千万零";
+
 fn is_figure(c: char) -> bool {
-    c.is_ascii_digit() || "一二两三四五六七八九十百千万零".contains(c)
+    c.is_ascii_digit() || CHINESE_NUMERALS.contains(c)
 }
 
 impl Pattern {
     /// Compiles a pattern's text (see [`signs`]): terms split at `…`, alternatives at `|`,
     /// folded as messages are.
-    pub fn new(text: &str) -> Pattern {
+    fn new(text: &str) -> Pattern {
         let terms = text
             .split('…')
             .map(|term| match term {
@@ -280,19 +303,24 @@ impl Pattern {
         }
     }
 
-    /// Where the terms after the first follow within their gaps from `end`: the match's end
-    /// and the last term's start.
-    fn rest_from(&self, chars: &[char], mut end: usize) -> Option<(usize, usize)> {
-        let mut last_start = end;
-        for term in &self.terms[1..] {
+    /// Where the terms after the first follow within their gaps from `end`: the match's end,
+    /// the last term standing at the first place `last_fits` takes.
+    fn rest_from(
+        &self,
+        chars: &[char],
+        mut end: usize,
+        last_fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let last = self.terms.len() - 1;
+        for (index, term) in self.terms.iter().enumerate().skip(1) {
             let (start, len) = (end..chars.len())
                 .take(signs::GAP + 1)
                 .take_while(|&at| at == end || !ends_sentence(chars[at - 1]))
+                .filter(|&at| index < last || last_fits(at))
                 .find_map(|at| Pattern::term_at(term, chars, at).map(|len| (at, len)))?;
-            last_start = start;
             end = start + len;
         }
-        Some((end, last_start))
+        Some(end)
     }
 
     /// The characters a match can start with: the first of each word of the first term.
@@ -302,36 +330,56 @@ impl Pattern {
                 .iter()
                 .filter_map(|word| word.first().copied())
                 .collect(),
-            Some(Term::Figure) => ('0'..='9')
-                .chain("一二两三四五六七八九十百千万零".chars())
-                .collect(),
+            Some(Term::Figure) => ('0'..='9').chain(CHINESE_NUMERALS.chars()).collect(),
             None => Vec::new(),
         }
     }
 
     /// The match starting at `at`, as a range of folded characters, if there is one; with
-    /// `negatable`, one with a refusal just before its terms is none.
+    /// `negatable`, a refusal just before its first term cancels it, and one just before its
+    /// last term passes that place over for a later one ("验证码不要告诉别人，只告诉我").
     fn match_at(&self, chars: &[char], at: usize, negatable: bool) -> Option<Range<usize>> {
+        if negatable && refused_before(chars, at) {
+            return None;
+        }
         let first = Pattern::term_at(self.terms.first()?, chars, at)?;
-        let (end, last_start) = self.rest_from(chars, at + first)?;
-        (!(negatable && refused(chars, at, last_start))).then_some(at..end)
+        let last_fits = |start: usize| !(negatable && refused_before(chars, start));
+        let end = match self.terms.len() {
+            1 => at + first,
+            _ => self.rest_from(chars, at + first, last_fits)?,
+        };
+        Some(at..end)
     }
 }
 
-/// Whether a word of refusal stands in the few characters before `start` or between it and
-/// `last_start`, within the sentence.
-fn refused(chars: &[char], start: usize, last_start: usize) -> bool {
-    let from = (start.saturating_sub(4)..start)
+/// How many characters before a term a refusal may stand to cancel it (请勿, 千万不要).
+const REFUSAL_REACH: usize = 4;
+
+/// Words that hold 别 without refusing anything.
+const NOT_REFUSALS: &[&str] = &[
+    "别人", "特别", "区别", "分别", "个别", "类别", "级别", "告别",
+];
+
+/// Whether a word of refusal ends within [`REFUSAL_REACH`] characters before `at`, in the same
+/// sentence, and is not part of a word that refuses nothing (别人, 特别).
+fn refused_before(chars: &[char], at: usize) -> bool {
+    let from = (at.saturating_sub(REFUSAL_REACH)..at)
         .rev()
-        .take_while(|&at| !ends_sentence(chars[at]))
+        .take_while(|&before| !ends_sentence(chars[before]))
         .last()
-        .unwrap_or(start);
-    let window = &chars[from..last_start];
-    signs::REFUSALS.iter().any(|refusal| {
-        let refusal: Vec<char> = refusal.chars().collect();
-        window
-            .windows(refusal.len())
-            .any(|w| w == refusal.as_slice())
+        .unwrap_or(at);
+    let words = &compiled().refusals;
+    (from..at).any(|place| {
+        words.refusals.iter().any(|refusal| {
+            chars[place..at].starts_with(refusal)
+                && !words.not_refusals.iter().any(|word| {
+                    (0..word.len()).any(|k| {
+                        k <= place
+                            && word[k..].starts_with(refusal)
+                            && chars[place - k..].starts_with(word)
+                    })
+                })
+        })
     })
 }
 
@@ -347,8 +395,9 @@ fn is_address_char(c: char) -> bool {
 }
 
 /// Web addresses and short links in folded text: a word with `://`, one starting `www.`, or
-/// labels joined by dots ending in a known ending.
-fn find_links(chars: &[char]) -> Vec<Range<usize>> {
+/// labels joined by dots ending in a known ending; a word never runs across a space.
+fn find_links(folded: &Folded) -> Vec<Range<usize>> {
+    let chars = &folded.chars;
     let mut links = Vec::new();
     let mut at = 0;
     while at < chars.len() {
@@ -356,11 +405,10 @@ fn find_links(chars: &[char]) -> Vec<Range<usize>> {
             at += 1;
             continue;
         }
-        let end = at
-            + chars[at..]
-                .iter()
-                .take_while(|&&c| is_address_char(c))
-                .count();
+        let mut end = at + 1;
+        while end < chars.len() && is_address_char(chars[end]) && folded.touching(end - 1, end) {
+            end += 1;
+        }
         let word: String = chars[at..end].iter().collect();
         let word = word.trim_end_matches(['.', ':', '?', '#', '&', '=', '-', '/', '+']);
         if is_address(word) {
@@ -427,6 +475,23 @@ mod tests {
         );
         assert_eq!(ids("把手机收到的验证码念给我听一下"), ["code-asked"]);
         assert_eq!(ids("唔該讀畀我聽個驗證碼"), ["code-asked"]);
+        assert_eq!(ids("请勿将验证码告诉他人"), Vec::<&str>::new());
+        let asked = ids("验证码不要告诉别人，只告诉我");
+        assert!(
+            asked.contains(&"code-asked"),
+            "a later request is still one: {asked:?}"
+        );
+        assert_eq!(
+            ids("客服特别提醒：验证码报给我"),
+            ["code-asked"],
+            "特别 refuses nothing"
+        );
+        assert_eq!(ids("明天去派出所注销户口"), Vec::<&str>::new());
+        assert_eq!(
+            ids("全额\n退保的事"),
+            Vec::<&str>::new(),
+            "no pattern across a line"
+        );
     }
 
     #[test]
@@ -434,6 +499,12 @@ mod tests {
         assert_eq!(ids("详情点 t.cn/A6xYz 办理"), ["link"]);
         assert_eq!(ids("ئۇلىنىش: https://example.top/a"), ["link"]);
         assert_eq!(ids("利率是3.5%，版本2.0"), Vec::<&str>::new());
+        assert_eq!(
+            ids("this is cool. Me too"),
+            Vec::<&str>::new(),
+            "no word across a space"
+        );
+        assert_eq!(ids("会议室 2301 分机 6688"), Vec::<&str>::new());
         assert_eq!(ids("请拨打 138 1234 5678"), ["unknown-number"]);
         assert_eq!(ids("有疑问请拨打12378或96110"), Vec::<&str>::new());
         assert_eq!(ids("金额13812345678.00元"), Vec::<&str>::new());

@@ -118,7 +118,7 @@ const EXPECTED_LANG: &str = "a language tag of the app (zh-Hans, bo, ug or yue)"
 const EXPECTED_ON: &str = "true or false";
 /// What `navigate`'s `view` must be.
 const EXPECTED_VIEW: &str =
-    "a data-view value whose item exists (home, rights, right:<id>, cases, case:<id>, quiz, help, settings, daily)";
+    "a data-view value whose item exists (home, rights, right:<id>, cases, case:<id>, quiz, help, settings, check, daily)";
 
 impl Command {
     /// Reads a message from the host, `text` being `JSON.stringify(event.data)`. Fields

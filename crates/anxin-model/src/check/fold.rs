@@ -13,6 +13,12 @@ pub struct Folded {
 }
 
 impl Folded {
+    /// Whether folded characters `left` and `right` stood side by side in the message, with no
+    /// space dropped between them.
+    pub fn touching(&self, left: usize, right: usize) -> bool {
+        self.origin[left].end == self.origin[right].start
+    }
+
     /// Ranges of folded characters as byte ranges of the original, in order, joined where
     /// they touch or overlap.
     pub fn origin_of(&self, mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
@@ -33,7 +39,7 @@ impl Folded {
     }
 }
 
-/// Folds `text`: spaces and invisible marks dropped; full-width forms to ASCII; ASCII
+/// Folds `text`: spaces (not line breaks) and invisible marks dropped; full-width forms to ASCII; ASCII
 /// letters to lower case; traditional characters to simplified ([`TRADITIONAL`]); then
 /// Cantonese colloquial words to the Mandarin ones the patterns use ([`CANTONESE`]), and 您
 /// to 你.
@@ -41,7 +47,8 @@ pub fn fold(text: &str) -> Folded {
     let mut chars = Vec::with_capacity(text.len() / 2);
     let mut origin = Vec::with_capacity(text.len() / 2);
     for (at, c) in text.char_indices() {
-        if c.is_whitespace() || is_invisible(c) {
+        // A line break stays: it ends a sentence, which no pattern's gap reaches across.
+        if (c.is_whitespace() && c != '\n') || is_invisible(c) {
             continue;
         }
         chars.push(fold_char(c));
@@ -86,8 +93,7 @@ fn is_invisible(c: char) -> bool {
 fn fold_char(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        '。' | '｡' => '。',
+        '｡' => '。',
         _ => c,
     };
     let c = c.to_ascii_lowercase();
@@ -126,7 +132,6 @@ const CANTONESE: &[(&str, &str)] = &[
     ("讲", "说"),
     ("话畀", "告诉"),
     ("话俾", "告诉"),
-    ("户口", "账户"),
     ("食药", "吃药"),
     ("蚀", "亏"),
     ("全数", "全额"),

@@ -48,7 +48,11 @@ pub fn find_unknown(folded: &Folded, known: &[&str]) -> Vec<Range<usize>> {
             .strip_prefix("86")
             .filter(|rest| rest.len() == 11 && before == Some('+'))
             .unwrap_or(&digits);
-        if !joined_to_more && !money && is_phone(digits) && !is_known(digits, known) {
+        // Groups of digits a space set apart join only into a mobile, 400/800 or area-code
+        // number (138 1234 5678), never into a short one (分机 2301 6688).
+        let spaced = (at + 1..end).any(|i| !touching(i - 1, i));
+        let shaped = !spaced || digits.len() >= 10;
+        if !joined_to_more && !money && shaped && is_phone(digits) && !is_known(digits, known) {
             found.push(at..end);
         }
         at = end;
